@@ -1,0 +1,14 @@
+/**
+ * The shared kernel: civil dates, instants read in Vietnam time, exact
+ * decimals, bilingual labels, legal bases, verdicts and error helpers.
+ *
+ * @packageDocumentation
+ * @module core
+ */
+export * from './errors.js'
+export * from './label.js'
+export * from './legal-basis.js'
+export * from './iso-date.js'
+export * from './instant.js'
+export * from './decimal.js'
+export * from './verdict.js'

@@ -1,0 +1,173 @@
+import { z } from 'zod'
+import { invalidArgument, wrongType } from './errors.js'
+import { fromDayNumber, type IsoDate } from './iso-date.js'
+
+/** Vietnam's offset from UTC in minutes: UTC+07:00, unchanged since 1975, no daylight saving. */
+export const VIETNAM_OFFSET_MINUTES = 420
+
+/**
+ * An instant: an ISO date-time string with an explicit offset or `Z`
+ * (`'2026-02-13T16:30:00+07:00'`), or a `Date`.
+ *
+ * @example
+ * ```ts
+ * import type { Instant } from 'hanhchinh/core'
+ * const received: Instant = '2024-04-26T15:30:00+07:00'
+ * typeof received //=> 'string'
+ * ```
+ */
+export type Instant = string | Date
+
+const DATE_TIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/
+
+/**
+ * Read an instant as epoch milliseconds. Strings must carry an offset (or
+ * `Z`): a date-time without one would be read in the host's zone, which this
+ * library never does.
+ *
+ * @example
+ * ```ts
+ * import { toEpochMs } from 'hanhchinh/core'
+ * toEpochMs('1970-01-01T07:00:00+07:00') //=> 0
+ * toEpochMs(new Date(5)) //=> 5
+ * ```
+ */
+export function toEpochMs(instant: Instant, argument = 'instant'): number {
+  if (instant instanceof Date) {
+    const t = instant.getTime()
+    if (Number.isNaN(t)) throw invalidArgument(argument, instant, 'a valid Date')
+    return t
+  }
+  if (typeof instant !== 'string') throw wrongType(argument, instant, 'an ISO date-time string with offset, or a Date')
+  const m = DATE_TIME_RE.exec(instant)
+  if (!m) throw invalidArgument(argument, instant, 'an ISO date-time with an offset, e.g. 2024-04-26T15:30:00+07:00')
+  const [, y, mo, d, h, mi, s, frac, off] = m as unknown as string[]
+  const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s ?? 0)
+  const ms = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms)
+  const check = new Date(Date.UTC(year, month - 1, day))
+  if (
+    month < 1 || month > 12 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 ||
+    hour > 23 || minute > 59 || second > 59
+  ) {
+    throw invalidArgument(argument, instant, 'an existing date and time')
+  }
+  let offsetMinutes = 0
+  if (off !== 'Z' && off !== undefined) {
+    const sign = off.startsWith('-') ? -1 : 1
+    const digits = off.slice(1).replace(':', '')
+    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)))
+  }
+  return utc - offsetMinutes * 60_000
+}
+
+/**
+ * The civil date and time of day of an instant read in Vietnam time
+ * (UTC+07:00), whatever the host's time zone.
+ *
+ * @example
+ * ```ts
+ * import { toVietnamTime } from 'hanhchinh/core'
+ * toVietnamTime('2024-04-26T09:30:00Z') //=> { date: '2024-04-26', minuteOfDay: 990, epochMs: 1714123800000 }
+ * toVietnamTime('2024-04-26T20:00:00Z').date //=> '2024-04-27'
+ * ```
+ */
+export function toVietnamTime(instant: Instant, argument = 'instant'): { date: IsoDate; minuteOfDay: number; epochMs: number } {
+  const epochMs = toEpochMs(instant, argument)
+  const local = epochMs + VIETNAM_OFFSET_MINUTES * 60_000
+  const dayNumber = Math.floor(local / 86_400_000)
+  const minuteOfDay = Math.floor((local - dayNumber * 86_400_000) / 60_000)
+  return { date: fromDayNumber(dayNumber), minuteOfDay, epochMs }
+}
+
+/**
+ * The instant at a civil date and minute of the day in Vietnam time, as
+ * epoch milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { vietnamEpochMs } from 'hanhchinh/core'
+ * vietnamEpochMs('1970-01-01', 420) //=> 0
+ * ```
+ */
+export function vietnamEpochMs(date: string, minuteOfDay: number): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return Date.UTC(y, m - 1, d) + (minuteOfDay - VIETNAM_OFFSET_MINUTES) * 60_000
+}
+
+/**
+ * Write an instant as an ISO date-time in Vietnam time with the `+07:00`
+ * offset, to the second (milliseconds are kept when not zero).
+ *
+ * @example
+ * ```ts
+ * import { formatVietnamDateTime } from 'hanhchinh/core'
+ * formatVietnamDateTime('2024-04-26T08:30:00Z') //=> '2024-04-26T15:30:00+07:00'
+ * formatVietnamDateTime(0) //=> '1970-01-01T07:00:00+07:00'
+ * ```
+ */
+export function formatVietnamDateTime(instant: Instant | number): string {
+  const epochMs = typeof instant === 'number' ? instant : toEpochMs(instant)
+  if (!Number.isFinite(epochMs)) throw invalidArgument('instant', instant, 'a finite epoch time')
+  const local = new Date(epochMs + VIETNAM_OFFSET_MINUTES * 60_000)
+  const ms = local.getUTCMilliseconds()
+  const iso = local.toISOString() // read as UTC fields of the shifted time: Vietnam wall-clock
+  return `${iso.slice(0, 19)}${ms ? iso.slice(19, 23) : ''}+07:00`
+}
+
+/**
+ * Parse `'HH:mm'` into minutes after midnight.
+ *
+ * @example
+ * ```ts
+ * import { parseTimeOfDay } from 'hanhchinh/core'
+ * parseTimeOfDay('15:00') //=> 900
+ * ```
+ */
+export function parseTimeOfDay(text: string, argument = 'time'): number {
+  const m = typeof text === 'string' ? /^(\d{1,2}):(\d{2})$/.exec(text) : null
+  if (!m || Number(m[1]) > 24 || Number(m[2]) > 59 || (Number(m[1]) === 24 && Number(m[2]) !== 0)) {
+    throw invalidArgument(argument, text, 'a time of day HH:mm between 00:00 and 24:00')
+  }
+  return Number(m[1]) * 60 + Number(m[2])
+}
+
+/**
+ * Write minutes after midnight as `'HH:mm'`.
+ *
+ * @example
+ * ```ts
+ * import { formatTimeOfDay } from 'hanhchinh/core'
+ * formatTimeOfDay(450) //=> '07:30'
+ * ```
+ */
+export function formatTimeOfDay(minuteOfDay: number): string {
+  if (!Number.isInteger(minuteOfDay) || minuteOfDay < 0 || minuteOfDay > 1440) {
+    throw invalidArgument('minuteOfDay', minuteOfDay, 'an integer from 0 to 1440')
+  }
+  return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`
+}
+
+/**
+ * Zod schema of an instant: an ISO date-time string with an offset, or a
+ * valid `Date`. Parsed values are kept as given.
+ *
+ * @example
+ * ```ts
+ * import { InstantSchema } from 'hanhchinh/core'
+ * InstantSchema.safeParse('2024-04-26T15:30:00+07:00').success //=> true
+ * InstantSchema.safeParse('2024-04-26T15:30:00').success //=> false
+ * ```
+ */
+export const InstantSchema = z.union([
+  z.string().refine((s) => {
+    try {
+      toEpochMs(s)
+      return true
+    } catch {
+      return false
+    }
+  }, { message: 'Expected an ISO date-time with an offset, e.g. 2024-04-26T15:30:00+07:00' }),
+  z.date(),
+])

@@ -1,0 +1,199 @@
+import { z } from 'zod'
+import { invalidArgument, wrongType } from './errors.js'
+
+declare const isoDateBrand: unique symbol
+
+/**
+ * A civil date written `YYYY-MM-DD` (proleptic Gregorian), e.g. `'2026-02-17'`.
+ * The brand records that the string has been checked; plain string literals
+ * are accepted by every function and checked on entry.
+ *
+ * @example
+ * ```ts
+ * import { toIsoDate, type IsoDate } from 'hanhchinh/core'
+ * const tet: IsoDate = toIsoDate('2026-02-17')
+ * tet //=> '2026-02-17'
+ * ```
+ */
+export type IsoDate = string & { readonly [isoDateBrand]: true }
+
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/**
+ * Days in a month of the proleptic Gregorian calendar.
+ *
+ * @example
+ * ```ts
+ * import { daysInMonth } from 'hanhchinh/core'
+ * daysInMonth(2024, 2) //=> 29
+ * daysInMonth(2026, 2) //=> 28
+ * ```
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/**
+ * Whether a value is a valid ISO civil date string (`YYYY-MM-DD`, a real day).
+ *
+ * @example
+ * ```ts
+ * import { isIsoDate } from 'hanhchinh/core'
+ * isIsoDate('2024-02-29') //=> true
+ * isIsoDate('2024-02-30') //=> false
+ * isIsoDate('20/12/2021') //=> false
+ * ```
+ */
+export function isIsoDate(value: unknown): value is IsoDate {
+  if (typeof value !== 'string') return false
+  const m = ISO_DATE_RE.exec(value)
+  if (!m) return false
+  const month = Number(m[2])
+  const day = Number(m[3])
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month)
+}
+
+/**
+ * Check a value is an ISO civil date and return it branded; throw a
+ * `RangeError` (or `TypeError` for a non-string) naming the argument otherwise.
+ *
+ * @param value - the value to check
+ * @param argument - the name used in the error message
+ *
+ * @example
+ * ```ts
+ * import { toIsoDate } from 'hanhchinh/core'
+ * toIsoDate('2024-05-04') //=> '2024-05-04'
+ * toIsoDate('2024-02-30', 'receivedOn')
+ * //=> throws RangeError: Invalid receivedOn: "2024-02-30" (expected an ISO date YYYY-MM-DD that exists)
+ * ```
+ */
+export function toIsoDate(value: unknown, argument = 'date'): IsoDate {
+  if (typeof value !== 'string') throw wrongType(argument, value, 'an ISO date string YYYY-MM-DD')
+  if (!isIsoDate(value)) throw invalidArgument(argument, value, 'an ISO date YYYY-MM-DD that exists')
+  return value
+}
+
+/**
+ * Zod schema of an ISO civil date `YYYY-MM-DD` that exists in the calendar.
+ *
+ * @example
+ * ```ts
+ * import { IsoDateSchema } from 'hanhchinh/core'
+ * IsoDateSchema.safeParse('2024-02-30').success //=> false
+ * IsoDateSchema.parse('2024-02-29') //=> '2024-02-29'
+ * ```
+ */
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'Expected an ISO date YYYY-MM-DD that exists' })
+  .transform((s) => s as IsoDate)
+
+const MS_PER_DAY = 86_400_000
+
+/**
+ * The day number of a civil date: days since 1970-01-01 (which is day 0).
+ * Pure arithmetic, independent of the host time zone.
+ *
+ * @example
+ * ```ts
+ * import { toDayNumber } from 'hanhchinh/core'
+ * toDayNumber('1970-01-02') //=> 1
+ * toDayNumber('2026-02-17') //=> 20501
+ * ```
+ */
+export function toDayNumber(date: string): number {
+  const iso = toIsoDate(date)
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY
+}
+
+/**
+ * The civil date of a day number (days since 1970-01-01).
+ *
+ * @example
+ * ```ts
+ * import { fromDayNumber } from 'hanhchinh/core'
+ * fromDayNumber(20501) //=> '2026-02-17'
+ * ```
+ */
+export function fromDayNumber(dayNumber: number): IsoDate {
+  if (!Number.isInteger(dayNumber)) throw invalidArgument('dayNumber', dayNumber, 'an integer')
+  const d = new Date(dayNumber * MS_PER_DAY)
+  const y = d.getUTCFullYear()
+  if (y < 0 || y > 9999) throw invalidArgument('dayNumber', dayNumber, 'a day in years 0000..9999')
+  return `${String(y).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}` as IsoDate
+}
+
+/**
+ * Build an ISO date from year, month (1–12) and day; throws a `RangeError`
+ * for a day that does not exist.
+ *
+ * @example
+ * ```ts
+ * import { isoDate } from 'hanhchinh/core'
+ * isoDate(2024, 5, 4) //=> '2024-05-04'
+ * ```
+ */
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) || !isIsoDate(text)) {
+    throw invalidArgument('date', { year, month, day }, 'an existing calendar day')
+  }
+  return text as IsoDate
+}
+
+/**
+ * Day of the week of a civil date: 0 = Sunday (Chủ nhật) … 6 = Saturday (Thứ bảy).
+ *
+ * @example
+ * ```ts
+ * import { dayOfWeek } from 'hanhchinh/core'
+ * dayOfWeek('2024-05-04') //=> 6
+ * dayOfWeek('2026-02-17') //=> 2
+ * ```
+ */
+export function dayOfWeek(date: string): number {
+  return dayOfWeekOfDayNumber(toDayNumber(date))
+}
+
+/**
+ * Day of the week of a day number: 0 = Sunday … 6 = Saturday.
+ *
+ * @example
+ * ```ts
+ * import { dayOfWeekOfDayNumber } from 'hanhchinh/core'
+ * dayOfWeekOfDayNumber(0) //=> 4
+ * ```
+ */
+export function dayOfWeekOfDayNumber(dayNumber: number): number {
+  return (((dayNumber + 4) % 7) + 7) % 7
+}
+
+/**
+ * Add (or subtract) calendar days to a civil date.
+ *
+ * @example
+ * ```ts
+ * import { addDays } from 'hanhchinh/core'
+ * addDays('2024-02-28', 2) //=> '2024-03-01'
+ * addDays('2024-01-01', -1) //=> '2023-12-31'
+ * ```
+ */
+export function addDays(date: string, days: number): IsoDate {
+  if (!Number.isInteger(days)) throw invalidArgument('days', days, 'an integer')
+  return fromDayNumber(toDayNumber(date) + days)
+}
+
+/**
+ * Compare two civil dates: negative, zero or positive like `Array.prototype.sort` expects.
+ *
+ * @example
+ * ```ts
+ * import { compareIsoDates } from 'hanhchinh/core'
+ * ['2024-05-04', '2024-01-01'].sort(compareIsoDates) //=> ['2024-01-01', '2024-05-04']
+ * ```
+ */
+export function compareIsoDates(a: string, b: string): number {
+  return toDayNumber(a) - toDayNumber(b)
+}
