@@ -1,4 +1,4 @@
-import DecimalJs from 'decimal.js'
+import { Decimal as DecimalJs } from 'decimal.js'
 
 /**
  * The library's own `Decimal` constructor: a `decimal.js` clone with 40

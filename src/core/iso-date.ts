@@ -1,8 +1,6 @@
 import { z } from 'zod'
 import { invalidArgument, wrongType } from './errors.js'
 
-declare const isoDateBrand: unique symbol
-
 /**
  * A civil date written `YYYY-MM-DD` (proleptic Gregorian), e.g. `'2026-02-17'`.
  * The brand records that the string has been checked; plain string literals
@@ -15,7 +13,7 @@ declare const isoDateBrand: unique symbol
  * tet //=> '2026-02-17'
  * ```
  */
-export type IsoDate = string & { readonly [isoDateBrand]: true }
+export type IsoDate = string & { readonly __brand: 'IsoDate' }
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
 
