@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { invalidArgument, wrongType } from './errors.js'
+import type { LegalBasis } from './legal-basis.js'
 
 /**
  * A civil date written `YYYY-MM-DD` (proleptic Gregorian), e.g. `'2026-02-17'`.
@@ -87,6 +88,20 @@ export const IsoDateSchema = z
   .string()
   .refine(isIsoDate, { message: 'Expected an ISO date YYYY-MM-DD that exists' })
   .transform((s) => s as IsoDate)
+
+/**
+ * Zod schema of an ISO civil date that keeps the plain `string` type (no
+ * brand): for data written by hand, such as the effective dates of a
+ * {@link LegalBasis}, where a literal like `'2021-01-01'` must type-check.
+ *
+ * @example
+ * ```ts
+ * import { IsoDateStringSchema } from 'hanhchinh/core'
+ * IsoDateStringSchema.parse('2021-01-01') //=> '2021-01-01'
+ * IsoDateStringSchema.safeParse('2021-02-29').success //=> false
+ * ```
+ */
+export const IsoDateStringSchema = z.string().refine(isIsoDate, { message: 'Expected an ISO date YYYY-MM-DD that exists' })
 
 const MS_PER_DAY = 86_400_000
 

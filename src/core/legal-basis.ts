@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IsoDateSchema } from './iso-date.js'
+import { IsoDateStringSchema } from './iso-date.js'
 
 /**
  * The legal basis of a rule: which instrument, which article, clause and
@@ -34,11 +34,11 @@ export const LegalBasisSchema = z.object({
   /** Point (điểm). */
   point: z.string().min(1).optional(),
   /** First day the rule applies. */
-  effectiveFrom: IsoDateSchema.optional(),
+  effectiveFrom: IsoDateStringSchema.optional(),
   /** Last day the rule applies (inclusive). */
-  effectiveTo: IsoDateSchema.optional(),
+  effectiveTo: IsoDateStringSchema.optional(),
   /** Date the instrument was signed or issued. */
-  issued: IsoDateSchema.optional(),
+  issued: IsoDateStringSchema.optional(),
   /** Set when the fact is not confirmed in a primary source. */
   unconfirmed: z.string().min(1).optional(),
   /** Free note, e.g. the source consulted. */
