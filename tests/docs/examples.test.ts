@@ -42,7 +42,9 @@ function throws(fn: () => unknown, type: new (...args: never[]) => Error, text: 
   if (text) expect((error as Error).message).toContain(text)
 }
 
-const files = listSourceFiles(join(root, 'src'))
+// DOC_EXAMPLES=src/calendar limits the run to one folder while working on it.
+const only = process.env.DOC_EXAMPLES
+const files = listSourceFiles(join(root, only ?? 'src'))
 for (const file of files) {
   const examples = extractExamples(file, root)
   if (examples.length === 0) continue
