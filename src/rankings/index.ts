@@ -1,0 +1,9 @@
+/**
+ * Rankings (xếp hạng): ranks with explicit tie methods, rank changes
+ * ("tăng 19 bậc"), comparisons across the 2025 provincial merger, bands
+ * (PAR Index groups, PAPI quartiles), rank phrases and the province registry.
+ *
+ * @packageDocumentation
+ * @module rankings
+ */
+export * from './in-top-group.js'
