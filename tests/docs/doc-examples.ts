@@ -124,3 +124,23 @@ export function compileExample(code: string): string {
   flush()
   return `${imports.join('\n')}\nexport default async function (__check: any, __throws: any) {\n${body.join('\n')}\n}\n`
 }
+
+/**
+ * The ```ts blocks of a Markdown guide that show results with `//=>`: they
+ * run like TSDoc examples, so guides cannot drift either. Blocks without
+ * `//=>` are illustrations and are not run.
+ */
+export function extractMarkdownExamples(file: string, root: string): DocExample[] {
+  const lines = readFileSync(file, 'utf8').split('\n')
+  const examples: DocExample[] = []
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^```(ts|typescript)\s*$/.test(lines[i]!)) continue
+    const start = i + 1
+    let k = start
+    while (k < lines.length && !/^```\s*$/.test(lines[k]!)) k++
+    const code = lines.slice(start, k).join('\n')
+    if (code.includes('//=>')) examples.push({ file: relative(root, file), line: start + 1, symbol: 'guide', code })
+    i = k
+  }
+  return examples
+}

@@ -1,10 +1,11 @@
-// Runs every `@example` in src/ as a test, so documentation cannot drift
+// Runs every `@example` in src/, and every ```ts block with `//=>` in the
+// README and the guides in docs/, as a test, so documentation cannot drift
 // from behaviour (see CONTRIBUTING in docs/contributing.md for the syntax).
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { compileExample, extractExamples, listSourceFiles } from './doc-examples'
+import { compileExample, extractExamples, extractMarkdownExamples, listSourceFiles } from './doc-examples'
 
 const root = join(__dirname, '..', '..')
 const outDir = join(root, 'tests', '.generated', 'doc-examples')
@@ -45,8 +46,11 @@ function throws(fn: () => unknown, type: new (...args: never[]) => Error, text: 
 // DOC_EXAMPLES=src/calendar limits the run to one folder while working on it.
 const only = process.env.DOC_EXAMPLES
 const files = listSourceFiles(join(root, only ?? 'src'))
-for (const file of files) {
-  const examples = extractExamples(file, root)
+const guides = only
+  ? []
+  : [join(root, 'README.md'), ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'docs', f))].filter((f) => existsSync(f))
+for (const file of [...files, ...guides]) {
+  const examples = file.endsWith('.md') ? extractMarkdownExamples(file, root) : extractExamples(file, root)
   if (examples.length === 0) continue
   describe(examples[0]!.file, () => {
     for (const ex of examples) {
