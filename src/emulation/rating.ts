@@ -1,0 +1,109 @@
+import { invalidArgument } from '../core/errors.js'
+import { ratingRank, type IndividualYear, type RatingId } from './schema.js'
+
+/**
+ * The rating level of a 100-point score under Decree 335/2025/NĐ-CP Art 20
+ * (công chức, from the 2026 rating year): HTXS ≥ 90, HTT 70–< 90,
+ * HT 50–< 70, KHT < 50. The other KHT grounds (discipline for an
+ * official-duty violation, degradation, corruption in the managed unit) are
+ * facts, not scores, and are applied by the eligibility checks.
+ *
+ * @example
+ * ```ts
+ * import { scoreToRating } from 'hanhchinh/emulation'
+ * scoreToRating(92) //=> 'hoan-thanh-xuat-sac'
+ * scoreToRating(89.5) //=> 'hoan-thanh-tot'
+ * scoreToRating(49) //=> 'khong-hoan-thanh'
+ * scoreToRating(101) //=> throws RangeError: score
+ * ```
+ */
+export function scoreToRating(score: number): RatingId {
+  if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100) {
+    throw invalidArgument('score', score, 'a number from 0 to 100')
+  }
+  if (score >= 90) return 'hoan-thanh-xuat-sac'
+  if (score >= 70) return 'hoan-thanh-tot'
+  if (score >= 50) return 'hoan-thanh'
+  return 'khong-hoan-thanh'
+}
+
+/** First rating year under Decree 90/2020 (in force 20/08/2020). */
+export const ND90_FIRST_YEAR = 2020
+/** First rating year with "disciplined ⇒ KHT" (Decree 48/2023, in force 15/09/2023). */
+export const ND48_FIRST_YEAR = 2023
+/** First rating year of công chức under Law 80/2025 + Decree 335/2025. */
+export const ND335_FIRST_YEAR = 2026
+
+/**
+ * Full months of service in `year` for someone recruited on `recruitedOn`:
+ * 12 when recruited before the year, 0 when recruited after it, otherwise the
+ * months from the recruitment date to 31 December, a month counting when it
+ * starts on its first day (recruited 01/03 ⇒ 10 months; 15/03 ⇒ 9).
+ * @internal
+ */
+export function serviceMonthsIn(year: number, recruitedOn: string | undefined): number {
+  if (recruitedOn === undefined) return 12
+  const y = Number(recruitedOn.slice(0, 4))
+  const m = Number(recruitedOn.slice(5, 7))
+  const d = Number(recruitedOn.slice(8, 10))
+  if (y < year) return 12
+  if (y > year) return 0
+  return 12 - m + (d === 1 ? 1 : 0)
+}
+
+/** The facts of one person's rating year, derived once. @internal */
+export interface RatingFacts {
+  /** Rating as recorded, or from the score (2026+) when no rating is recorded. */
+  declared: RatingId | undefined
+  fromScore: boolean
+  serviceMonths: number
+  monthsWorked: number
+  maternityMonths: number
+  absenceMonths: number
+  /** Decree 90/2020 Art 2: worked < 6 months (no maternity leave) ⇒ not rated. */
+  tooShortToRate: boolean
+  /** Decree 90/2020 Art 2: absent 3 to < 6 months ⇒ cannot be HTT or higher. */
+  absenceCapsAtHt: boolean
+  /** Disciplined in the year ⇒ KHT (Decree 90 Art 2.5 as amended by 48/2023; duty-related only from 2026). */
+  disciplinedToKht: boolean
+  /** From 2026: discipline for conduct unrelated to public duty, ignored for the rating. */
+  nonDutyDisciplineIgnored: boolean
+  /** The rating after the caps above. */
+  effective: RatingId | undefined
+}
+
+/** Derive the rating facts of a year. @internal */
+export function ratingFacts(year: number, y: IndividualYear | undefined, recruitedOn: string | undefined): RatingFacts {
+  const serviceMonths = serviceMonthsIn(year, recruitedOn)
+  const maternityMonths = y?.leave?.maternityMonths ?? 0
+  const fromScore = y?.rating === undefined && y?.score !== undefined && year >= ND335_FIRST_YEAR
+  const declared = y?.rating ?? (fromScore ? scoreToRating(y!.score!) : undefined)
+  const explicitWorked = y?.monthsWorked
+  const otherMonths = y?.leave?.otherMonths
+  const absenceMonths =
+    otherMonths ?? (explicitWorked !== undefined ? Math.max(0, serviceMonths - explicitWorked - maternityMonths) : 0)
+  const monthsWorked = explicitWorked ?? Math.max(0, serviceMonths - maternityMonths - absenceMonths)
+  const nd90 = year >= ND90_FIRST_YEAR
+  const tooShortToRate = nd90 && monthsWorked < 6 && maternityMonths === 0
+  const absenceCapsAtHt = nd90 && absenceMonths >= 3 && absenceMonths < 6
+  const disciplines = y?.discipline ?? []
+  const counted = year >= ND335_FIRST_YEAR ? disciplines.filter((d) => d.dutyRelated) : disciplines
+  const disciplinedToKht = year >= ND48_FIRST_YEAR && counted.length > 0
+  const nonDutyDisciplineIgnored = year >= ND335_FIRST_YEAR && counted.length < disciplines.length
+  let effective = tooShortToRate ? undefined : declared
+  if (effective && absenceCapsAtHt && ratingRank(effective) > ratingRank('hoan-thanh')) effective = 'hoan-thanh'
+  if (effective && disciplinedToKht) effective = 'khong-hoan-thanh'
+  return {
+    declared,
+    fromScore,
+    serviceMonths,
+    monthsWorked,
+    maternityMonths,
+    absenceMonths,
+    tooShortToRate,
+    absenceCapsAtHt,
+    disciplinedToKht,
+    nonDutyDisciplineIgnored,
+    effective,
+  }
+}

@@ -1,0 +1,141 @@
+import type { LegalBasis } from '../../core/legal-basis.js'
+
+type DatesAsStrings<T> = { [K in keyof T]: K extends 'effectiveFrom' | 'effectiveTo' | 'issued' ? string : T[K] }
+
+/**
+ * Hand-written legal-basis data: the dates are literal strings (validated by
+ * the tests against `LegalBasisSchema`).
+ * @internal
+ */
+export function basis(b: DatesAsStrings<LegalBasis>): LegalBasis {
+  return b as LegalBasis
+}
+
+// Instruments cited by the emulation rules (see docs/emulation.md and
+// shared/rules/emulation-awards.md §0). Plain data; `cite` adds the article.
+
+/** @internal */
+export const LAW_2003: LegalBasis = basis({
+  instrument: '15/2003/QH11',
+  title: 'Luật Thi đua, khen thưởng 2003 (sửa đổi, bổ sung 2005, 2009, 2013)',
+  effectiveFrom: '2004-07-01',
+  effectiveTo: '2023-12-31',
+})
+/** @internal */
+export const ND_91_2017: LegalBasis = basis({
+  instrument: '91/2017/NĐ-CP',
+  title: 'Nghị định quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+  issued: '2017-07-31',
+  effectiveFrom: '2017-10-01',
+  effectiveTo: '2023-12-31',
+})
+/** @internal */
+export const TT_12_2019: LegalBasis = basis({
+  instrument: '12/2019/TT-BNV',
+  title: 'Thông tư quy định chi tiết thi hành Nghị định 91/2017/NĐ-CP',
+  issued: '2019-11-04',
+  effectiveFrom: '2020-01-01',
+  effectiveTo: '2023-12-31',
+})
+/** @internal */
+export const LAW_2022: LegalBasis = basis({
+  instrument: '06/2022/QH15',
+  title: 'Luật Thi đua, khen thưởng 2022',
+  issued: '2022-06-15',
+  effectiveFrom: '2024-01-01',
+})
+/** @internal */
+export const ND_98_2023: LegalBasis = basis({
+  instrument: '98/2023/NĐ-CP',
+  title: 'Nghị định quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+  issued: '2023-12-31',
+  effectiveFrom: '2024-01-01',
+  effectiveTo: '2025-06-30',
+})
+/** @internal */
+export const TT_01_2024: LegalBasis = basis({
+  instrument: '01/2024/TT-BNV',
+  title: 'Thông tư quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+  issued: '2024-02-24',
+  effectiveFrom: '2024-04-15',
+  note: 'Issue and effective dates as reported by secondary sources',
+})
+/** @internal */
+export const ND_152_2025: LegalBasis = basis({
+  instrument: '152/2025/NĐ-CP',
+  title: 'Nghị định quy định chi tiết Luật Thi đua, khen thưởng và phân cấp trong thi đua, khen thưởng',
+  issued: '2025-06-14',
+  effectiveFrom: '2025-07-01',
+})
+/** @internal */
+export const TT_15_2025: LegalBasis = basis({
+  instrument: '15/2025/TT-BNV',
+  title: 'Thông tư quy định biện pháp thi hành Luật Thi đua, khen thưởng và Nghị định 152/2025/NĐ-CP',
+  issued: '2025-08-04',
+  unconfirmed: 'Effective date and clause-level content not retrieved',
+})
+/** @internal */
+export const ND_90_2020: LegalBasis = basis({
+  instrument: '90/2020/NĐ-CP',
+  title: 'Nghị định về đánh giá, xếp loại chất lượng cán bộ, công chức, viên chức',
+  issued: '2020-08-13',
+  effectiveFrom: '2020-08-20',
+})
+/** @internal */
+export const ND_48_2023: LegalBasis = basis({
+  instrument: '48/2023/NĐ-CP',
+  title: 'Nghị định sửa đổi, bổ sung Nghị định 90/2020/NĐ-CP',
+  issued: '2023-07-17',
+  effectiveFrom: '2023-09-15',
+})
+/** @internal */
+export const LAW_80_2025: LegalBasis = basis({
+  instrument: '80/2025/QH15',
+  title: 'Luật Cán bộ, công chức 2025',
+  issued: '2025-06-24',
+  effectiveFrom: '2026-01-01',
+  note: 'Evaluation section (Art 25–27) in force from 01/01/2026 (Art 44.2)',
+})
+/** @internal */
+export const ND_335_2025: LegalBasis = basis({
+  instrument: '335/2025/NĐ-CP',
+  title: 'Nghị định về đánh giá, xếp loại chất lượng đối với cơ quan hành chính nhà nước và công chức',
+  issued: '2025-12-21',
+  effectiveFrom: '2026-01-01',
+})
+/** @internal */
+export const QD_132_2018: LegalBasis = basis({
+  instrument: '132-QĐ/TW',
+  title: 'Quy định về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm (with HD 21-HD/BTCTW of 18/10/2019)',
+  issued: '2018-03-08',
+})
+/** @internal */
+export const QD_124_2023: LegalBasis = basis({
+  instrument: '124-QĐ/TW',
+  title: 'Quy định về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm',
+  unconfirmed: 'Date and the exact HTXS rate not retrieved; the 20% of QĐ 132/HD 21 is assumed',
+})
+/** @internal */
+export const QD_366_2025: LegalBasis = basis({
+  instrument: '366-QĐ/TW',
+  title: 'Quy định về kiểm điểm và đánh giá, xếp loại chất lượng hằng năm',
+  issued: '2025-08-30',
+})
+/** @internal */
+export const CV_5007_2023: LegalBasis = basis({
+  instrument: 'CV 5007/BNV-TĐKT',
+  title: 'Công văn hướng dẫn khen thưởng (mục III.5.c: mỗi sáng kiến chỉ làm căn cứ một lần)',
+  issued: '2023-09-05',
+})
+
+/**
+ * A citation: an instrument with its article, clause and point.
+ * @internal
+ */
+export function cite(base: LegalBasis, article?: string, clause?: string, point?: string, extra: Partial<LegalBasis> = {}): LegalBasis {
+  const out: LegalBasis = { ...base, ...extra }
+  if (article !== undefined) out.article = article
+  if (clause !== undefined) out.clause = clause
+  if (point !== undefined) out.point = point
+  return out
+}
