@@ -1,0 +1,213 @@
+import { invalidArgument, wrongType } from '../core/errors.js'
+import { daysInMonth, isIsoDate, isoDate, type IsoDate } from '../core/iso-date.js'
+import type { Label } from '../core/label.js'
+import type { DueDate, DuePeriod } from './schema.js'
+
+/**
+ * The result of {@link parseDuePeriod}: the period, or the reason the
+ * wording was not understood (a data error, returned rather than thrown).
+ *
+ * @example
+ * ```ts
+ * import { parseDuePeriod, type DuePeriodParse } from 'hanhchinh/reform'
+ * const r: DuePeriodParse = parseDuePeriod('quý IV')
+ * r.ok //=> true
+ * ```
+ */
+export type DuePeriodParse = { ok: true; value: DuePeriod } | { ok: false; reason: Label }
+
+/** Strip diacritics, lower-case, collapse spaces: "Quý  II/2022" → "quy ii/2022". */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[.;,:]+$/g, '')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 }
+
+// "by the end of" wording that may precede a period; "trước" is accepted only before a
+// day ("trước 30/6"), because "trước quý II" could mean "before quarter II starts".
+const BY = '(?:(?:hoan thanh |thuc hien |hoan tat )?(?:trong|het|cuoi|cham nhat|den het|den cuoi|han|vao)(?: ngay)? )?'
+const YEAR = '(?:(?: nam |/| - )(\\d{4}))?'
+
+function withYear<T extends object>(period: T, year: string | undefined, text: string): T & { year?: number; text: string } {
+  return year === undefined ? { ...period, text } : { ...period, year: Number(year), text }
+}
+
+/**
+ * Parse the Vietnamese wording of a deadline in a reform plan into a
+ * {@link DuePeriod}. Understood (case and diacritics are ignored):
+ *
+ * - "Quý II", "quý 2", "Quý II/2022", "trong quý II năm 2022" → quarter
+ * - "6 tháng đầu năm" / "6 tháng cuối năm" → half 1 / 2
+ * - "Tháng 6", "tháng 6/2022", "trong tháng 6" → month
+ * - "Năm 2022", "cả năm", "trong năm", "cuối năm" → year
+ * - "Trước 30/6/2022", "30/6/2022", "trước ngày 30/6" → a date (day and
+ *   month only: in the plan year); "trước" is read as an inclusive deadline
+ * - "Thường xuyên", "hằng tháng", "hàng quý", "định kỳ" → recurring
+ * - an ISO date `2022-06-30`
+ *
+ * Anything else, and "trước" before a month or quarter (ambiguous: before it
+ * starts or before it ends?), is a data error returned as `{ ok: false }`.
+ *
+ * @example
+ * ```ts
+ * import { parseDuePeriod } from 'hanhchinh/reform'
+ * parseDuePeriod('quý II') //=> { ok: true, value: { period: 'quarter', quarter: 2 } }
+ * parseDuePeriod('6 tháng đầu năm') //=> { ok: true, value: { period: 'half', half: 1 } }
+ * parseDuePeriod('thường xuyên') //=> { ok: true, value: { period: 'recurring' } }
+ * parseDuePeriod('tháng 6') //=> { ok: true, value: { period: 'month', month: 6 } }
+ * parseDuePeriod('trước 30/6/2022') //=> { ok: true, value: { period: 'date', date: '2022-06-30' } }
+ * parseDuePeriod('năm 2022') //=> { ok: true, value: { period: 'year', year: 2022 } }
+ * parseDuePeriod('khi có yêu cầu').ok //=> false
+ * ```
+ */
+export function parseDuePeriod(text: string): DuePeriodParse {
+  if (typeof text !== 'string') throw wrongType('text', text, 'a string')
+  const original = text.trim().replace(/\s+/g, ' ')
+  const s = fold(text)
+  const fail = (vi: string, en: string): DuePeriodParse => ({ ok: false, reason: { vi: `${vi}: "${original}"`, en: `${en}: "${original}"` } })
+  if (s === '') return fail('Thời hạn trống', 'Empty deadline')
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    return isIsoDate(s) ? { ok: true, value: { period: 'date', date: s, text: original } } : fail('Ngày không tồn tại', 'No such date')
+  }
+  let m: RegExpExecArray | null
+  // recurring
+  m = /^(?:thuc hien )?(thuong xuyen|lien tuc|dinh ky|hang tuan|hang thang|hang quy|hang nam|hang ngay)(?:[ ,].*)?$/.exec(s)
+  if (m) {
+    const every = { 'hang tuan': 'week', 'hang thang': 'month', 'hang quy': 'quarter', 'hang nam': 'year' } as const
+    const e = every[m[1] as keyof typeof every]
+    return { ok: true, value: e ? { period: 'recurring', every: e, text: original } : { period: 'recurring', text: original } }
+  }
+  if (/^truoc (?:ngay )?(?:quy|thang|6 thang)/.test(s)) {
+    return fail('Thời hạn "trước" một tháng/quý là không rõ (trước khi bắt đầu hay kết thúc?)', 'Deadline "before" a month/quarter is ambiguous (before it starts or ends?)')
+  }
+  // quarter
+  m = new RegExp(`^${BY}quy (iv|iii|ii|i|[1-4])${YEAR}$`).exec(s)
+  if (m) return { ok: true, value: withYear({ period: 'quarter' as const, quarter: ROMAN[m[1]!]! }, m[2], original) }
+  // half
+  m = new RegExp(`^${BY}(?:6|sau) thang (dau|cuoi) nam${YEAR}$`).exec(s)
+  if (m) return { ok: true, value: withYear({ period: 'half' as const, half: m[1] === 'dau' ? (1 as const) : (2 as const) }, m[2], original) }
+  // month
+  m = new RegExp(`^${BY}thang (\\d{1,2})${YEAR}$`).exec(s)
+  if (m) {
+    const month = Number(m[1])
+    if (month < 1 || month > 12) return fail('Tháng không hợp lệ', 'No such month')
+    return { ok: true, value: withYear({ period: 'month' as const, month }, m[2], original) }
+  }
+  // year
+  m = new RegExp(`^${BY}(?:ca nam|nam|trong nam)(?: (\\d{4}))?$`).exec(s)
+  if (m) return { ok: true, value: m[1] === undefined ? { period: 'year', text: original } : { period: 'year', year: Number(m[1]), text: original } }
+  // day / date
+  m = /^(?:(?:hoan thanh |thuc hien )?(?:truoc|cham nhat|den|han|vao|trong)(?: ngay)? |ngay )?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(s)
+  if (m) {
+    const day = Number(m[1])
+    const month = Number(m[2])
+    if (m[3] !== undefined) {
+      const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+      return isIsoDate(iso) ? { ok: true, value: { period: 'date', date: iso, text: original } } : fail('Ngày không tồn tại', 'No such date')
+    }
+    if (month < 1 || month > 12 || day < 1 || day > (month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31)) {
+      return fail('Ngày không tồn tại', 'No such date')
+    }
+    return { ok: true, value: { period: 'day', month, day, text: original } }
+  }
+  return fail('Không hiểu thời hạn', 'Deadline not understood')
+}
+
+function lastDayOfMonth(year: number, month: number): IsoDate {
+  return isoDate(year, month, daysInMonth(year, month))
+}
+
+/**
+ * Resolve a due date to the civil date of the deadline in the plan year:
+ * an ISO date is itself; a period resolves to its last day (quý II → 30/06,
+ * 6 tháng đầu năm → 30/06, tháng 2 → last day of February, năm → 31/12);
+ * a period carrying its own `year` uses that year. Recurring tasks
+ * ("thường xuyên") have no deadline: `undefined`. Vietnamese wording is
+ * parsed with {@link parseDuePeriod}; wording it does not understand, or a
+ * day that does not exist in that year, is a `RangeError`.
+ *
+ * @param due - an ISO date, a {@link DuePeriod} or Vietnamese wording
+ * @param planYear - the year of the plan
+ *
+ * @example
+ * ```ts
+ * import { resolveDueDate } from 'hanhchinh/reform'
+ * resolveDueDate({ period: 'quarter', quarter: 2 }, 2022) //=> '2022-06-30'
+ * resolveDueDate('6 tháng đầu năm', 2022) //=> '2022-06-30'
+ * resolveDueDate({ period: 'month', month: 2 }, 2024) //=> '2024-02-29'
+ * resolveDueDate('Quý IV/2023', 2022) //=> '2023-12-31'
+ * resolveDueDate('thường xuyên', 2022) //=> undefined
+ * resolveDueDate('2022-07-15', 2022) //=> '2022-07-15'
+ * resolveDueDate('sớm', 2022) //=> throws RangeError: Invalid dueDate
+ * ```
+ */
+export function resolveDueDate(due: DueDate | string, planYear: number, argument = 'dueDate'): IsoDate | undefined {
+  if (!Number.isInteger(planYear) || planYear < 1900 || planYear > 9999) throw invalidArgument('planYear', planYear, 'an integer year 1900..9999')
+  let period: DuePeriod
+  if (typeof due === 'string') {
+    if (isIsoDate(due)) return due
+    const parsed = parseDuePeriod(due)
+    if (!parsed.ok) throw invalidArgument(argument, due, `an ISO date or a deadline such as "Quý II", "6 tháng đầu năm", "Thường xuyên" (${parsed.reason.en})`)
+    period = parsed.value
+  } else if (due !== null && typeof due === 'object' && 'period' in due) {
+    period = due
+  } else {
+    throw wrongType(argument, due, 'an ISO date, a due period object or Vietnamese deadline wording')
+  }
+  const year = 'year' in period && period.year !== undefined ? period.year : planYear
+  switch (period.period) {
+    case 'date':
+      if (!isIsoDate(period.date)) throw invalidArgument(`${argument}.date`, period.date, 'an ISO date YYYY-MM-DD that exists')
+      return period.date
+    case 'day':
+      if (!isIsoDate(`${year}-${String(period.month).padStart(2, '0')}-${String(period.day).padStart(2, '0')}`)) {
+        throw invalidArgument(argument, period, `a day that exists in ${year}`)
+      }
+      return isoDate(year, period.month, period.day)
+    case 'month':
+      if (!Number.isInteger(period.month) || period.month < 1 || period.month > 12) throw invalidArgument(`${argument}.month`, period.month, 'a month 1..12')
+      return lastDayOfMonth(year, period.month)
+    case 'quarter':
+      if (!Number.isInteger(period.quarter) || period.quarter < 1 || period.quarter > 4) throw invalidArgument(`${argument}.quarter`, period.quarter, 'a quarter 1..4')
+      return lastDayOfMonth(year, period.quarter * 3)
+    case 'half':
+      if (period.half !== 1 && period.half !== 2) throw invalidArgument(`${argument}.half`, period.half, '1 or 2')
+      return period.half === 1 ? isoDate(year, 6, 30) : isoDate(year, 12, 31)
+    case 'year':
+      return isoDate(year, 12, 31)
+    case 'recurring':
+      return undefined
+    default:
+      throw invalidArgument(`${argument}.period`, (period as { period: unknown }).period, "'date', 'day', 'month', 'quarter', 'half', 'year' or 'recurring'")
+  }
+}
+
+/**
+ * Whether a due date is recurring ("thường xuyên", "hằng tháng" ...): such a
+ * task has no deadline and is never overdue.
+ *
+ * @example
+ * ```ts
+ * import { isRecurring } from 'hanhchinh/reform'
+ * isRecurring('Thường xuyên') //=> true
+ * isRecurring({ period: 'recurring', every: 'month' }) //=> true
+ * isRecurring('Quý II') //=> false
+ * ```
+ */
+export function isRecurring(due: DueDate | string): boolean {
+  if (typeof due === 'string') {
+    if (isIsoDate(due)) return false
+    const parsed = parseDuePeriod(due)
+    return parsed.ok && parsed.value.period === 'recurring'
+  }
+  return due !== null && typeof due === 'object' && due.period === 'recurring'
+}

@@ -1,0 +1,455 @@
+import { Decimal, percentOf } from '../core/decimal.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
+import { toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
+import type { Label } from '../core/label.js'
+import { resolveDueDate } from './due-period.js'
+import { PAR_FIELD_IDS } from './fields.js'
+import type { DueDate, TaskStatus } from './schema.js'
+
+/**
+ * The minimum a task needs for {@link planProgress}: an id and a due date
+ * (ISO date, {@link DuePeriod} or Vietnamese wording); the completion date,
+ * status, field and owner refine the counts. A {@link ReformTask} is one.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressTaskInput } from 'hanhchinh/reform'
+ * const t: ProgressTaskInput = { id: '1', title: 'Ban hành kế hoạch', dueDate: 'Quý I', completedAt: '2022-01-20' }
+ * t.id //=> '1'
+ * ```
+ */
+export interface ProgressTaskInput {
+  id: string
+  title?: string | undefined
+  field?: string | undefined
+  owner?: string | undefined
+  dueDate: DueDate | string
+  completedAt?: string | undefined
+  status?: TaskStatus | undefined
+}
+
+/**
+ * The minimum a plan needs for {@link planProgress}: an id (its document
+ * number), the year its periods resolve in, and the tasks. A
+ * {@link ReformPlan} is one.
+ *
+ * @example
+ * ```ts
+ * import type { ProgressPlanInput } from 'hanhchinh/reform'
+ * const plan: ProgressPlanInput = { id: '02/KH-VPUB', year: 2022, tasks: [] }
+ * plan.tasks.length //=> 0
+ * ```
+ */
+export interface ProgressPlanInput {
+  id: string
+  year: number
+  tasks: readonly ProgressTaskInput[]
+}
+
+/**
+ * How recurring tasks ("thường xuyên", "hằng tháng" ...) enter the counts.
+ * They have no deadline, so they are never overdue and never late:
+ *
+ * - `'include'` (default) — they are tasks of the plan like any other and
+ *   count in the denominator (`assessed = total`), as mid-year reports do
+ *   ("hoàn thành 30/50 nhiệm vụ" counts every task of the plan): completed
+ *   (on time) when they have a completion date on or before `asOf` or are
+ *   reported completed, otherwise in progress (or not started when their
+ *   status says so). They are also counted in `recurring`.
+ * - `'exclude'` — they are counted in `recurring` only and left out of every
+ *   other bucket and of the denominator (`assessed = total − recurring`), for
+ *   reports that measure only tasks with a deadline.
+ *
+ * @example
+ * ```ts
+ * import type { RecurringPolicy } from 'hanhchinh/reform'
+ * const policy: RecurringPolicy = 'exclude'
+ * policy //=> 'exclude'
+ * ```
+ */
+export type RecurringPolicy = 'exclude' | 'include'
+
+/**
+ * Options of {@link planProgress}.
+ *
+ * @example
+ * ```ts
+ * import type { PlanProgressOptions } from 'hanhchinh/reform'
+ * const o: PlanProgressOptions = { asOf: '2022-06-30', recurring: 'exclude' }
+ * o.asOf //=> '2022-06-30'
+ * ```
+ */
+export interface PlanProgressOptions {
+  /** The day of the report ("tính đến ngày"): completions after it are not counted, deadlines before it are past. */
+  asOf: string
+  /** How recurring tasks enter the counts. @defaultValue 'include' */
+  recurring?: RecurringPolicy | undefined
+}
+
+/**
+ * A ratio `part / whole`: the exact counts, the ratio as a Decimal in
+ * [0, 1] (`undefined` when `whole` is 0) and the published percentage,
+ * rounded half-up to 2 places.
+ *
+ * @example
+ * ```ts
+ * import { planProgress, type ProgressRatio } from 'hanhchinh/reform'
+ * const r: ProgressRatio = planProgress({ id: 'KH', year: 2022, tasks: [
+ *   { id: '1', dueDate: 'Quý I', completedAt: '2022-03-01' }, { id: '2', dueDate: 'Quý IV' }, { id: '3', dueDate: 'Quý IV' },
+ * ] }, { asOf: '2022-06-30' }).ratios.completed
+ * r.part //=> 1
+ * r.whole //=> 3
+ * r.value?.toSignificantDigits(4).toString() //=> '0.3333'
+ * r.percent //=> '33.33'
+ * ```
+ */
+export interface ProgressRatio {
+  part: number
+  whole: number
+  /** `part / whole` as a Decimal (40 significant digits), `undefined` when `whole` is 0. */
+  value: Decimal | undefined
+  /** The percentage rounded half-up to 2 decimals, `undefined` when `whole` is 0. */
+  percent: Decimal | undefined
+}
+
+/**
+ * Counts of a plan or of a group of its tasks (a field, an owner). The
+ * buckets `completed + inProgress + overdue + notStarted` add up to
+ * `assessed`; `completed = completedOnTime + completedLate + completedUndated`.
+ *
+ * @example
+ * ```ts
+ * import { planProgress, type ProgressCounts } from 'hanhchinh/reform'
+ * const c: ProgressCounts = planProgress({ id: 'KH', year: 2022, tasks: [
+ *   { id: '1', dueDate: 'Quý I', completedAt: '2022-04-02' },
+ * ] }, { asOf: '2022-06-30' })
+ * c.completedLate //=> 1
+ * c.completionRate?.toFixed(2) //=> '100.00'
+ * ```
+ */
+export interface ProgressCounts {
+  /** All tasks. */
+  total: number
+  /** Tasks without a deadline ("thường xuyên", "hằng tháng" ...). */
+  recurring: number
+  /** The denominator of the ratios: `total − recurring`, or `total` when recurring tasks are included. */
+  assessed: number
+  /** Completed by `asOf`. */
+  completed: number
+  /** Completed on or before the deadline. */
+  completedOnTime: number
+  /** Completed after the deadline. */
+  completedLate: number
+  /** Reported completed (`status: 'completed'`) without a completion date: timeliness unknown. */
+  completedUndated: number
+  /** Not completed, deadline not passed (or no deadline), not marked not-started. */
+  inProgress: number
+  /** Not completed and the deadline is before `asOf`. */
+  overdue: number
+  /** Not completed, deadline not passed, status `'not-started'`. */
+  notStarted: number
+  /** `completed / assessed` as a percentage with 2 decimals (half-up); `undefined` when nothing is assessed. */
+  completionRate: Decimal | undefined
+}
+
+/**
+ * The state of one task at `asOf`.
+ *
+ * @example
+ * ```ts
+ * import type { TaskState } from 'hanhchinh/reform'
+ * const s: TaskState = 'overdue'
+ * s //=> 'overdue'
+ * ```
+ */
+export type TaskState = 'completed-on-time' | 'completed-late' | 'completed-undated' | 'in-progress' | 'overdue' | 'not-started' | 'recurring'
+
+/**
+ * One task as classified by {@link planProgress}.
+ *
+ * @example
+ * ```ts
+ * import { planProgress, type TaskProgress } from 'hanhchinh/reform'
+ * const t: TaskProgress = planProgress({ id: 'KH', year: 2022, tasks: [{ id: '1', dueDate: 'Quý I' }] }, { asOf: '2022-04-30' }).tasks[0]!
+ * t //=> { id: '1', dueOn: '2022-03-31', state: 'overdue', daysOverdue: 30 }
+ * ```
+ */
+export interface TaskProgress {
+  id: string
+  title?: string
+  field?: string
+  owner?: string
+  /** The resolved deadline; absent for recurring tasks. */
+  dueOn?: IsoDate
+  completedAt?: IsoDate
+  state: TaskState
+  /** Days past the deadline, for an overdue task (`asOf − dueOn`). */
+  daysOverdue?: number
+  /** Days after the deadline the task was completed, for a late one. */
+  daysLate?: number
+}
+
+/**
+ * The progress report of a plan at a date (see {@link planProgress}).
+ *
+ * @example
+ * ```ts
+ * import { planProgress, type PlanProgress } from 'hanhchinh/reform'
+ * const p: PlanProgress = planProgress({ id: '02/KH-VPUB', year: 2022, tasks: [] }, { asOf: '2022-06-30' })
+ * p.completionRate //=> undefined
+ * ```
+ */
+export interface PlanProgress extends ProgressCounts {
+  planId: string
+  year: number
+  asOf: IsoDate
+  recurringPolicy: RecurringPolicy
+  /** Exact ratios of each bucket over `assessed`. */
+  ratios: {
+    completed: ProgressRatio
+    completedOnTime: ProgressRatio
+    completedLate: ProgressRatio
+    inProgress: ProgressRatio
+    overdue: ProgressRatio
+    notStarted: ProgressRatio
+  }
+  /** Every task with its state, in plan order. */
+  tasks: TaskProgress[]
+  /** The overdue tasks, most overdue first (then plan order). */
+  overdueTasks: TaskProgress[]
+  /** Counts per PAR field (key `'unassigned'` for tasks without a field), PAR fields first in their order. */
+  byField: Record<string, ProgressCounts>
+  /** Counts per owner unit (key `'unassigned'` for tasks without an owner), in order of first appearance. */
+  byOwner: Record<string, ProgressCounts>
+  /** One-line summary: "Hoàn thành 30/50 nhiệm vụ (60,00%)". */
+  summary: Label
+}
+
+/**
+ * The key used in `byField` / `byOwner` for tasks without a field or owner.
+ *
+ * @example
+ * ```ts
+ * import { UNASSIGNED } from 'hanhchinh/reform'
+ * UNASSIGNED //=> 'unassigned'
+ * ```
+ */
+export const UNASSIGNED = 'unassigned'
+
+interface Tally {
+  total: number
+  recurring: number
+  completedOnTime: number
+  completedLate: number
+  completedUndated: number
+  inProgress: number
+  overdue: number
+  notStarted: number
+}
+
+const emptyTally = (): Tally => ({ total: 0, recurring: 0, completedOnTime: 0, completedLate: 0, completedUndated: 0, inProgress: 0, overdue: 0, notStarted: 0 })
+
+function add(t: Tally, state: TaskState): void {
+  t.total++
+  switch (state) {
+    case 'completed-on-time': t.completedOnTime++; break
+    case 'completed-late': t.completedLate++; break
+    case 'completed-undated': t.completedUndated++; break
+    case 'in-progress': t.inProgress++; break
+    case 'overdue': t.overdue++; break
+    case 'not-started': t.notStarted++; break
+    case 'recurring': break
+  }
+}
+
+function counts(t: Tally, policy: RecurringPolicy): ProgressCounts {
+  const completed = t.completedOnTime + t.completedLate + t.completedUndated
+  const assessed = policy === 'exclude' ? t.total - t.recurring : t.total
+  return {
+    total: t.total,
+    recurring: t.recurring,
+    assessed,
+    completed,
+    completedOnTime: t.completedOnTime,
+    completedLate: t.completedLate,
+    completedUndated: t.completedUndated,
+    inProgress: t.inProgress,
+    overdue: t.overdue,
+    notStarted: t.notStarted,
+    completionRate: percentOf(completed, assessed),
+  }
+}
+
+const ratio = (part: number, whole: number): ProgressRatio => ({
+  part,
+  whole,
+  value: whole === 0 ? undefined : new Decimal(part).div(whole),
+  percent: percentOf(part, whole),
+})
+
+function classify(task: ProgressTaskInput, i: number, year: number, asOfDay: number, policy: RecurringPolicy): TaskProgress {
+  const where = `plan.tasks[${i}]`
+  if (task === null || typeof task !== 'object') throw wrongType(where, task, 'a task object')
+  if (typeof task.id !== 'string' || task.id === '') throw invalidArgument(`${where}.id`, task.id, 'a non-empty string')
+  const dueOn = resolveDueDate(task.dueDate, year, `${where}.dueDate (task ${task.id})`)
+  const completedAt = task.completedAt === undefined ? undefined : toIsoDate(task.completedAt, `${where}.completedAt (task ${task.id})`)
+  if (task.status !== undefined && !['not-started', 'in-progress', 'completed'].includes(task.status)) {
+    throw invalidArgument(`${where}.status (task ${task.id})`, task.status, "'not-started', 'in-progress' or 'completed'")
+  }
+  const out: TaskProgress = { id: task.id, state: 'in-progress' }
+  if (task.title !== undefined) out.title = task.title
+  if (task.field !== undefined) out.field = task.field
+  if (task.owner !== undefined) out.owner = task.owner
+  if (dueOn !== undefined) out.dueOn = dueOn
+  if (completedAt !== undefined) out.completedAt = completedAt
+  const doneDay = completedAt === undefined ? undefined : toDayNumber(completedAt)
+  const doneByAsOf = doneDay !== undefined ? doneDay <= asOfDay : task.status === 'completed'
+  if (dueOn === undefined) {
+    // recurring: never overdue
+    if (policy === 'exclude') out.state = 'recurring'
+    else if (doneByAsOf) out.state = doneDay === undefined ? 'completed-undated' : 'completed-on-time'
+    else out.state = task.status === 'not-started' ? 'not-started' : 'in-progress'
+    return out
+  }
+  const dueDay = toDayNumber(dueOn)
+  if (doneByAsOf) {
+    if (doneDay === undefined) out.state = 'completed-undated'
+    else if (doneDay <= dueDay) out.state = 'completed-on-time'
+    else {
+      out.state = 'completed-late'
+      out.daysLate = doneDay - dueDay
+    }
+  } else if (dueDay < asOfDay) {
+    out.state = 'overdue'
+    out.daysOverdue = asOfDay - dueDay
+  } else {
+    out.state = task.status === 'not-started' ? 'not-started' : 'in-progress'
+  }
+  return out
+}
+
+const fmt = (d: Decimal | undefined, sep: string): string => (d === undefined ? '—' : d.toFixed(2).replace('.', sep))
+
+/**
+ * The progress of a reform plan at a date ("tính đến ngày `asOf`"): how
+ * many tasks are completed (on time or late), in progress, overdue or not
+ * started, with exact ratios, per PAR field and per owner unit, and the list
+ * of overdue tasks.
+ *
+ * Rules (see docs/reform.md):
+ * - a due period resolves to its last day in the plan year (quý II → 30/06);
+ * - completed = a completion date on or before `asOf` (a later completion is
+ *   not yet known at `asOf`), or `status: 'completed'` without a date
+ *   (`completedUndated`); on time = completion date ≤ deadline;
+ * - overdue = not completed and deadline < `asOf` (a task due on `asOf`
+ *   itself is not yet overdue);
+ * - recurring tasks are never overdue or late; by default they count in
+ *   the denominator and are in progress until completed
+ *   ({@link RecurringPolicy}).
+ *
+ * Throws a `RangeError` naming the task for a due date or completion date
+ * that is not valid, or a task id used twice. Never mutates the plan.
+ *
+ * @example
+ * ```ts
+ * import { planProgress } from 'hanhchinh/reform'
+ * const plan = { id: '02/KH-VPUB', year: 2022, tasks: [
+ *   { id: '1', title: 'Kế hoạch CCHC năm', dueDate: '2022-01-31', completedAt: '2022-01-20' },
+ *   { id: '2', title: 'Rà soát TTHC', dueDate: 'Quý I', completedAt: '2022-04-05' },
+ *   { id: '3', title: 'Báo cáo 6 tháng', dueDate: 'Quý II' },
+ *   { id: '4', title: 'Số hóa hồ sơ', dueDate: 'Quý I' },
+ *   { id: '5', title: 'Tuyên truyền CCHC', dueDate: 'Thường xuyên' },
+ * ] }
+ * const p = planProgress(plan, { asOf: '2022-06-30' })
+ * p //=> { total: 5, recurring: 1, assessed: 5, completed: 2, completedOnTime: 1, completedLate: 1, inProgress: 2, overdue: 1 }
+ * p.completionRate?.toFixed(2) //=> '40.00'
+ * p.overdueTasks.map((t) => t.id) //=> ['4']
+ * p.summary.vi //=> 'Hoàn thành 2/5 nhiệm vụ (40,00%); 1 nhiệm vụ quá hạn'
+ * const dated = planProgress(plan, { asOf: '2022-06-30', recurring: 'exclude' })
+ * dated.summary.vi //=> 'Hoàn thành 2/4 nhiệm vụ (50,00%), không tính 1 nhiệm vụ thường xuyên; 1 nhiệm vụ quá hạn'
+ * planProgress(plan, { asOf: '30/06/2022' }) //=> throws RangeError: options.asOf
+ * ```
+ */
+export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptions): PlanProgress {
+  if (plan === null || typeof plan !== 'object') throw wrongType('plan', plan, 'a plan object { id, year, tasks }')
+  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object { asOf }')
+  const asOf = toIsoDate(options.asOf, 'options.asOf')
+  const policy: RecurringPolicy = options.recurring ?? 'include'
+  if (policy !== 'exclude' && policy !== 'include') throw invalidArgument('options.recurring', policy, "'exclude' or 'include'")
+  if (!Number.isInteger(plan.year) || plan.year < 1900 || plan.year > 9999) throw invalidArgument('plan.year', plan.year, 'an integer year 1900..9999')
+  if (!Array.isArray(plan.tasks)) throw wrongType('plan.tasks', plan.tasks, 'an array of tasks')
+  const asOfDay = toDayNumber(asOf)
+
+  const all = emptyTally()
+  const fields = new Map<string, Tally>(PAR_FIELD_IDS.map((id) => [id, emptyTally()]))
+  const owners = new Map<string, Tally>()
+  const tasks: TaskProgress[] = []
+  const seen = new Set<string>()
+  plan.tasks.forEach((task, i) => {
+    const t = classify(task, i, plan.year, asOfDay, policy)
+    if (seen.has(t.id)) throw invalidArgument(`plan.tasks[${i}].id`, t.id, 'a task id not used by another task')
+    seen.add(t.id)
+    tasks.push(t)
+    add(all, t.state)
+    const isRecurring = t.dueOn === undefined
+    if (isRecurring) all.recurring++
+    const fieldKey = t.field ?? UNASSIGNED
+    const ownerKey = t.owner ?? UNASSIGNED
+    let f = fields.get(fieldKey)
+    if (!f) fields.set(fieldKey, (f = emptyTally()))
+    let o = owners.get(ownerKey)
+    if (!o) owners.set(ownerKey, (o = emptyTally()))
+    add(f, t.state)
+    add(o, t.state)
+    if (isRecurring) {
+      f.recurring++
+      o.recurring++
+    }
+  })
+
+  const total = counts(all, policy)
+  const byField: Record<string, ProgressCounts> = {}
+  for (const [k, v] of fields) if (v.total > 0) byField[k] = counts(v, policy)
+  const byOwner: Record<string, ProgressCounts> = {}
+  for (const [k, v] of owners) byOwner[k] = counts(v, policy)
+
+  const overdueTasks = tasks
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.state === 'overdue')
+    .sort((a, b) => (b.t.daysOverdue ?? 0) - (a.t.daysOverdue ?? 0) || a.i - b.i)
+    .map(({ t }) => t)
+
+  const excluded = policy === 'exclude' && total.recurring > 0
+  const summary: Label = {
+    vi:
+      `Hoàn thành ${total.completed}/${total.assessed} nhiệm vụ (${fmt(total.completionRate, ',')}%)` +
+      (excluded ? `, không tính ${total.recurring} nhiệm vụ thường xuyên` : '') +
+      (total.overdue > 0 ? `; ${total.overdue} nhiệm vụ quá hạn` : ''),
+    en:
+      `Completed ${total.completed}/${total.assessed} tasks (${fmt(total.completionRate, '.')}%)` +
+      (excluded ? `, not counting ${total.recurring} recurring task${total.recurring === 1 ? '' : 's'}` : '') +
+      (total.overdue > 0 ? `; ${total.overdue} overdue` : ''),
+  }
+
+  const w = total.assessed
+  return {
+    planId: plan.id,
+    year: plan.year,
+    asOf,
+    recurringPolicy: policy,
+    ...total,
+    ratios: {
+      completed: ratio(total.completed, w),
+      completedOnTime: ratio(total.completedOnTime, w),
+      completedLate: ratio(total.completedLate, w),
+      inProgress: ratio(total.inProgress, w),
+      overdue: ratio(total.overdue, w),
+      notStarted: ratio(total.notStarted, w),
+    },
+    tasks,
+    overdueTasks,
+    byField,
+    byOwner,
+    summary,
+  }
+}
