@@ -1,0 +1,271 @@
+import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
+import { formatVietnamDateTime, toEpochMs, toVietnamTime, type Instant } from '../core/instant.js'
+import { daysInMonth, toIsoDate, type IsoDate } from '../core/iso-date.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { refuse, type ParseResult } from './result.js'
+import { foldVietnamese, normalizeVietnamese } from './text.js'
+
+const ISO_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
+const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/
+const LONG_RE = /^(?:ngay\s*)?(\d{1,2})\s*(?:thang)\s*(\d{1,2})\s*,?\s*(?:nam)\s*(\d+)$/
+
+function checkDay(text: string, year: number, month: number, day: number): ParseResult<IsoDate> {
+  if (month < 1 || month > 12) {
+    return refuse(`"${text}": tháng ${month} không tồn tại`, `"${text}": there is no month ${month}`)
+  }
+  const dim = daysInMonth(year, month)
+  if (day < 1 || day > dim) {
+    return refuse(
+      `"${text}": ngày ${day} không tồn tại (tháng ${month}/${year} có ${dim} ngày)`,
+      `"${text}": day ${day} does not exist (${year}-${String(month).padStart(2, '0')} has ${dim} days)`,
+    )
+  }
+  return {
+    ok: true,
+    value: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate,
+  }
+}
+
+function yearOf(text: string, digits: string): ParseResult<number> {
+  if (digits.length !== 4) {
+    return refuse(
+      `"${text}": năm phải viết đủ 4 chữ số (năm 2 chữ số như "${digits}" dễ nhầm thế kỷ)`,
+      `"${text}": the year must have 4 digits (a ${digits.length}-digit year such as "${digits}" is ambiguous)`,
+    )
+  }
+  return { ok: true, value: Number(digits) }
+}
+
+// Parse a date whose text is already NFC-normalised, folded and lower case.
+function parseFoldedDate(original: string, s: string): ParseResult<IsoDate> {
+  let m = ISO_RE.exec(s)
+  if (m) {
+    if (m[2]!.length !== 2 || m[3]!.length !== 2) {
+      return refuse(`"${original}": ngày ISO phải có dạng YYYY-MM-DD`, `"${original}": an ISO date is written YYYY-MM-DD`)
+    }
+    return checkDay(original, Number(m[1]), Number(m[2]), Number(m[3]))
+  }
+  m = DMY_RE.exec(s)
+  if (m) {
+    const y = yearOf(original, m[4]!)
+    return y.ok ? checkDay(original, y.value, Number(m[3]), Number(m[1])) : y
+  }
+  m = LONG_RE.exec(s)
+  if (m) {
+    const y = yearOf(original, m[3]!)
+    return y.ok ? checkDay(original, y.value, Number(m[2]), Number(m[1])) : y
+  }
+  return refuse(
+    `"${original}" không phải là ngày (dạng dd/mm/yyyy, dd-mm-yyyy, "ngày dd tháng mm năm yyyy" hoặc yyyy-mm-dd)`,
+    `"${original}" is not a date (expected dd/mm/yyyy, dd-mm-yyyy, "ngày dd tháng mm năm yyyy" or yyyy-mm-dd)`,
+  )
+}
+
+/**
+ * Parse a civil date as Vietnamese exports write it — `20/12/2021`,
+ * `5-1-2020`, `20.12.2021`, `ngày 05 tháng 01 năm 2020` (accents optional),
+ * or ISO `2021-12-20` — into an {@link IsoDate}, or a refusal. Day first,
+ * always: `05/01/2020` is 5 January. Dates that do not exist (`30/02/2024`)
+ * and two-digit years (`20/12/21`) are refused, never adjusted.
+ *
+ * @example
+ * ```ts
+ * import { safeParseVnDate } from 'hanhchinh/format'
+ * safeParseVnDate('20/12/2021') //=> { ok: true, value: '2021-12-20' }
+ * const r = safeParseVnDate('30/02/2024')
+ * r.ok //=> false
+ * r.ok ? '' : r.reason.en //=> '"30/02/2024": day 30 does not exist (2024-02 has 29 days)'
+ * r.ok ? '' : r.reason.vi //=> '"30/02/2024": ngày 30 không tồn tại (tháng 2/2024 có 29 ngày)'
+ * ```
+ */
+export function safeParseVnDate(text: unknown): ParseResult<IsoDate> {
+  if (typeof text !== 'string') {
+    return refuse(`cần một ngày, nhận được ${describeValue(text)}`, `expected the text of a date, received ${describeValue(text)}`)
+  }
+  const n = normalizeVietnamese(text)
+  if (n === '') return refuse('ô trống, cần một ngày', 'empty, expected a date')
+  return parseFoldedDate(n, foldVietnamese(n).toLowerCase())
+}
+
+/**
+ * Parse a civil date (see {@link safeParseVnDate} for the accepted forms) or
+ * throw a `RangeError` naming the value.
+ *
+ * @example
+ * ```ts
+ * import { parseVnDate } from 'hanhchinh/format'
+ * parseVnDate('20/12/2021') //=> '2021-12-20'
+ * parseVnDate('20-12-2021') //=> '2021-12-20'
+ * parseVnDate('ngày 05 tháng 01 năm 2020') //=> '2020-01-05'
+ * parseVnDate('Ngay 5 thang 1 nam 2020') //=> '2020-01-05'
+ * parseVnDate('2021-12-20') //=> '2021-12-20'
+ * parseVnDate('30/02/2024') //=> throws RangeError: "30/02/2024"
+ * parseVnDate('20/12/21') //=> throws RangeError: 4 digits
+ * ```
+ */
+export function parseVnDate(text: string): IsoDate {
+  if (typeof text !== 'string') throw wrongType('text', text, 'the text of a date')
+  const r = safeParseVnDate(text)
+  if (!r.ok) throw invalidArgument('date', text, `a date such as 20/12/2021: ${r.reason.en}`)
+  return r.value
+}
+
+const TIME = String.raw`(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2})(?:\s*giay)?|\s*phut)?`
+const DATE_THEN_TIME_RE = new RegExp(String.raw`^(.+?)[\s,]+(?:luc\s+|vao\s+)?${TIME}$`)
+const TIME_THEN_DATE_RE = new RegExp(String.raw`^${TIME}[\s,]+(?:ngay\s+)?(.+)$`)
+const ISO_LOCAL_RE = /^(\d{4}-\d{2}-\d{2})[t ](\d{2}):(\d{2})(?::(\d{2}))?$/
+const ISO_OFFSET_RE = /^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:z|[+-]\d{2}:?\d{2})$/
+
+function buildDateTime(original: string, date: ParseResult<IsoDate>, h: string, mi: string, sec: string | undefined): ParseResult<string> {
+  if (!date.ok) return date
+  const hour = Number(h), minute = Number(mi), second = Number(sec ?? 0)
+  if (hour > 23 || minute > 59 || second > 59) {
+    return refuse(`"${original}": giờ ${h}:${mi}${sec ? `:${sec}` : ''} không tồn tại`, `"${original}": ${h}:${mi}${sec ? `:${sec}` : ''} is not a time of day`)
+  }
+  const pad = (x: number) => String(x).padStart(2, '0')
+  return { ok: true, value: `${date.value}T${pad(hour)}:${pad(minute)}:${pad(second)}+07:00` }
+}
+
+/**
+ * Parse a date-time as Vietnamese exports write it — `20/12/2021 15:30`,
+ * `20/12/2021 15:30:45`, `15h30 ngày 20/12/2021`, `15 giờ 30 phút, ngày
+ * 20 tháng 12 năm 2021`, ISO with or without offset — into an ISO date-time
+ * with the `+07:00` offset. A date-time without an offset is Vietnam time
+ * (UTC+07:00); one with an offset is converted to Vietnam time. A date alone
+ * is refused (its time is unknown).
+ *
+ * @example
+ * ```ts
+ * import { safeParseVnDateTime } from 'hanhchinh/format'
+ * safeParseVnDateTime('20/12/2021 15:30') //=> { ok: true, value: '2021-12-20T15:30:00+07:00' }
+ * safeParseVnDateTime('20/12/2021').ok //=> false
+ * ```
+ */
+export function safeParseVnDateTime(text: unknown): ParseResult<string> {
+  if (typeof text !== 'string') {
+    return refuse(`cần ngày giờ, nhận được ${describeValue(text)}`, `expected the text of a date-time, received ${describeValue(text)}`)
+  }
+  const n = normalizeVietnamese(text)
+  if (n === '') return refuse('ô trống, cần ngày giờ', 'empty, expected a date-time')
+  const s = foldVietnamese(n).toLowerCase()
+  if (ISO_OFFSET_RE.test(s)) {
+    try {
+      return { ok: true, value: formatVietnamDateTime(toEpochMs(n.replace(' ', 'T').replace(/z$/, 'Z'))) }
+    } catch {
+      return refuse(`"${n}": ngày giờ không tồn tại`, `"${n}": the date-time does not exist`)
+    }
+  }
+  let m = ISO_LOCAL_RE.exec(s)
+  if (m) return buildDateTime(n, parseFoldedDate(n, m[1]!), m[2]!, m[3]!, m[4])
+  m = DATE_THEN_TIME_RE.exec(s)
+  if (m) return buildDateTime(n, parseFoldedDate(n, m[1]!.replace(/,$/, '').trim()), m[2]!, m[3]!, m[4])
+  m = TIME_THEN_DATE_RE.exec(s)
+  if (m) return buildDateTime(n, parseFoldedDate(n, m[4]!.trim()), m[1]!, m[2]!, m[3])
+  const date = parseFoldedDate(n, s)
+  if (date.ok) {
+    return refuse(`"${n}" chỉ có ngày, thiếu giờ`, `"${n}" has a date but no time of day`)
+  }
+  return refuse(
+    `"${n}" không phải là ngày giờ (dạng dd/mm/yyyy HH:mm)`,
+    `"${n}" is not a date-time (expected dd/mm/yyyy HH:mm)`,
+  )
+}
+
+/**
+ * Parse a date-time (see {@link safeParseVnDateTime}) into an ISO date-time
+ * with `+07:00`, or throw a `RangeError` naming the value.
+ *
+ * @example
+ * ```ts
+ * import { parseVnDateTime } from 'hanhchinh/format'
+ * parseVnDateTime('20/12/2021 15:30') //=> '2021-12-20T15:30:00+07:00'
+ * parseVnDateTime('15h30 ngày 20/12/2021') //=> '2021-12-20T15:30:00+07:00'
+ * parseVnDateTime('15 giờ 30 phút, ngày 20 tháng 12 năm 2021') //=> '2021-12-20T15:30:00+07:00'
+ * parseVnDateTime('2021-12-20T08:30:00Z') //=> '2021-12-20T15:30:00+07:00'
+ * parseVnDateTime('20/12/2021 24:10') //=> throws RangeError: 24:10
+ * ```
+ */
+export function parseVnDateTime(text: string): string {
+  if (typeof text !== 'string') throw wrongType('text', text, 'the text of a date-time')
+  const r = safeParseVnDateTime(text)
+  if (!r.ok) throw invalidArgument('dateTime', text, `a date-time such as 20/12/2021 15:30: ${r.reason.en}`)
+  return r.value
+}
+
+/**
+ * The rule for writing dates in official documents: day numbers below 10 and
+ * the months 1 and 2 take a leading zero ("ngày 05 tháng 01 năm 2020",
+ * "ngày 20 tháng 3 năm 2021"), which {@link formatVnDate} follows in its
+ * `'long'` style.
+ *
+ * @example
+ * ```ts
+ * import { OFFICIAL_DATE_BASIS } from 'hanhchinh/format'
+ * OFFICIAL_DATE_BASIS.instrument //=> '30/2020/NĐ-CP'
+ * ```
+ */
+export const OFFICIAL_DATE_BASIS: LegalBasis = {
+  instrument: '30/2020/NĐ-CP',
+  title: 'Nghị định về công tác văn thư',
+  effectiveFrom: '2020-03-05' as IsoDate, // the core schema's refine narrows to IsoDate
+  note: 'Phụ lục I, phần II, mục 3 (thời gian ban hành văn bản): ngày dưới 10 và tháng 1, 2 thêm số 0 ở trước',
+  unconfirmed: 'read in a developer transcription of Phụ lục I (ericphan28/van-ban-plus), not in the gazette text; the rule matches the document templates in use',
+}
+
+/**
+ * Options of {@link formatVnDate}.
+ *
+ * @example
+ * ```ts
+ * import { formatVnDate, type FormatDateOptions } from 'hanhchinh/format'
+ * const long: FormatDateOptions = { style: 'long' }
+ * formatVnDate('2021-12-20', long) //=> 'ngày 20 tháng 12 năm 2021'
+ * ```
+ */
+export interface FormatDateOptions {
+  /** `'short'`: `20/12/2021`; `'long'`: `ngày 20 tháng 12 năm 2021`. @defaultValue `'short'` */
+  style?: 'short' | 'long'
+}
+
+/**
+ * Write an ISO civil date the Vietnamese way: `'20/12/2021'`, or in the long
+ * form of official documents `'ngày 20 tháng 12 năm 2021'` (days below 10
+ * and months 1–2 with a leading zero, per {@link OFFICIAL_DATE_BASIS}).
+ *
+ * @example
+ * ```ts
+ * import { formatVnDate } from 'hanhchinh/format'
+ * formatVnDate('2021-12-20') //=> '20/12/2021'
+ * formatVnDate('2020-01-05', { style: 'long' }) //=> 'ngày 05 tháng 01 năm 2020'
+ * formatVnDate('2021-03-09', { style: 'long' }) //=> 'ngày 09 tháng 3 năm 2021'
+ * formatVnDate('2024-02-30') //=> throws RangeError: 2024-02-30
+ * ```
+ */
+export function formatVnDate(date: string, options: FormatDateOptions = {}): string {
+  const iso = toIsoDate(date)
+  const [y, m, d] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)]
+  const style = options.style ?? 'short'
+  if (style === 'short') return `${d}/${m}/${y}`
+  if (style !== 'long') throw invalidArgument('options.style', style, "'short' or 'long'")
+  const month = Number(m) <= 2 ? m : String(Number(m))
+  return `ngày ${d} tháng ${month} năm ${y}`
+}
+
+/**
+ * Write an instant as Vietnam wall-clock time `dd/mm/yyyy HH:mm`, with
+ * `:ss` when the seconds are not zero (milliseconds are not written).
+ *
+ * @example
+ * ```ts
+ * import { formatVnDateTime } from 'hanhchinh/format'
+ * formatVnDateTime('2021-12-20T08:30:00Z') //=> '20/12/2021 15:30'
+ * formatVnDateTime('2021-12-20T15:30:45+07:00') //=> '20/12/2021 15:30:45'
+ * ```
+ */
+export function formatVnDateTime(instant: Instant): string {
+  const t = toVietnamTime(instant)
+  const seconds = Math.floor((((t.epochMs % 60_000) + 60_000) % 60_000) / 1000)
+  const hh = String(Math.floor(t.minuteOfDay / 60)).padStart(2, '0')
+  const mm = String(t.minuteOfDay % 60).padStart(2, '0')
+  return `${formatVnDate(t.date)} ${hh}:${mm}${seconds ? `:${String(seconds).padStart(2, '0')}` : ''}`
+}

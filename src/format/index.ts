@@ -1,0 +1,18 @@
+/**
+ * Vietnamese formats and the import layer: parsing and formatting of vi-VN
+ * numbers (`50.308`), percentages (`84,79%`), dates (`20/12/2021`,
+ * `ngày 05 tháng 01 năm 2020`) and date-times; text normalisation and
+ * accent-insensitive matching; zod codecs built on them; and
+ * `importRecords`, which validates CSV or JSON exports row by row with
+ * bilingual messages.
+ *
+ * @packageDocumentation
+ * @module format
+ */
+export type { ParseResult } from './result.js'
+export * from './text.js'
+export * from './number.js'
+export * from './date.js'
+export * from './messages.js'
+export * from './codecs.js'
+export * from './aliases.js'

@@ -1,0 +1,111 @@
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { z } from 'zod'
+import { Decimal } from 'hanhchinh'
+import type { IsoDate } from 'hanhchinh/core'
+import { issueMessage, vnCount, vnDate, vnDateTime, vnEnum, vnNumber, vnPercent, vnText } from 'hanhchinh/format'
+
+const status = vnEnum(['early', 'on-time', 'late'], { early: 'Trước hạn', 'on-time': 'Đúng hạn', late: 'Quá hạn' })
+
+const SummaryImport = z.object({
+  unit: vnText(),
+  received: vnCount(),
+  early: vnCount(),
+  rate: vnPercent(),
+  from: vnDate(),
+  status,
+  note: vnText().optional(),
+})
+
+describe('codecs', () => {
+  it('decode raw export strings to typed values', () => {
+    const r = SummaryImport.parse({
+      unit: ' Sở Tư pháp ', received: '50.308', early: '42.657', rate: '84,79%', from: '01/12/2021', status: 'Dung han',
+    })
+    expect(r).toEqual({ unit: 'Sở Tư pháp', received: 50308, early: 42657, rate: new Decimal('84.79'), from: '2021-12-01', status: 'on-time' })
+    expect(r.rate).toBeInstanceOf(Decimal)
+    expectTypeOf(r.received).toEqualTypeOf<number>()
+    expectTypeOf(r.from).toEqualTypeOf<IsoDate>()
+    expectTypeOf(r.status).toEqualTypeOf<'early' | 'on-time' | 'late'>()
+    expectTypeOf(r.rate).toEqualTypeOf<Decimal>()
+  })
+  it('encode typed values back to the export format', () => {
+    const typed = { unit: 'Sở Tư pháp', received: 50308, early: 42657, rate: new Decimal('84.79'), from: '2021-12-01' as IsoDate, status: 'late' as const }
+    expect(z.encode(SummaryImport, typed)).toEqual({
+      unit: 'Sở Tư pháp', received: '50.308', early: '42.657', rate: '84,79%', from: '01/12/2021', status: 'Quá hạn',
+    })
+    expect(z.encode(vnDateTime(), '2021-12-20T15:30:00+07:00')).toBe('20/12/2021 15:30')
+    expect(z.encode(vnNumber(), new Decimal('-1234.5'))).toBe('-1.234,5')
+  })
+  it('refuse with a bilingual message on the issue', () => {
+    const r = SummaryImport.safeParse({
+      unit: '  ', received: '-5', early: '1.5', rate: 'abc', from: '30/02/2024', status: 'Hủy',
+    })
+    expect(r.success).toBe(false)
+    const byPath = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.'), issueMessage(i)]))
+    expect(Object.keys(byPath).sort()).toEqual(['early', 'from', 'rate', 'received', 'status', 'unit'])
+    expect(byPath.received).toEqual({ vi: 'số lượng không được âm (-5)', en: 'a count cannot be negative (-5)' })
+    expect(byPath.from!.en).toBe('"30/02/2024": day 30 does not exist (2024-02 has 29 days)')
+    expect(byPath.from!.vi).toBe('"30/02/2024": ngày 30 không tồn tại (tháng 2/2024 có 29 ngày)')
+    expect(byPath.status!.vi).toContain('không phải là giá trị được chấp nhận')
+    expect(r.error!.issues.find((i) => i.path[0] === 'from')!.message).toBe('"30/02/2024": day 30 does not exist (2024-02 has 29 days)')
+  })
+  it('vnCount accepts JSON numbers but not fractions, negatives or huge values', () => {
+    expect(vnCount().parse(0)).toBe(0)
+    expect(vnCount().parse('-0')).toBe(0)
+    expect(Object.is(vnCount().parse('-0'), -0)).toBe(false)
+    for (const bad of [1.5, -1, NaN, Infinity, '1,5', '9.007.199.254.740.993', true, null, undefined]) {
+      expect(vnCount().safeParse(bad).success, String(bad)).toBe(false)
+    }
+  })
+  it('vnEnum matches exact labels before folded ones and refuses ambiguous folds', () => {
+    const e = vnEnum(['done', 'skin'], { done: 'Đã', skin: 'Da' })
+    expect(e.parse('Đã')).toBe('done')
+    expect(e.parse('da')).toBe('skin')
+    expect(e.safeParse('Dã').success).toBe(false)
+    expect(e.parse('done')).toBe('done')
+    expect(() => vnEnum(['x', 'y'], { x: 'a', y: 'A' })).toThrow(RangeError)
+    expect(() => vnEnum(['x'], { x: ' ' })).toThrow(RangeError)
+    expect(() => vnEnum([])).toThrow(RangeError)
+    expect(() => vnEnum(['x'], { z: 'Z' } as never)).toThrow(RangeError)
+    expect(status.parse('Đu\u0301ng ha\u0323n')).toBe('on-time')
+    // the dossier statuses of the one-stop systems, with accents, without, NFD
+    const dossier = vnEnum(z.enum(['received', 'processing', 'returned']), {
+      received: { vi: 'Đã tiếp nhận', en: 'Received' },
+      processing: { vi: 'Đang xử lý', en: 'Processing' },
+      returned: [{ vi: 'Đã trả kết quả', en: 'Result returned' }, 'Đã trả'],
+    })
+    for (const t of ['Đã trả kết quả', 'da tra ket qua', 'ĐÃ TRẢ KẾT QUẢ', 'Đã trả kết quả'.normalize('NFD'), ' Đã  trả ', 'Result returned']) {
+      expect(dossier.parse(t), t).toBe('returned')
+    }
+    expect(dossier.safeParse('Đã hủy').success).toBe(false)
+    expect(z.encode(dossier, 'returned')).toBe('Đã trả kết quả')
+  })
+  it('optional codecs accept absence', () => {
+    expect(vnDate().optional().parse(undefined)).toBeUndefined()
+    expect(vnNumber().safeParse(undefined).success).toBe(false)
+  })
+})
+
+describe('issueMessage', () => {
+  it('translates built-in zod issues', () => {
+    const schema = z.object({
+      a: z.string(), b: z.number().max(10), c: z.enum(['x', 'y']), d: z.string().min(3), e: z.email(),
+      f: z.number().multipleOf(5), g: z.literal('k'),
+    }).strict()
+    const r = schema.safeParse({ a: 1, b: 11, c: 'z', d: 'ab', e: 'nope', f: 7, g: 'j', extra: 1 })
+    const m = Object.fromEntries(r.error!.issues.map((i) => [i.path.join('.') || i.code, issueMessage(i)]))
+    expect(m.a).toEqual({ vi: 'sai kiểu: cần chuỗi ký tự, nhận được số', en: 'expected string, received number' })
+    expect(m.b).toEqual({ vi: 'phải ≤ 10', en: 'must be ≤ 10' })
+    expect(m.c).toEqual({ vi: 'giá trị phải là một trong: "x", "y"', en: 'must be one of: "x", "y"' })
+    expect(m.d).toEqual({ vi: 'ít nhất 3 ký tự', en: 'at least 3 characters' })
+    expect(m.e!.vi).toBe('sai định dạng (email)')
+    expect(m.f!.vi).toBe('phải là bội số của 5')
+    expect(m.g).toEqual({ vi: 'giá trị phải là "k"', en: 'must be "k"' })
+    expect(m.unrecognized_keys).toEqual({ vi: 'trường không được phép: extra', en: 'unrecognized field: extra' })
+  })
+  it('uses { vi, en } params of the user’s own refinements', () => {
+    const s = z.number().refine((n) => n % 2 === 0, { message: 'must be even', params: { vi: 'phải là số chẵn', en: 'must be even' } })
+    expect(issueMessage(s.safeParse(3).error!.issues[0]!)).toEqual({ vi: 'phải là số chẵn', en: 'must be even' })
+    expect(issueMessage(z.number().refine(() => false).safeParse(3).error!.issues[0]!)).toEqual({ vi: 'giá trị không hợp lệ', en: 'invalid value' })
+  })
+})

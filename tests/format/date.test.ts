@@ -1,0 +1,81 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { fromDayNumber } from 'hanhchinh/core'
+import {
+  formatVnDate, formatVnDateTime, parseVnDate, parseVnDateTime, safeParseVnDate, safeParseVnDateTime,
+} from 'hanhchinh/format'
+
+describe('parseVnDate', () => {
+  it('reads the forms exports use', () => {
+    expect(parseVnDate('20/12/2021')).toBe('2021-12-20')
+    expect(parseVnDate('20-12-2021')).toBe('2021-12-20')
+    expect(parseVnDate('20.12.2021')).toBe('2021-12-20')
+    expect(parseVnDate('5-1-2020')).toBe('2020-01-05')
+    expect(parseVnDate('05/01/2020')).toBe('2020-01-05')
+    expect(parseVnDate('ngày 05 tháng 01 năm 2020')).toBe('2020-01-05')
+    expect(parseVnDate('Ngày 20 tháng 12 năm 2021')).toBe('2021-12-20')
+    expect(parseVnDate('ngay 20 thang 12 nam 2021')).toBe('2021-12-20')
+    expect(parseVnDate('nga\u0300y 20 tha\u0301ng 12 na\u0306m 2021')).toBe('2021-12-20') // NFD
+    expect(parseVnDate('2021-12-20')).toBe('2021-12-20')
+    expect(parseVnDate('29/02/2024')).toBe('2024-02-29')
+  })
+  it('refuses impossible and ambiguous dates', () => {
+    for (const bad of ['30/02/2024', '29/02/2023', '31/04/2021', '00/01/2021', '12/13/2021', '20/12/21', '20/12/202', '2021/12/20',
+      '20/12-2021', 'abc', '', '2021-2-3', '2021-12-20T00:00:00', '20/12/2021 10:00', 'ngày 30 tháng 2 năm 2024']) {
+      expect(safeParseVnDate(bad).ok, bad).toBe(false)
+      expect(() => parseVnDate(bad), bad).toThrow(RangeError)
+    }
+    const r = safeParseVnDate('20/12/21')
+    expect(!r.ok && r.reason.en).toContain('4 digits')
+  })
+  it('round-trips through formatVnDate in both styles', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (n) => {
+        const iso = fromDayNumber(n)
+        expect(parseVnDate(formatVnDate(iso))).toBe(iso)
+        expect(parseVnDate(formatVnDate(iso, { style: 'long' }))).toBe(iso)
+      }),
+    )
+  })
+})
+
+describe('formatVnDate', () => {
+  it('follows the official long form (leading zero for days < 10 and months 1–2)', () => {
+    expect(formatVnDate('2021-12-20')).toBe('20/12/2021')
+    expect(formatVnDate('2020-01-05', { style: 'long' })).toBe('ngày 05 tháng 01 năm 2020')
+    expect(formatVnDate('2020-02-15', { style: 'long' })).toBe('ngày 15 tháng 02 năm 2020')
+    expect(formatVnDate('2021-03-09', { style: 'long' })).toBe('ngày 09 tháng 3 năm 2021')
+    expect(() => formatVnDate('2024-02-30')).toThrow(RangeError)
+  })
+})
+
+describe('parseVnDateTime', () => {
+  it('reads Vietnam wall-clock time and writes +07:00', () => {
+    expect(parseVnDateTime('20/12/2021 15:30')).toBe('2021-12-20T15:30:00+07:00')
+    expect(parseVnDateTime('20/12/2021 15:30:45')).toBe('2021-12-20T15:30:45+07:00')
+    expect(parseVnDateTime('20/12/2021, 7:05')).toBe('2021-12-20T07:05:00+07:00')
+    expect(parseVnDateTime('20/12/2021 lúc 15h30')).toBe('2021-12-20T15:30:00+07:00')
+    expect(parseVnDateTime('15:30 20/12/2021')).toBe('2021-12-20T15:30:00+07:00')
+    expect(parseVnDateTime('15 giờ 30 phút, ngày 20 tháng 12 năm 2021')).toBe('2021-12-20T15:30:00+07:00')
+    expect(parseVnDateTime('2021-12-20 15:30')).toBe('2021-12-20T15:30:00+07:00')
+    expect(parseVnDateTime('2021-12-20T15:30:00')).toBe('2021-12-20T15:30:00+07:00')
+    expect(parseVnDateTime('2021-12-20T20:00:00Z')).toBe('2021-12-21T03:00:00+07:00')
+    expect(parseVnDateTime('2021-12-20T15:30:00+07:00')).toBe('2021-12-20T15:30:00+07:00')
+  })
+  it('refuses what it cannot read exactly', () => {
+    for (const bad of ['20/12/2021', '30/02/2024 10:00', '20/12/2021 24:00', '20/12/2021 10:60', '20/12/21 10:00', 'abc', '', '2021-12-20T25:00:00Z']) {
+      expect(safeParseVnDateTime(bad).ok, bad).toBe(false)
+    }
+    const r = safeParseVnDateTime('20/12/2021')
+    expect(!r.ok && r.reason.en).toContain('no time of day')
+  })
+  it('round-trips through formatVnDateTime to the second', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -2_000_000_000, max: 4_000_000_000 }), (s) => {
+        const iso = new Date(s * 1000).toISOString()
+        const text = formatVnDateTime(iso)
+        expect(Date.parse(parseVnDateTime(text))).toBe(s * 1000)
+      }),
+    )
+  })
+})

@@ -1,0 +1,29 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { foldVietnamese, accentInsensitiveKey, normalizeVietnamese } from 'hanhchinh/format'
+
+describe('text', () => {
+  it('normalises NFD exports to NFC', () => {
+    const nfd = 'Ngày tiếp nhận'.normalize('NFD')
+    expect(nfd).not.toBe('Ngày tiếp nhận')
+    expect(normalizeVietnamese(nfd)).toBe('Ngày tiếp nhận')
+    expect(normalizeVietnamese('\ufeff  Hạn \t xử  lý\u00a0 ')).toBe('Hạn xử lý')
+  })
+  it('folds accents and đ', () => {
+    expect(foldVietnamese('Ngày trả kết quả')).toBe('Ngay tra ket qua')
+    expect(foldVietnamese('ĐƯỢC ĐỀ NGHỊ')).toBe('DUOC DE NGHI')
+    expect(foldVietnamese('Ắ ặ ỡ ữ ỵ')).toBe('A a o u y')
+    expect(accentInsensitiveKey('NGÀY TRẢ KẾT QUẢ')).toBe('ngay tra ket qua')
+  })
+  it('accentInsensitiveKey is idempotent and ignores NFC/NFD and case', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'aăâeêioôơuưyđAĂÂĐ \u0300\u0301\u0303\u0309\u0323') }), (s) => {
+        const k = accentInsensitiveKey(s)
+        expect(accentInsensitiveKey(k)).toBe(k)
+        expect(accentInsensitiveKey(s.normalize('NFD'))).toBe(k)
+        expect(accentInsensitiveKey(s.toUpperCase())).toBe(k)
+        expect(/[^\x00-\x7f]/.test(k)).toBe(false)
+      }),
+    )
+  })
+})
