@@ -1,0 +1,13 @@
+/**
+ * Official documents (văn bản): the catalogue of administrative and legal
+ * normative document types with their abbreviations (Decree 30/2020/NĐ-CP
+ * Art 7 and Phụ lục III; Law 64/2025/QH15), parsing and formatting of
+ * document numbers and notations (số, ký hiệu), citations in free text,
+ * incoming and outgoing registers and their handling deadlines.
+ *
+ * @packageDocumentation
+ * @module documents
+ */
+export * from './basis.js'
+export * from './catalogue.js'
+export * from './parse-document-number.js'

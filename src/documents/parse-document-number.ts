@@ -1,0 +1,433 @@
+import type { Label } from '../core/label.js'
+import {
+  administrativeDocumentTypes,
+  commonIssuers,
+  historicalAbbreviations,
+  type AdministrativeTypeId,
+  type HistoricalAbbreviation,
+  type LegalNormativeTypeId,
+} from './catalogue.js'
+
+/**
+ * The parts shared by every parsed document number.
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber, type DocumentNumberBase } from 'hanhchinh/documents'
+ * const r = parseDocumentNumber('Số: 2/KH-VPUB')
+ * const base: DocumentNumberBase | undefined = r.ok ? r.value : undefined
+ * base?.number //=> '02'
+ * base?.sequence //=> 2
+ * base?.text //=> '02/KH-VPUB'
+ * ```
+ */
+export interface DocumentNumberBase {
+  /** The sequence number as written canonically: `'3162'`, `'02'` (leading zero below 10), `'66.22'`. */
+  number: string
+  /** The sequence number as an integer (the part before a dot): `3162`, `2`, `66`. */
+  sequence: number
+  /** The part after the dot of a dotted number (`66.22` → `22`), as written; `undefined` otherwise. */
+  subNumber: string | undefined
+  /** The canonical number and notation, as {@link formatDocumentNumber} writes it. */
+  text: string
+}
+
+/**
+ * An administrative document number (văn bản hành chính): number, type
+ * abbreviation, issuer — `3162/QĐ-UBND`, `02/KH-VPUB`, `828/QĐ-TTg`
+ * (Decree 30/2020/NĐ-CP Phụ lục I II.3). No year: the year comes from the
+ * document date.
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber, type AdministrativeDocumentNumber } from 'hanhchinh/documents'
+ * const r = parseDocumentNumber('3162/QĐ-UBND')
+ * const n = r.ok && r.kind === 'administrative' ? (r.value as AdministrativeDocumentNumber) : undefined
+ * n?.type //=> 'quyet-dinh'
+ * n?.issuer //=> 'UBND'
+ * ```
+ */
+export interface AdministrativeDocumentNumber extends DocumentNumberBase {
+  kind: 'administrative'
+  /** The type abbreviation in canonical form: `'QĐ'`, `'KH'`, `'QyĐ'`, `'TTr'`. */
+  typeCode: string
+  /** The type id from {@link administrativeDocumentTypes}. */
+  type: AdministrativeTypeId
+  /** Bilingual name of the type. */
+  typeLabel: Label
+  /** `true` when the abbreviation is a pre-2020 one ({@link historicalAbbreviations}). */
+  historical: boolean
+  /** The issuer abbreviation, the first group after the type: `'UBND'`, `'TTg'`, `'VPUB'`. */
+  issuer: string
+  /** All groups after the type abbreviation: `['UBND']`, or `['UBND', 'NC']` for `123/QĐ-UBND-NC`. */
+  issuers: string[]
+}
+
+/**
+ * The number of a công văn (official letter), which has no type
+ * abbreviation: issuer abbreviation then drafting unit or field —
+ * `12/UBND-VX`, `05/BNV-VP` (Decree 30/2020/NĐ-CP Phụ lục I II.3(b)).
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber, type OfficialLetterNumber } from 'hanhchinh/documents'
+ * const r = parseDocumentNumber('12/UBND-VX')
+ * const n = r.ok && r.kind === 'official-letter' ? (r.value as OfficialLetterNumber) : undefined
+ * n?.issuer //=> 'UBND'
+ * n?.draftingUnit //=> 'VX'
+ * ```
+ */
+export interface OfficialLetterNumber extends DocumentNumberBase {
+  kind: 'official-letter'
+  type: 'cong-van'
+  /** Issuer abbreviation: `'UBND'`, `'VPCP'`. */
+  issuer: string
+  /** Drafting unit (or field) abbreviation: `'VX'`, `'KGVX'`; several groups are joined with `-`; `undefined` if absent. */
+  draftingUnit: string | undefined
+}
+
+/**
+ * A legal normative document number (văn bản quy phạm pháp luật):
+ * number/year/notation — `61/2018/NĐ-CP`, `01/2018/TT-VPCP`,
+ * `45/2019/QH14` (with the National Assembly term), `66.22/2026/NQ-CP`
+ * (dotted number) — Law 80/2015/QH13 Art 10, Law 64/2025/QH15.
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber, type LegalNormativeDocumentNumber } from 'hanhchinh/documents'
+ * const r = parseDocumentNumber('45/2019/QH14')
+ * const n = r.ok && r.kind === 'legal-normative' ? (r.value as LegalNormativeDocumentNumber) : undefined
+ * n?.term //=> 14
+ * n?.year //=> 2019
+ * ```
+ */
+export interface LegalNormativeDocumentNumber extends DocumentNumberBase {
+  kind: 'legal-normative'
+  /** The year in the notation: `2018`. */
+  year: number
+  /** The type abbreviation in canonical form (`'NĐ'`, `'TT'`, `'TTLT'`); `undefined` for `QH`/`UBTVQH` numbers. */
+  typeCode: string | undefined
+  /**
+   * The type when the notation determines it (`NĐ-CP` → `'nghi-dinh'`); `undefined` when it
+   * does not (`QH14` may be a code, a law or a resolution of the National Assembly) or the type code is unknown.
+   */
+  type: LegalNormativeTypeId | undefined
+  /** The issuer: `'CP'`, `'VPCP'`, `'QH'`, `'UBTVQH'`; joint documents: the first issuer. */
+  issuer: string
+  /** All issuer groups: `['BTC', 'BNV']` for a joint circular `…/TTLT-BTC-BNV`. */
+  issuers: string[]
+  /** The National Assembly term (khóa) for `QH14`, `UBTVQH15` numbers; `undefined` otherwise. */
+  term: number | undefined
+}
+
+/**
+ * A parsed document number: a discriminated union on `kind`
+ * (`'administrative'`, `'official-letter'`, `'legal-normative'`).
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber, type DocumentNumber } from 'hanhchinh/documents'
+ * const r = parseDocumentNumber('61/2018/NĐ-CP')
+ * const n: DocumentNumber | undefined = r.ok ? r.value : undefined
+ * n?.kind //=> 'legal-normative'
+ * ```
+ */
+export type DocumentNumber = AdministrativeDocumentNumber | OfficialLetterNumber | LegalNormativeDocumentNumber
+
+/**
+ * The result of {@link parseDocumentNumber}: on success the parsed number
+ * itself with `ok: true` (its parts are readable directly, `r.kind`,
+ * `r.number`, and also as `r.value` for code written against the
+ * `{ ok, value }` convention); on refusal `ok: false` with a bilingual reason.
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber, type DocumentNumberResult } from 'hanhchinh/documents'
+ * const r: DocumentNumberResult = parseDocumentNumber('xin chào')
+ * r.ok //=> false
+ * ```
+ */
+export type DocumentNumberResult =
+  | (DocumentNumber & { ok: true; value: DocumentNumber })
+  | { ok: false; reason: Label; input: string }
+
+/**
+ * Options of {@link parseDocumentNumber}.
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber, type ParseDocumentNumberOptions } from 'hanhchinh/documents'
+ * const options: ParseDocumentNumberOptions = { historicalAbbreviations: [] }
+ * parseDocumentNumber('05/UQ-UBND', options).kind //=> 'official-letter'
+ * ```
+ */
+export interface ParseDocumentNumberOptions {
+  /**
+   * Pre-2020 abbreviations to accept (default {@link historicalAbbreviations},
+   * an UNCONFIRMED list). Pass `[]` to accept only the Decree 30/2020 abbreviations.
+   */
+  historicalAbbreviations?: readonly HistoricalAbbreviation[]
+}
+
+interface TypeEntry {
+  code: string
+  id: AdministrativeTypeId
+  label: Label
+  historical: boolean
+}
+
+interface Tables {
+  /** Upper-case code (Đ kept) → entry. */
+  exact: Map<string, TypeEntry>
+  /** Upper-case code with Đ folded to D → entry, only where unambiguous and different from an exact code. */
+  folded: Map<string, TypeEntry>
+}
+
+let defaultTables: Tables | undefined
+const customTables = new WeakMap<readonly HistoricalAbbreviation[], Tables>()
+let issuerTable: { exact: Map<string, string>; folded: Map<string, string> } | undefined
+
+const foldD = (s: string): string => s.replace(/Đ/g, 'D')
+
+function buildTables(historical: readonly HistoricalAbbreviation[]): Tables {
+  const types = administrativeDocumentTypes()
+  const entries: TypeEntry[] = []
+  for (const t of types) {
+    if (t.abbreviation !== undefined) entries.push({ code: t.abbreviation, id: t.id, label: t.label, historical: t.group === 'pre-2020' })
+  }
+  const labelOf = new Map(types.map((t) => [t.id, t.label] as const))
+  for (const h of historical) {
+    if (entries.some((e) => e.code === h.abbreviation)) continue
+    entries.push({ code: h.abbreviation, id: h.typeId, label: labelOf.get(h.typeId) ?? { vi: h.abbreviation, en: h.abbreviation }, historical: true })
+  }
+  const exact = new Map<string, TypeEntry>()
+  for (const e of entries) exact.set(e.code.toUpperCase(), e)
+  const foldedCount = new Map<string, number>()
+  for (const e of entries) {
+    const k = foldD(e.code.toUpperCase())
+    foldedCount.set(k, (foldedCount.get(k) ?? 0) + 1)
+  }
+  const folded = new Map<string, TypeEntry>()
+  for (const e of entries) {
+    const k = foldD(e.code.toUpperCase())
+    if (foldedCount.get(k) === 1 && !exact.has(k)) folded.set(k, e)
+  }
+  return { exact, folded }
+}
+
+function tablesFor(historical: readonly HistoricalAbbreviation[] | undefined): Tables {
+  if (historical === undefined) return (defaultTables ??= buildTables(historicalAbbreviations()))
+  let t = customTables.get(historical)
+  if (t === undefined) {
+    t = buildTables(historical)
+    customTables.set(historical, t)
+  }
+  return t
+}
+
+function issuers(): { exact: Map<string, string>; folded: Map<string, string> } {
+  if (issuerTable !== undefined) return issuerTable
+  const exact = new Map<string, string>()
+  const count = new Map<string, number>()
+  const codes = [...commonIssuers().map((i) => i.code), 'NQLT', 'TTLT']
+  for (const code of codes) {
+    exact.set(code.toUpperCase(), code)
+    const k = foldD(code.toUpperCase())
+    count.set(k, (count.get(k) ?? 0) + 1)
+  }
+  const folded = new Map<string, string>()
+  for (const code of codes) {
+    const k = foldD(code.toUpperCase())
+    if (count.get(k) === 1 && !exact.has(k)) folded.set(k, code)
+  }
+  issuerTable = { exact, folded }
+  return issuerTable
+}
+
+/** Canonical spelling of an issuer or unit group: known codes restored (`TTG` → `TTg`, `HDND` → `HĐND`), others upper-cased. */
+function canonicalIssuer(group: string): string {
+  const up = group.toUpperCase()
+  const table = issuers()
+  return table.exact.get(up) ?? table.folded.get(up) ?? up
+}
+
+// Legal normative type codes used in notations (Law 80/2015 Art 10; Law 64/2025).
+const LEGAL_TYPE_CODES: ReadonlyMap<string, string> = new Map([
+  ['NĐ', 'NĐ'], ['ND', 'NĐ'], ['NQ', 'NQ'], ['QĐ', 'QĐ'], ['QD', 'QĐ'], ['TT', 'TT'], ['TTLT', 'TTLT'],
+  ['NQLT', 'NQLT'], ['L', 'L'], ['CT', 'CT'],
+])
+
+const MINISTRY_LIKE = /^(B|UB|NHNN|TTCP|VPCP|TANDTC|VKSNDTC|KTNN)/
+
+function legalType(typeCode: string, issuer: string): LegalNormativeTypeId | undefined {
+  switch (typeCode) {
+    case 'NĐ': return issuer === 'CP' ? 'nghi-dinh' : undefined
+    case 'NQ':
+      if (issuer === 'CP') return 'nghi-quyet-chinh-phu'
+      if (issuer === 'HĐND') return 'nghi-quyet-hdnd'
+      if (issuer === 'HĐTP') return 'nghi-quyet-hdtp'
+      return undefined
+    case 'QĐ':
+      if (issuer === 'TTg') return 'quyet-dinh-thu-tuong'
+      if (issuer === 'UBND') return 'quyet-dinh-ubnd'
+      if (issuer === 'CTN') return 'quyet-dinh-chu-tich-nuoc'
+      if (issuer === 'KTNN') return 'quyet-dinh-tong-kiem-toan'
+      if (MINISTRY_LIKE.test(issuer)) return 'quyet-dinh-bo-truong'
+      return undefined
+    case 'TT': return 'thong-tu'
+    case 'TTLT': return 'thong-tu-lien-tich'
+    case 'NQLT': return 'nghi-quyet-lien-tich'
+    case 'L': return issuer === 'CTN' ? 'lenh-chu-tich-nuoc' : undefined
+    case 'CT': return 'chi-thi-qppl'
+    default: return undefined
+  }
+}
+
+const ASCII_ONLY = /^[\x20-\x7e]*$/
+const PREFIX = /^(?:s[ốoô]\s*hi[ệe]u|so\s*hieu|s[ốoô]|no)\s*[:.]?\s*/i
+const SPACES = /[\s\u00a0\u202f\u200b\ufeff]+/g
+const DASHES = /[\u2010-\u2015\u2212\uff0d]/g
+const NUMBER = /^(\d{1,7})(?:\.(\d{1,4}))?$/
+const GROUP = /^[A-ZĐ][A-Z0-9Đ]*$/
+const YEAR = /^\d{4}$/
+const TERM = /^(UBTVQH|QH)(\d{1,2})$/
+
+function refuse(input: string, vi: string, en: string): { ok: false; reason: Label; input: string } {
+  return { ok: false, reason: { vi, en }, input }
+}
+
+function success(value: DocumentNumber): DocumentNumberResult {
+  return { ...value, ok: true, value } as DocumentNumberResult
+}
+
+/** Canonical sequence number: no leading zeros, one leading zero below 10 (Phụ lục I II.3). */
+function canonicalNumber(main: string): string {
+  const n = Number(main)
+  return n < 10 ? `0${n}` : String(n)
+}
+
+/**
+ * Parse a document number and notation (số, ký hiệu) as real text writes
+ * it, and say which of three kinds it is:
+ *
+ * - `'administrative'` — `3162/QĐ-UBND`, `02/KH-VPUB`, `828/QĐ-TTg`:
+ *   number, type abbreviation (`typeCode` in canonical form, `type` id),
+ *   issuer (Decree 30/2020/NĐ-CP Art 15, Phụ lục I II.3, Phụ lục III);
+ * - `'official-letter'` — `12/UBND-VX`: a công văn, whose notation has no
+ *   type abbreviation: issuer and drafting unit;
+ * - `'legal-normative'` — `61/2018/NĐ-CP`, `01/2018/TT-VPCP`,
+ *   `45/2019/QH14` (with the National Assembly `term`), `66.22/2026/NQ-CP`
+ *   (dotted number): number, year, type and issuer (Law 80/2015/QH13 Art 10,
+ *   Law 64/2025/QH15).
+ *
+ * Tolerated and normalised: a `Số:` prefix, spaces (`3162 / QĐ - UBND`),
+ * lower case, `Đ` written as `D` (`QD` → `QĐ`, `ND-CP` → `NĐ-CP`, `HDND` →
+ * `HĐND`, where this is unambiguous — `HD` stays hướng dẫn and `DA` dự án),
+ * the look-alike `Ð` (U+00D0), Unicode NFD, typographic dashes, leading zeros
+ * (`0002` → `02`), a trailing full stop. Pre-2020 abbreviations (UQ, NP, TS, …;
+ * UNCONFIRMED list) parse with `historical: true`.
+ *
+ * Never throws on data: anything that is not a document number is refused
+ * with `ok: false` and a bilingual `reason`.
+ *
+ * @remarks A notation whose first group is not a known type abbreviation is
+ * read as a công văn (issuer-unit). Issuer codes that coincide with a type
+ * abbreviation (e.g. `CT` for a Cục Thuế) are therefore read as that type;
+ * issuer codes are chosen by each body (Phụ lục I II.3) and cannot be told
+ * apart from the number alone.
+ *
+ * @example
+ * ```ts
+ * import { parseDocumentNumber } from 'hanhchinh/documents'
+ * parseDocumentNumber('3162/QĐ-UBND') //=> { ok: true, kind: 'administrative', number: '3162', typeCode: 'QĐ', type: 'quyet-dinh', issuer: 'UBND' }
+ * parseDocumentNumber('12/UBND-VX') //=> { ok: true, kind: 'official-letter', issuer: 'UBND', draftingUnit: 'VX' }
+ * parseDocumentNumber('61/2018/NĐ-CP') //=> { kind: 'legal-normative', year: 2018, typeCode: 'NĐ', type: 'nghi-dinh', issuer: 'CP' }
+ * parseDocumentNumber('45/2019/QH14') //=> { kind: 'legal-normative', issuer: 'QH', term: 14, type: undefined }
+ * parseDocumentNumber('66.22/2026/NQ-CP') //=> { number: '66.22', sequence: 66, subNumber: '22', year: 2026 }
+ * parseDocumentNumber('Số: 2 / kh - vpub') //=> { ok: true, text: '02/KH-VPUB' }
+ * parseDocumentNumber('828/QD-TTG') //=> { typeCode: 'QĐ', issuer: 'TTg', text: '828/QĐ-TTg' }
+ * parseDocumentNumber('QĐ-UBND').ok //=> false
+ * parseDocumentNumber('ngày 20/12/2021') //=> { ok: false }
+ * ```
+ */
+export function parseDocumentNumber(text: string, options: ParseDocumentNumberOptions = {}): DocumentNumberResult {
+  if (typeof text !== 'string') return refuse(String(text), 'Số, ký hiệu phải là chuỗi ký tự', 'A document number must be a string')
+  const input = text
+  let s = ASCII_ONLY.test(text) ? text : text.normalize('NFC').replace(/\u00d0/g, 'Đ').replace(DASHES, '-').replace(/\uff0f/g, '/')
+  s = s.trim()
+  if (s.length === 0) return refuse(input, 'Số, ký hiệu trống', 'The document number is empty')
+  if (s.length > 120) return refuse(input, 'Chuỗi quá dài để là số, ký hiệu văn bản', 'Too long to be a document number')
+  s = s.replace(PREFIX, '').replace(SPACES, '')
+  if (s.endsWith('.') || s.endsWith(',') || s.endsWith(';')) s = s.slice(0, -1)
+  s = s.toUpperCase()
+  const parts = s.split('/')
+  if (parts.length < 2) return refuse(input, 'Thiếu dấu "/" giữa số và ký hiệu', 'Missing "/" between number and notation')
+  if (parts.length > 3) return refuse(input, 'Quá nhiều dấu "/"', 'Too many "/" separators')
+  const m = NUMBER.exec(parts[0] ?? '')
+  if (m === null) return refuse(input, `Số thứ tự "${parts[0] ?? ''}" không phải là chữ số Ả Rập`, `Sequence number "${parts[0] ?? ''}" is not in Arabic digits`)
+  const main = m[1] as string
+  const sub = m[2]
+  const sequence = Number(main)
+  if (sequence === 0) return refuse(input, 'Số thứ tự bắt đầu từ 01, không thể là 0', 'Sequence numbers start at 01, not 0')
+  const number = sub === undefined ? canonicalNumber(main) : `${canonicalNumber(main)}.${sub}`
+  const notation = parts[parts.length - 1] ?? ''
+  if (notation.length === 0) return refuse(input, 'Thiếu ký hiệu sau dấu "/"', 'Missing notation after "/"')
+  const groups = notation.split('-')
+  for (const g of groups) {
+    if (!GROUP.test(g)) {
+      return refuse(input, `Nhóm ký hiệu "${g}" không hợp lệ (chỉ gồm chữ cái và chữ số, bắt đầu bằng chữ cái)`, `Notation group "${g}" is invalid (letters and digits, starting with a letter)`)
+    }
+  }
+  if (parts.length === 3) {
+    const yearText = parts[1] ?? ''
+    if (!YEAR.test(yearText)) return refuse(input, `Năm "${yearText}" phải có 4 chữ số`, `Year "${yearText}" must have 4 digits`)
+    const year = Number(yearText)
+    if (year < 1945 || year > 2200) return refuse(input, `Năm ${year} nằm ngoài khoảng 1945–2200`, `Year ${year} is outside 1945–2200`)
+    if (sub !== undefined && year < 2025) {
+      return refuse(input, 'Số có dấu chấm chỉ dùng từ năm 2025 (Nghị quyết 206/2025/QH15)', 'Dotted numbers are only used from 2025 (Resolution 206/2025/QH15)')
+    }
+    const first = groups[0] as string
+    const t = groups.length === 1 ? TERM.exec(first) : null
+    if (t !== null) {
+      const issuer = t[1] === 'QH' ? 'QH' : 'UBTVQH'
+      const term = Number(t[2])
+      if (term === 0) return refuse(input, 'Khóa Quốc hội phải từ 1', 'The National Assembly term starts at 1')
+      const value: LegalNormativeDocumentNumber = {
+        kind: 'legal-normative', number, sequence, subNumber: sub, year, typeCode: undefined, type: undefined,
+        issuer, issuers: [issuer], term, text: `${number}/${year}/${issuer}${term}`,
+      }
+      return success(value)
+    }
+    if (groups.length < 2) return refuse(input, `Ký hiệu "${notation}" thiếu tên loại hoặc cơ quan ban hành`, `Notation "${notation}" lacks the type or the issuer`)
+    const typeCode = LEGAL_TYPE_CODES.get(first) ?? tablesFor(options.historicalAbbreviations).exact.get(first)?.code ?? first
+    const issuerGroups = groups.slice(1).map(canonicalIssuer)
+    const issuer = issuerGroups[0] as string
+    const value: LegalNormativeDocumentNumber = {
+      kind: 'legal-normative', number, sequence, subNumber: sub, year, typeCode, type: legalType(typeCode, issuer),
+      issuer, issuers: issuerGroups, term: undefined, text: `${number}/${year}/${[typeCode, ...issuerGroups].join('-')}`,
+    }
+    return success(value)
+  }
+  if (sub !== undefined) return refuse(input, 'Số có dấu chấm chỉ gặp ở văn bản quy phạm pháp luật có năm', 'Dotted numbers occur only in legal normative numbers with a year')
+  const first = groups[0] as string
+  const tables = tablesFor(options.historicalAbbreviations)
+  const entry = tables.exact.get(first) ?? tables.folded.get(first)
+  if (entry !== undefined) {
+    if (groups.length < 2) return refuse(input, `Ký hiệu "${notation}" thiếu chữ viết tắt tên cơ quan ban hành`, `Notation "${notation}" lacks the issuer abbreviation`)
+    const issuerGroups = groups.slice(1).map(canonicalIssuer)
+    const value: AdministrativeDocumentNumber = {
+      kind: 'administrative', number, sequence, subNumber: undefined, typeCode: entry.code, type: entry.id, typeLabel: entry.label,
+      historical: entry.historical, issuer: issuerGroups[0] as string, issuers: issuerGroups,
+      text: `${number}/${[entry.code, ...issuerGroups].join('-')}`,
+    }
+    return success(value)
+  }
+  const issuer = canonicalIssuer(first)
+  const unitGroups = groups.slice(1).map(canonicalIssuer)
+  const draftingUnit = unitGroups.length === 0 ? undefined : unitGroups.join('-')
+  const value: OfficialLetterNumber = {
+    kind: 'official-letter', number, sequence, subNumber: undefined, type: 'cong-van', issuer, draftingUnit,
+    text: `${number}/${[issuer, ...unitGroups].join('-')}`,
+  }
+  return success(value)
+}

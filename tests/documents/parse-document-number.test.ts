@@ -1,0 +1,130 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseDocumentNumber } from 'hanhchinh/documents'
+
+describe('parseDocumentNumber — real numbers', () => {
+  it('reads administrative numbers (Decree 30/2020 Phụ lục I II.3)', () => {
+    expect(parseDocumentNumber('3162/QĐ-UBND')).toMatchObject({
+      ok: true, kind: 'administrative', number: '3162', sequence: 3162, typeCode: 'QĐ', type: 'quyet-dinh',
+      typeLabel: { vi: 'Quyết định (cá biệt)' }, issuer: 'UBND', issuers: ['UBND'], historical: false, text: '3162/QĐ-UBND',
+    })
+    expect(parseDocumentNumber('02/KH-VPUB')).toMatchObject({ kind: 'administrative', number: '02', sequence: 2, typeCode: 'KH', type: 'ke-hoach', issuer: 'VPUB' })
+    expect(parseDocumentNumber('828/QĐ-TTg')).toMatchObject({ kind: 'administrative', number: '828', typeCode: 'QĐ', issuer: 'TTg', text: '828/QĐ-TTg' })
+    expect(parseDocumentNumber('15/QĐ-BNV')).toMatchObject({ kind: 'administrative', issuer: 'BNV' })
+  })
+
+  it('reads abbreviations with lower-case letters and Đ', () => {
+    expect(parseDocumentNumber('07/QyĐ-UBND')).toMatchObject({ typeCode: 'QyĐ', type: 'quy-dinh' })
+    expect(parseDocumentNumber('45/TTr-SNV')).toMatchObject({ typeCode: 'TTr', type: 'to-trinh', issuer: 'SNV' })
+    expect(parseDocumentNumber('11/CTr-UBND')).toMatchObject({ typeCode: 'CTr', type: 'chuong-trinh' })
+    expect(parseDocumentNumber('03/TrS-VP')).toMatchObject({ typeCode: 'TrS', type: 'ban-trich-sao' })
+    expect(parseDocumentNumber('05/ĐA-UBND')).toMatchObject({ typeCode: 'ĐA', type: 'de-an' })
+    expect(parseDocumentNumber('05/DA-UBND')).toMatchObject({ typeCode: 'DA', type: 'du-an' })
+    expect(parseDocumentNumber('05/HD-SNV')).toMatchObject({ typeCode: 'HD', type: 'huong-dan' })
+    expect(parseDocumentNumber('05/HĐ-SNV')).toMatchObject({ typeCode: 'HĐ', type: 'hop-dong' })
+  })
+
+  it('reads official letters (công văn): issuer and drafting unit', () => {
+    expect(parseDocumentNumber('12/UBND-VX')).toMatchObject({ ok: true, kind: 'official-letter', type: 'cong-van', number: '12', issuer: 'UBND', draftingUnit: 'VX' })
+    expect(parseDocumentNumber('9570/VPCP-KGVX')).toMatchObject({ kind: 'official-letter', issuer: 'VPCP', draftingUnit: 'KGVX' })
+    expect(parseDocumentNumber('05/BNV-VP')).toMatchObject({ kind: 'official-letter', issuer: 'BNV', draftingUnit: 'VP', number: '05' })
+    expect(parseDocumentNumber('89/TTr-LĐTBXH')).toMatchObject({ kind: 'administrative', typeCode: 'TTr', issuer: 'LĐTBXH' })
+  })
+
+  it('reads legal normative numbers (Law 80/2015 Art 10)', () => {
+    expect(parseDocumentNumber('61/2018/NĐ-CP')).toMatchObject({ ok: true, kind: 'legal-normative', number: '61', year: 2018, typeCode: 'NĐ', type: 'nghi-dinh', issuer: 'CP', term: undefined })
+    expect(parseDocumentNumber('01/2018/TT-VPCP')).toMatchObject({ kind: 'legal-normative', number: '01', year: 2018, typeCode: 'TT', type: 'thong-tu', issuer: 'VPCP' })
+    expect(parseDocumentNumber('45/2019/QH14')).toMatchObject({ kind: 'legal-normative', number: '45', year: 2019, typeCode: undefined, type: undefined, issuer: 'QH', term: 14, text: '45/2019/QH14' })
+    expect(parseDocumentNumber('64/2025/QH15')).toMatchObject({ term: 15, year: 2025 })
+    expect(parseDocumentNumber('66.22/2026/NQ-CP')).toMatchObject({ kind: 'legal-normative', number: '66.22', sequence: 66, subNumber: '22', year: 2026, typeCode: 'NQ', type: 'nghi-quyet-chinh-phu', issuer: 'CP', text: '66.22/2026/NQ-CP' })
+    expect(parseDocumentNumber('09/2015/QĐ-TTg')).toMatchObject({ type: 'quyet-dinh-thu-tuong', issuer: 'TTg' })
+    expect(parseDocumentNumber('30/2020/NĐ-CP')).toMatchObject({ type: 'nghi-dinh' })
+    expect(parseDocumentNumber('03/2025/TT-VPCP')).toMatchObject({ type: 'thong-tu', issuer: 'VPCP' })
+    expect(parseDocumentNumber('117/2025/QH15')).toMatchObject({ term: 15 })
+    expect(parseDocumentNumber('12/2016/UBTVQH14')).toMatchObject({ issuer: 'UBTVQH', term: 14 })
+    expect(parseDocumentNumber('01/2011/TT-BNV')).toMatchObject({ type: 'thong-tu', issuer: 'BNV' })
+    expect(parseDocumentNumber('20/2021/NQ-HĐND')).toMatchObject({ type: 'nghi-quyet-hdnd', issuer: 'HĐND' })
+    expect(parseDocumentNumber('15/2015/TTLT-BTC-BNV')).toMatchObject({ type: 'thong-tu-lien-tich', issuer: 'BTC', issuers: ['BTC', 'BNV'] })
+  })
+
+  it('gives the parts also under value', () => {
+    const r = parseDocumentNumber('3162/QĐ-UBND')
+    expect(r.ok && r.value).toMatchObject({ kind: 'administrative', number: '3162', issuer: 'UBND' })
+    expect(r.ok && 'ok' in r.value).toBe(false)
+  })
+})
+
+describe('parseDocumentNumber — messy real text', () => {
+  const canonical = (s: string): string | undefined => {
+    const r = parseDocumentNumber(s)
+    return r.ok ? r.text : undefined
+  }
+  it('normalises prefixes, spaces, case, D for Đ, NFD and dashes', () => {
+    expect(canonical('Số: 3162/QĐ-UBND')).toBe('3162/QĐ-UBND')
+    expect(canonical('Số 3162 / QĐ - UBND')).toBe('3162/QĐ-UBND')
+    expect(canonical('số:3162/qđ-ubnd')).toBe('3162/QĐ-UBND')
+    expect(canonical('3162/QD-UBND')).toBe('3162/QĐ-UBND')
+    expect(canonical('So: 828/QD-TTG')).toBe('828/QĐ-TTg')
+    expect(canonical('61/2018/ND-CP')).toBe('61/2018/NĐ-CP')
+    expect(canonical('61/2018/nđ-cp')).toBe('61/2018/NĐ-CP')
+    expect(canonical('20/2021/NQ-HDND')).toBe('20/2021/NQ-HĐND')
+    expect(canonical('3162/Q\u0110-UBND'.normalize('NFD'))).toBe('3162/QĐ-UBND')
+    expect(canonical('Số: 02/KH-VPUB'.normalize('NFD'))).toBe('02/KH-VPUB')
+    expect(canonical('3162/Q\u00d0-UBND')).toBe('3162/QĐ-UBND')
+    expect(canonical('3162/QĐ\u2013UBND')).toBe('3162/QĐ-UBND')
+    expect(canonical('2/KH-VPUB')).toBe('02/KH-VPUB')
+    expect(canonical('0002/KH-VPUB')).toBe('02/KH-VPUB')
+    expect(canonical('12/UBND-VX.')).toBe('12/UBND-VX')
+    expect(canonical('1/2018/tt-vpcp')).toBe('01/2018/TT-VPCP')
+    expect(canonical('45/2019/qh14')).toBe('45/2019/QH14')
+    expect(canonical('  Số hiệu: 45/2019/QH14 ')).toBe('45/2019/QH14')
+    expect(canonical('07/QYD-UBND')).toBe('07/QyĐ-UBND')
+    expect(canonical('11/ctr-ubnd')).toBe('11/CTr-UBND')
+  })
+
+  it('reads pre-2020 abbreviations as historical, and can be told not to', () => {
+    expect(parseDocumentNumber('05/UQ-UBND')).toMatchObject({ kind: 'administrative', typeCode: 'UQ', type: 'giay-uy-quyen', historical: true })
+    expect(parseDocumentNumber('05/UQ-UBND', { historicalAbbreviations: [] })).toMatchObject({ kind: 'official-letter', issuer: 'UQ' })
+    expect(parseDocumentNumber('05/GUQ-UBND')).toMatchObject({ typeCode: 'GUQ', historical: false })
+  })
+
+  it('refuses what is not a document number, with a reason', () => {
+    for (const s of ['', '   ', 'QĐ-UBND', '3162', 'abc/QĐ-UBND', '0/QĐ-UBND', '3162/', '3162/QĐ', '3162/QĐ-', '3162/QĐ--UBND',
+      'ngày 20/12/2021', '20/12/2021', '61/18/NĐ-CP', '1/2/3/4', '66.22/QĐ-UBND', '66.22/2018/NQ-CP', '45/2019/QH0', '3162/QĐ-UBND ngày 20/12/2021',
+      '12/1800/NĐ-CP']) {
+      const r = parseDocumentNumber(s)
+      expect(r.ok, s).toBe(false)
+      if (!r.ok) {
+        expect(r.reason.vi.length).toBeGreaterThan(0)
+        expect(r.reason.en.length).toBeGreaterThan(0)
+        expect(r.input).toBe(s)
+      }
+    }
+  })
+})
+
+describe('parseDocumentNumber — properties', () => {
+  it('never throws on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 60 }), (s) => {
+      const r = parseDocumentNumber(s)
+      return typeof r.ok === 'boolean'
+    }), { numRuns: 2000 })
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('0', '1', '9', '/', '-', '.', ' ', 'Q', 'Đ', 'đ', 'D', 'u', 'B', 'N', 'S', 'ố', ':', '\u0303'), maxLength: 30 }), (s) => {
+      const r = parseDocumentNumber(s)
+      return typeof r.ok === 'boolean'
+    }), { numRuns: 3000 })
+  })
+
+  it('the canonical text parses to itself (format ∘ parse is stable)', () => {
+    const letters = fc.constantFrom('Q', 'Đ', 'D', 'U', 'B', 'N', 'T', 'g', 'H', 'K', 'V', 'X', 'P', 'C', 'y', 'r', 'S')
+    const group = fc.string({ unit: letters, minLength: 1, maxLength: 5 })
+    const text = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.option(fc.integer({ min: 1945, max: 2200 })), fc.array(group, { minLength: 1, maxLength: 3 }))
+      .map(([n, y, gs]) => `${n}/${y === null ? '' : `${y}/`}${gs.join('-')}`)
+    fc.assert(fc.property(text, (s) => {
+      const r = parseDocumentNumber(s)
+      if (!r.ok) return true
+      const again = parseDocumentNumber(r.text)
+      return again.ok && again.text === r.text && again.kind === r.kind
+    }), { numRuns: 3000 })
+  })
+})
