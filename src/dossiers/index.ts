@@ -1,0 +1,16 @@
+/**
+ * Administrative-procedure dossiers (hồ sơ thủ tục hành chính) under the
+ * one-stop mechanism (cơ chế một cửa, một cửa liên thông): the dossier model
+ * and the national dossier code, appointment dates (ngày hẹn trả) with their
+ * legal basis, on-time classification (trước hạn / đúng hạn / quá hạn),
+ * single-pass mergeable reports with exact percentages, and the
+ * reconciliation of published figures.
+ *
+ * @packageDocumentation
+ * @module dossiers
+ */
+export * from './schema.js'
+export { DOSSIER_BASIS } from './basis.js'
+export * from './dossier-code.js'
+export * from './percentages.js'
+export * from './reconcile.js'

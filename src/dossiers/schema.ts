@@ -1,0 +1,339 @@
+import { z } from 'zod'
+import { isIsoDate } from '../core/iso-date.js'
+import { InstantSchema } from '../core/instant.js'
+import type { Label } from '../core/label.js'
+
+/**
+ * Units of a time limit (thời hạn giải quyết), as in the `DonViTinh` field of
+ * the national TTHC database: working days (ngày làm việc), calendar days
+ * (ngày), working hours (giờ làm việc), elapsed hours (giờ) and months (tháng).
+ *
+ * @example
+ * ```ts
+ * import { TimeLimitUnitSchema } from 'hanhchinh/dossiers'
+ * TimeLimitUnitSchema.parse('working-days') //=> 'working-days'
+ * TimeLimitUnitSchema.safeParse('weeks').success //=> false
+ * ```
+ */
+export const TimeLimitUnitSchema = z.enum(['working-days', 'days', 'working-hours', 'hours', 'months'])
+
+/**
+ * A time-limit unit id: `'working-days' | 'days' | 'working-hours' | 'hours' | 'months'`.
+ *
+ * @example
+ * ```ts
+ * import type { TimeLimitUnit } from 'hanhchinh/dossiers'
+ * const unit: TimeLimitUnit = 'working-days'
+ * unit //=> 'working-days'
+ * ```
+ */
+export type TimeLimitUnit = z.infer<typeof TimeLimitUnitSchema>
+
+/**
+ * Bilingual labels of the time-limit units.
+ *
+ * @example
+ * ```ts
+ * import { TIME_LIMIT_UNIT_LABELS } from 'hanhchinh/dossiers'
+ * TIME_LIMIT_UNIT_LABELS['working-days'].vi //=> 'ngày làm việc'
+ * ```
+ */
+export const TIME_LIMIT_UNIT_LABELS: Readonly<Record<TimeLimitUnit, Label>> = {
+  'working-days': { vi: 'ngày làm việc', en: 'working days' },
+  days: { vi: 'ngày', en: 'days' },
+  'working-hours': { vi: 'giờ làm việc', en: 'working hours' },
+  hours: { vi: 'giờ', en: 'hours' },
+  months: { vi: 'tháng', en: 'months' },
+}
+
+/**
+ * The legal time limit of a procedure: an amount and a unit. Day and month
+ * amounts are whole numbers (0 = result the same day); hour amounts may be
+ * fractional down to the minute (`1.5` hours).
+ *
+ * @example
+ * ```ts
+ * import { TimeLimitSchema } from 'hanhchinh/dossiers'
+ * TimeLimitSchema.parse({ amount: 5, unit: 'working-days' }) //=> { amount: 5, unit: 'working-days' }
+ * TimeLimitSchema.safeParse({ amount: 2.5, unit: 'days' }).success //=> false
+ * ```
+ */
+export const TimeLimitSchema = z
+  .object({
+    amount: z.number().finite().nonnegative(),
+    unit: TimeLimitUnitSchema,
+  })
+  .refine(
+    (t) => (t.unit === 'hours' || t.unit === 'working-hours' ? Number.isInteger(t.amount * 60) : Number.isInteger(t.amount)),
+    { message: 'Day and month limits must be whole numbers; hour limits whole minutes', path: ['amount'] },
+  )
+
+/**
+ * A time limit `{ amount, unit }`.
+ *
+ * @example
+ * ```ts
+ * import type { TimeLimit } from 'hanhchinh/dossiers'
+ * const limit: TimeLimit = { amount: 15, unit: 'working-days' }
+ * limit.amount //=> 15
+ * ```
+ */
+export type TimeLimit = z.infer<typeof TimeLimitSchema>
+
+/**
+ * Channels through which a dossier is filed (NĐ 61/2018 Art 16): in person at
+ * the one-stop desk, by post, or online.
+ *
+ * @example
+ * ```ts
+ * import { ChannelSchema, CHANNEL_LABELS } from 'hanhchinh/dossiers'
+ * ChannelSchema.parse('online') //=> 'online'
+ * CHANNEL_LABELS.postal.vi //=> 'Qua dịch vụ bưu chính'
+ * ```
+ */
+export const ChannelSchema = z.enum(['in-person', 'postal', 'online'])
+
+/**
+ * A filing channel id.
+ *
+ * @example
+ * ```ts
+ * import type { Channel } from 'hanhchinh/dossiers'
+ * const c: Channel = 'in-person'
+ * c //=> 'in-person'
+ * ```
+ */
+export type Channel = z.infer<typeof ChannelSchema>
+
+/**
+ * Bilingual labels of the filing channels.
+ *
+ * @example
+ * ```ts
+ * import { CHANNEL_LABELS } from 'hanhchinh/dossiers'
+ * CHANNEL_LABELS.online.en //=> 'Online'
+ * ```
+ */
+export const CHANNEL_LABELS: Readonly<Record<Channel, Label>> = {
+  'in-person': { vi: 'Trực tiếp', en: 'In person' },
+  postal: { vi: 'Qua dịch vụ bưu chính', en: 'By post' },
+  online: { vi: 'Trực tuyến', en: 'Online' },
+}
+
+/**
+ * Level of the receiving agency: ministry, province, district (abolished
+ * from 2025-07-01, kept for historical data) or commune.
+ *
+ * @example
+ * ```ts
+ * import { LevelSchema, LEVEL_LABELS } from 'hanhchinh/dossiers'
+ * LevelSchema.parse('commune') //=> 'commune'
+ * LEVEL_LABELS.province.vi //=> 'Cấp tỉnh'
+ * ```
+ */
+export const LevelSchema = z.enum(['ministry', 'province', 'district', 'commune'])
+
+/**
+ * An agency level id.
+ *
+ * @example
+ * ```ts
+ * import type { Level } from 'hanhchinh/dossiers'
+ * const l: Level = 'province'
+ * l //=> 'province'
+ * ```
+ */
+export type Level = z.infer<typeof LevelSchema>
+
+/**
+ * Bilingual labels of the agency levels.
+ *
+ * @example
+ * ```ts
+ * import { LEVEL_LABELS } from 'hanhchinh/dossiers'
+ * LEVEL_LABELS.commune.en //=> 'Commune'
+ * ```
+ */
+export const LEVEL_LABELS: Readonly<Record<Level, Label>> = {
+  ministry: { vi: 'Cấp bộ', en: 'Ministry' },
+  province: { vi: 'Cấp tỉnh', en: 'Province' },
+  district: { vi: 'Cấp huyện', en: 'District' },
+  commune: { vi: 'Cấp xã', en: 'Commune' },
+}
+
+/**
+ * A civil date `YYYY-MM-DD` or an instant: used where a document may give
+ * only the date (a new appointment date, say). Kept as given (no brand).
+ *
+ * @example
+ * ```ts
+ * import { DateOrInstantSchema } from 'hanhchinh/dossiers'
+ * DateOrInstantSchema.safeParse('2026-03-02').success //=> true
+ * DateOrInstantSchema.safeParse('2026-03-02T17:00:00+07:00').success //=> true
+ * DateOrInstantSchema.safeParse('02/03/2026').success //=> false
+ * ```
+ */
+export const DateOrInstantSchema = z.union([
+  z.string().refine(isIsoDate, { message: 'Expected an ISO date YYYY-MM-DD or date-time with offset' }),
+  InstantSchema,
+])
+
+const at = InstantSchema
+const note = z.string().optional()
+
+/**
+ * One event of a dossier's timeline. `type` is one of:
+ *
+ * - `'supplement-requested'` / `'supplement-supplied'` — yêu cầu bổ sung, hoàn thiện hồ sơ (Form 02) and
+ *   the applicant's supplement (NĐ 61/2018 Art 19(4));
+ * - `'extended'` — xin lỗi và hẹn lại ngày trả kết quả (Form 04), with the new appointment `newDue`
+ *   (NĐ 61/2018 Art 19(9): once, at least 1 day before the due date);
+ * - `'consultation-requested'` / `'consultation-answered'` — lấy ý kiến cơ quan khác (Art 19(5));
+ *   recorded, no effect on the clock;
+ * - `'processed'` — đã xử lý xong; `'returned'` — đã trả kết quả;
+ * - `'refused'` — từ chối giải quyết; `'stopped'` — dừng giải quyết; `'withdrawn'` — công dân rút hồ sơ.
+ *
+ * @example
+ * ```ts
+ * import { DossierEventSchema } from 'hanhchinh/dossiers'
+ * DossierEventSchema.parse({ type: 'processed', at: '2026-03-05T09:00:00+07:00' }).type //=> 'processed'
+ * DossierEventSchema.safeParse({ type: 'extended', at: '2026-03-05T09:00:00+07:00' }).success //=> false
+ * ```
+ */
+export const DossierEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('supplement-requested'), at, note }),
+  z.object({ type: z.literal('supplement-supplied'), at, note }),
+  z.object({ type: z.literal('extended'), at, newDue: DateOrInstantSchema, reason: z.string().optional(), note }),
+  z.object({ type: z.literal('consultation-requested'), at, agency: z.string().optional(), dueAt: DateOrInstantSchema.optional(), note }),
+  z.object({ type: z.literal('consultation-answered'), at, agency: z.string().optional(), note }),
+  z.object({ type: z.literal('processed'), at, note }),
+  z.object({ type: z.literal('returned'), at, note }),
+  z.object({ type: z.literal('refused'), at, reason: z.string().optional(), note }),
+  z.object({ type: z.literal('stopped'), at, reason: z.string().optional(), note }),
+  z.object({ type: z.literal('withdrawn'), at, note }),
+])
+
+/**
+ * A timeline event (see {@link DossierEventSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { DossierEvent } from 'hanhchinh/dossiers'
+ * const e: DossierEvent = { type: 'supplement-requested', at: '2026-03-03T10:00:00+07:00' }
+ * e.type //=> 'supplement-requested'
+ * ```
+ */
+export type DossierEvent = z.infer<typeof DossierEventSchema>
+
+/**
+ * The event type ids.
+ *
+ * @example
+ * ```ts
+ * import type { DossierEventType } from 'hanhchinh/dossiers'
+ * const t: DossierEventType = 'returned'
+ * t //=> 'returned'
+ * ```
+ */
+export type DossierEventType = DossierEvent['type']
+
+/**
+ * Bilingual labels of the event types, in the wording of the one-stop
+ * systems' status lists.
+ *
+ * @example
+ * ```ts
+ * import { EVENT_LABELS } from 'hanhchinh/dossiers'
+ * EVENT_LABELS.processed.vi //=> 'Đã xử lý xong'
+ * EVENT_LABELS.extended.en //=> 'Apology and new appointment'
+ * ```
+ */
+export const EVENT_LABELS: Readonly<Record<DossierEventType, Label>> = {
+  'supplement-requested': { vi: 'Yêu cầu bổ sung hồ sơ', en: 'Supplement requested' },
+  'supplement-supplied': { vi: 'Đã bổ sung hồ sơ', en: 'Supplement supplied' },
+  extended: { vi: 'Xin lỗi và hẹn lại ngày trả kết quả', en: 'Apology and new appointment' },
+  'consultation-requested': { vi: 'Lấy ý kiến cơ quan liên quan', en: 'Consultation requested' },
+  'consultation-answered': { vi: 'Đã có ý kiến cơ quan liên quan', en: 'Consultation answered' },
+  processed: { vi: 'Đã xử lý xong', en: 'Processed' },
+  returned: { vi: 'Đã trả kết quả', en: 'Result returned' },
+  refused: { vi: 'Từ chối giải quyết', en: 'Refused' },
+  stopped: { vi: 'Dừng xử lý', en: 'Stopped' },
+  withdrawn: { vi: 'Công dân rút hồ sơ', en: 'Withdrawn' },
+}
+
+/**
+ * A dossier (hồ sơ thủ tục hành chính), strict form: typed values only (see
+ * `DossierImportSchema` for CSV exports).
+ *
+ * - `code` — mã số hồ sơ; the national format `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX` can be read
+ *   with {@link parseDossierCode}, other formats are kept as plain strings;
+ * - `procedure` — the TTHC's code in the national database and its name;
+ * - `agency`, `level`, `channel` — receiving agency, its level, filing channel (optional);
+ * - `timeLimit` — the legal time limit;
+ * - `receivedAt` — receipt of the complete, valid dossier (ISO date-time with offset, or `Date`);
+ * - `appointmentAt` — the appointment date recorded by the one-stop system (ngày hẹn trả), optional;
+ * - `events` — the timeline (see {@link DossierEventSchema}).
+ *
+ * @example
+ * ```ts
+ * import { DossierSchema } from 'hanhchinh/dossiers'
+ * const d = DossierSchema.parse({
+ *   code: 'H15.50.05.13-260312-0007',
+ *   procedure: { code: '1.001612', name: 'Cấp giấy phép xây dựng' },
+ *   receivedAt: '2026-03-12T09:15:00+07:00',
+ *   timeLimit: { amount: 15, unit: 'working-days' },
+ *   events: [{ type: 'processed', at: '2026-03-30T10:00:00+07:00' }],
+ * })
+ * d.events.length //=> 1
+ * DossierSchema.safeParse({ ...d, receivedAt: '2026-03-12 09:15' }).success //=> false
+ * ```
+ */
+export const DossierSchema = z.object({
+  code: z.string().min(1),
+  procedure: z.object({ code: z.string().min(1), name: z.string().min(1) }),
+  agency: z.string().min(1).optional(),
+  level: LevelSchema.optional(),
+  channel: ChannelSchema.optional(),
+  timeLimit: TimeLimitSchema,
+  receivedAt: InstantSchema,
+  appointmentAt: DateOrInstantSchema.optional(),
+  events: z.array(DossierEventSchema).default([]),
+})
+
+/**
+ * A dossier, as parsed by {@link DossierSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Dossier } from 'hanhchinh/dossiers'
+ * const d: Dossier = {
+ *   code: 'HS-0001', procedure: { code: '2.000635', name: 'Chứng thực bản sao từ bản chính' },
+ *   receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 1, unit: 'working-days' }, events: [],
+ * }
+ * d.code //=> 'HS-0001'
+ * ```
+ */
+export type Dossier = z.infer<typeof DossierSchema>
+
+/**
+ * What the deadline and report functions read from a dossier: `events` may
+ * be omitted (no events yet). Any {@link Dossier} is one.
+ *
+ * @example
+ * ```ts
+ * import type { DossierLike } from 'hanhchinh/dossiers'
+ * const d: DossierLike = { receivedAt: new Date('2026-03-02T01:00:00Z'), timeLimit: { amount: 4, unit: 'working-hours' } }
+ * d.timeLimit.unit //=> 'working-hours'
+ * ```
+ */
+export interface DossierLike {
+  code?: string | undefined
+  procedure?: { code: string; name: string } | undefined
+  agency?: string | undefined
+  level?: Level | undefined
+  channel?: Channel | undefined
+  timeLimit: TimeLimit
+  receivedAt: string | Date
+  appointmentAt?: string | Date | undefined
+  events?: readonly DossierEvent[] | undefined
+}
