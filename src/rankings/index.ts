@@ -7,3 +7,7 @@
  * @module rankings
  */
 export * from './in-top-group.js'
+export * from './rank.js'
+export * from './change.js'
+export * from './provinces.js'
+export * from './data/provinces-2025.js'

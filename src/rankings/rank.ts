@@ -1,0 +1,309 @@
+import { Decimal, toDecimal } from '../core/decimal.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
+
+/**
+ * A score as callers have it: a number, a decimal string (`'84.79'`) or a
+ * `Decimal`. Scores are compared exactly, so `'84.79'`, `84.79` and
+ * `new Decimal('84.790')` are equal.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreInput } from 'hanhchinh/rankings'
+ * const s: ScoreInput = '90.10'
+ * s //=> '90.10'
+ * ```
+ */
+export type ScoreInput = number | string | Decimal
+
+/**
+ * How equal scores are ranked:
+ * - `'ordinal'` — 1 2 3 4: distinct ranks, equal scores in input order
+ *   (what PCI and the PAR INDEX publish: the publisher's unrounded order).
+ * - `'competition'` — 1 2 2 4 ("đồng hạng", next rank skipped).
+ * - `'dense'` — 1 2 2 3.
+ * - `'fractional'` — 1 2.5 2.5 4 (mean of the places shared).
+ *
+ * @example
+ * ```ts
+ * import { rank, type TieMethod } from 'hanhchinh/rankings'
+ * const ties: TieMethod = 'competition'
+ * rank([{ id: 'a', score: 2 }, { id: 'b', score: 2 }], { ties }).map((r) => r.rank) //=> [1, 1]
+ * ```
+ */
+export type TieMethod = 'ordinal' | 'competition' | 'dense' | 'fractional'
+
+/**
+ * The tie methods, in the order documented on {@link TieMethod}.
+ *
+ * @example
+ * ```ts
+ * import { TIE_METHODS } from 'hanhchinh/rankings'
+ * TIE_METHODS //=> ['ordinal', 'competition', 'dense', 'fractional']
+ * ```
+ */
+export const TIE_METHODS: readonly TieMethod[] = ['ordinal', 'competition', 'dense', 'fractional']
+
+/**
+ * One unit to rank. A `score` of `null`, `undefined`, `NaN` or a blank
+ * string is *missing*: the unit is not ranked (see {@link rankDetailed}).
+ *
+ * @example
+ * ```ts
+ * import type { RankEntry } from 'hanhchinh/rankings'
+ * const e: RankEntry = { id: 'thai-binh', score: '64.41' }
+ * e.id //=> 'thai-binh'
+ * ```
+ */
+export interface RankEntry<Id extends string = string> {
+  id: Id
+  score: ScoreInput | null | undefined
+}
+
+/**
+ * Options of {@link rank} and {@link rankDetailed}.
+ *
+ * @example
+ * ```ts
+ * import { rank, type RankOptions } from 'hanhchinh/rankings'
+ * const byTime: RankOptions = { order: 'lower-is-better', ties: 'competition' }
+ * rank([{ id: 'a', score: 5 }, { id: 'b', score: 3 }], byTime)[0]?.id //=> 'b'
+ * ```
+ */
+export interface RankOptions {
+  /** Tie method. @defaultValue `'ordinal'` */
+  ties?: TieMethod
+  /** Which end is best. @defaultValue `'higher-is-better'` */
+  order?: 'higher-is-better' | 'lower-is-better'
+  /** What to do with a missing score: leave the unit out and report it (`'exclude'`), or throw. @defaultValue `'exclude'` */
+  missing?: 'exclude' | 'throw'
+}
+
+/**
+ * A ranked unit: its id, the score as given, the score as an exact
+ * `Decimal` (`value`), its rank (1 = best), the number of units ranked
+ * (`of`), its position in the input (`index`) and the input entry itself.
+ *
+ * @example
+ * ```ts
+ * import { rank } from 'hanhchinh/rankings'
+ * const [first] = rank([{ id: 'quang-ninh', score: '73.02', name: 'Quảng Ninh' }])
+ * first //=> { id: 'quang-ninh', score: '73.02', rank: 1, of: 1, index: 0 }
+ * first?.entry.name //=> 'Quảng Ninh'
+ * first?.value //=> '73.02'
+ * ```
+ */
+export interface RankedEntry<E extends RankEntry = RankEntry> {
+  id: E['id']
+  score: NonNullable<E['score']>
+  value: Decimal
+  rank: number
+  of: number
+  index: number
+  entry: E
+}
+
+/**
+ * A unit left out of a ranking because its score is missing.
+ *
+ * @example
+ * ```ts
+ * import { rankDetailed } from 'hanhchinh/rankings'
+ * rankDetailed([{ id: 'quang-ninh', score: null }]).notRanked[0]
+ * //=> { id: 'quang-ninh', index: 0, reason: 'missing-score' }
+ * ```
+ */
+export interface NotRankedEntry<E extends RankEntry = RankEntry> {
+  id: E['id']
+  index: number
+  reason: 'missing-score'
+  entry: E
+}
+
+/**
+ * Result of {@link rankDetailed}: the ranked units (best first), the units
+ * not ranked, `of` (how many were ranked) and the tie method used.
+ *
+ * @example
+ * ```ts
+ * import { rankDetailed } from 'hanhchinh/rankings'
+ * const r = rankDetailed([{ id: 'a', score: 1 }, { id: 'b', score: undefined }])
+ * r.of //=> 1
+ * r.notRanked.map((n) => n.id) //=> ['b']
+ * ```
+ */
+export interface RankResult<E extends RankEntry = RankEntry> {
+  ranked: Array<RankedEntry<E>>
+  notRanked: Array<NotRankedEntry<E>>
+  of: number
+  ties: TieMethod
+}
+
+function isMissing(score: unknown): boolean {
+  return (
+    score === null ||
+    score === undefined ||
+    (typeof score === 'number' && Number.isNaN(score)) ||
+    (typeof score === 'string' && score.trim() === '')
+  )
+}
+
+/**
+ * Convert a score to an exact `Decimal`. Strings must be plain decimal
+ * numbers with a point (`'84.79'`); a decimal comma (`'84,79'`) is refused
+ * rather than guessed, since `'50.308'` and `'84,79'` mean different things
+ * in Vietnamese and English text.
+ *
+ * @example
+ * ```ts
+ * import { scoreValue } from 'hanhchinh/rankings'
+ * scoreValue(84.79).equals(scoreValue('84.790')) //=> true
+ * scoreValue('84,79') //=> throws RangeError: expected a decimal number with a point
+ * ```
+ */
+export function scoreValue(score: ScoreInput, argument = 'score'): Decimal {
+  if (typeof score === 'string') {
+    const t = score.trim()
+    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) {
+      throw invalidArgument(argument, score, 'a decimal number with a point, e.g. "84.79"')
+    }
+    return new Decimal(t)
+  }
+  if (typeof score === 'number' || (typeof score === 'object' && score !== null && 'toFixed' in score)) {
+    return toDecimal(score, argument)
+  }
+  throw wrongType(argument, score, 'a number, decimal string or Decimal')
+}
+
+/**
+ * Rank units by score and list those whose score is missing. Ranking is
+ * exact (Decimal comparison), stable (equal scores keep input order) and
+ * never mutates its input. `ranked` is sorted best first.
+ *
+ * @throws RangeError for a duplicate id, an invalid score, an unknown option
+ *   value, or a missing score under `missing: 'throw'`.
+ *
+ * @example
+ * ```ts
+ * import { rankDetailed } from 'hanhchinh/rankings'
+ * // PAPI 2023: Quảng Ninh and Bình Dương had no results
+ * const r = rankDetailed([
+ *   { id: 'hue', score: '47.8763' },
+ *   { id: 'quang-ninh', score: null },
+ *   { id: 'ba-ria-vung-tau', score: '45.7875' },
+ * ])
+ * r.ranked.map((x) => `${x.id} ${x.rank}/${x.of}`) //=> ['hue 1/2', 'ba-ria-vung-tau 2/2']
+ * r.notRanked //=> [{ id: 'quang-ninh', reason: 'missing-score' }]
+ * ```
+ */
+export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options: RankOptions = {}): RankResult<E> {
+  const ties = options.ties ?? 'ordinal'
+  const order = options.order ?? 'higher-is-better'
+  const missing = options.missing ?? 'exclude'
+  if (!TIE_METHODS.includes(ties)) throw invalidArgument('options.ties', ties, TIE_METHODS.map((t) => `'${t}'`).join(', '))
+  if (order !== 'higher-is-better' && order !== 'lower-is-better') {
+    throw invalidArgument('options.order', order, "'higher-is-better' or 'lower-is-better'")
+  }
+  if (missing !== 'exclude' && missing !== 'throw') throw invalidArgument('options.missing', missing, "'exclude' or 'throw'")
+  if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
+    throw wrongType('entries', entries, 'an array of { id, score }')
+  }
+
+  const list = Array.from(entries)
+  const seen = new Set<string>()
+  const present: Array<{ e: E; index: number; value: Decimal }> = []
+  const notRanked: Array<NotRankedEntry<E>> = []
+  list.forEach((e, index) => {
+    if (e === null || typeof e !== 'object') throw wrongType(`entries[${index}]`, e, 'an object { id, score }')
+    if (typeof e.id !== 'string' || e.id === '') throw wrongType(`entries[${index}].id`, e.id, 'a non-empty string')
+    if (seen.has(e.id)) throw invalidArgument(`entries[${index}].id`, e.id, 'ids to be unique')
+    seen.add(e.id)
+    if (isMissing(e.score)) {
+      if (missing === 'throw') throw invalidArgument(`entries[${index}].score`, e.score, 'a score (options.missing is "throw")')
+      notRanked.push({ id: e.id, index, reason: 'missing-score', entry: e })
+      return
+    }
+    present.push({ e, index, value: scoreValue(e.score as ScoreInput, `entries[${index}].score`) })
+  })
+
+  const sign = order === 'higher-is-better' ? -1 : 1
+  present.sort((a, b) => sign * a.value.comparedTo(b.value) || a.index - b.index)
+
+  const n = present.length
+  const ranked: Array<RankedEntry<E>> = new Array(n)
+  let start = 0
+  let dense = 0
+  while (start < n) {
+    let end = start
+    while (end + 1 < n && present[end + 1]!.value.equals(present[start]!.value)) end++
+    dense++
+    for (let i = start; i <= end; i++) {
+      const p = present[i]!
+      const r =
+        ties === 'ordinal' ? i + 1
+        : ties === 'competition' ? start + 1
+        : ties === 'dense' ? dense
+        : (start + end) / 2 + 1
+      ranked[i] = {
+        id: p.e.id,
+        score: p.e.score as NonNullable<E['score']>,
+        value: p.value,
+        rank: r,
+        of: n,
+        index: p.index,
+        entry: p.e,
+      }
+    }
+    start = end + 1
+  }
+  return { ranked, notRanked, of: n, ties }
+}
+
+/**
+ * Rank units by score: returns `{ id, score, value, rank, of, index, entry }`
+ * for every unit with a score, best first. Units with a missing score are
+ * left out (use {@link rankDetailed} to list them). Default tie method
+ * `'ordinal'` (equal scores get distinct ranks in input order, as PCI and
+ * the PAR INDEX publish); `'competition'` gives shared ranks.
+ *
+ * @example
+ * ```ts
+ * import { rank } from 'hanhchinh/rankings'
+ * // PCI 2020: Đồng Nai 64.56 #20 and Hà Tĩnh 64.56 #21 (published order)
+ * const rows = [
+ *   { id: 'dong-nai', score: '64.56' },
+ *   { id: 'ha-tinh', score: 64.56 },
+ *   { id: 'khanh-hoa', score: '63.98' },
+ * ]
+ * rank(rows).map((r) => r.rank) //=> [1, 2, 3]
+ * rank(rows, { ties: 'competition' }).map((r) => r.rank) //=> [1, 1, 3]
+ * rank(rows, { ties: 'dense' }).map((r) => r.rank) //=> [1, 1, 2]
+ * rank(rows, { ties: 'fractional' }).map((r) => r.rank) //=> [1.5, 1.5, 3]
+ * rank([{ id: 'x', score: 'n/a' }]) //=> throws RangeError: entries[0].score
+ * ```
+ */
+export function rank<E extends RankEntry>(entries: Iterable<E>, options: RankOptions = {}): Array<RankedEntry<E>> {
+  return rankDetailed(entries, options).ranked
+}
+
+/**
+ * Normalised position of a rank among `of` units: `(of − rank) / (of − 1)`,
+ * 1 = best, 0 = worst (a single unit is at 1). Unlike a rank, it can be
+ * compared between rankings of different sizes (63 vs 34 units).
+ *
+ * @example
+ * ```ts
+ * import { positionOf } from 'hanhchinh/rankings'
+ * positionOf(1, 63) //=> '1'
+ * positionOf(63, 63) //=> '0'
+ * positionOf(19, 63).toDecimalPlaces(4) //=> '0.7097'
+ * positionOf(64, 63) //=> throws RangeError: rank
+ * ```
+ */
+export function positionOf(rankValue: number, of: number): Decimal {
+  if (!Number.isInteger(of) || of < 1) throw invalidArgument('of', of, 'a positive integer')
+  if (typeof rankValue !== 'number' || !Number.isFinite(rankValue) || rankValue < 1 || rankValue > of) {
+    throw invalidArgument('rank', rankValue, `a number from 1 to ${of}`)
+  }
+  if (of === 1) return new Decimal(1)
+  return new Decimal(of).minus(rankValue).div(of - 1)
+}
