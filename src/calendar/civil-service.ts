@@ -1,0 +1,45 @@
+import type { Holiday } from './schema.js'
+import { createWorkCalendar, type WorkCalendar } from './work-calendar.js'
+
+/**
+ * The official working-day calendar of Vietnamese civil and public servants
+ * (cán bộ, công chức, viên chức): Monday–Friday (QĐ 188/1999/QĐ-TTg), the
+ * statutory holidays (BLLĐ 2012 Art 115 until 2020, BLLĐ 2019 Art 112 from
+ * 2021), compensatory days (Art 111(3)) and the announced schedules shipped
+ * with the library (day swaps and make-up Saturdays, each with its
+ * instrument). Years without an announced schedule are answered from the
+ * statutory rules and flagged `provisional`. Created without computing
+ * anything: tables are built on first use.
+ *
+ * @example
+ * ```ts
+ * import { vietnamCivilService } from 'hanhchinh/calendar'
+ * vietnamCivilService.isWorkingDay('2024-04-29') //=> false
+ * vietnamCivilService.isWorkingDay('2024-05-04') //=> true
+ * vietnamCivilService.addWorkingDays('2024-04-26', 1) //=> '2024-05-02'
+ * vietnamCivilService.workingDaysBetween('2026-02-13', '2026-02-23') //=> 1
+ * vietnamCivilService.coverage().announced //=> [2023, 2024, 2025, 2026]
+ * ```
+ */
+export const vietnamCivilService: WorkCalendar = /* @__PURE__ */ createWorkCalendar()
+
+/**
+ * The holiday entries of the official civil-service calendar
+ * ({@link vietnamCivilService}) whose date falls in `year`, sorted by date:
+ * statutory holidays (including those on a weekend), compensatory days
+ * (nghỉ bù), swapped-off days and make-up working days, each with a bilingual
+ * name, its kind, the occasion and its legal basis.
+ *
+ * @example
+ * ```ts
+ * import { holidaysOf } from 'hanhchinh/calendar'
+ * const h = holidaysOf(2024)
+ * h.find((x) => x.date === '2024-05-04') //=> { kind: 'make-up-working-day', occasion: 'ngay-chien-thang', provisional: false }
+ * h.find((x) => x.date === '2024-05-04')?.basis.instrument //=> 'CV 2450/VPCP-KGVX'
+ * holidaysOf(2026).filter((x) => x.kind === 'swapped-off').map((x) => x.date) //=> ['2026-01-02', '2026-08-31']
+ * holidaysOf(2200) //=> throws RangeError: year
+ * ```
+ */
+export function holidaysOf(year: number): Holiday[] {
+  return vietnamCivilService.holidaysOf(year)
+}

@@ -1,0 +1,191 @@
+import type { LegalBasis } from '../../core/legal-basis.js'
+import type { AnnouncedScheduleInput } from '../schema.js'
+
+// Sources: rules digest `calendar-dossiers-documents.md` §3.4 (2023–2026). [S] = news /
+// portal source as given there; instrument numbers are those the digest names. Compensatory
+// days are not listed here: the calendar derives them from Art 111(3) (and the tests check that
+// the derived blocks equal the announced "Off" columns of the digest).
+
+const art112c3: LegalBasis = {
+  instrument: '45/2019/QH14',
+  title: 'Bộ luật Lao động 2019',
+  article: '112',
+  clause: '3',
+}
+
+function unconfirmedYear(year: number): AnnouncedScheduleInput {
+  return {
+    year,
+    basis: [
+      {
+        instrument: year <= 2020 ? '10/2012/QH13' : '45/2019/QH14',
+        title: year <= 2020 ? 'Bộ luật Lao động 2012' : 'Bộ luật Lao động 2019',
+        article: year <= 2020 ? '115' : '112',
+        unconfirmed: `The ${year} civil-service schedule (Tết days${year >= 2021 ? ', Quốc khánh adjacent day' : ''}, any swap) is not in the sources this library was built from; the year is computed from the statutory rules with the default choices.`,
+      },
+    ],
+    unconfirmed: `${year} schedule not confirmed: statutory rules with default Tết${year >= 2021 ? ' and Quốc khánh' : ''} choices, no swaps`,
+  }
+}
+
+/**
+ * The civil-service holiday schedules shipped with the library, 2020–2026,
+ * each decision with its instrument or source. 2023–2026 are as announced
+ * (rules digest §3.4). 2020–2022 are marked `unconfirmed`: their announced
+ * details are not in the library's sources, so those years are computed from
+ * the statutory rules with the default choices and stay provisional.
+ *
+ * Pass your own list (for instance this one plus a newly announced year) as
+ * `createWorkCalendar({ schedules: [...announcedSchedules, schedule2027] })`.
+ *
+ * @example
+ * ```ts
+ * import { announcedSchedules } from 'hanhchinh/calendar'
+ * announcedSchedules.map((s) => s.year) //=> [2020, 2021, 2022, 2023, 2024, 2025, 2026]
+ * announcedSchedules.find((s) => s.year === 2024)?.swaps?.[0]?.basis[0]?.instrument //=> 'CV 2450/VPCP-KGVX'
+ * ```
+ */
+export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
+  unconfirmedYear(2020),
+  unconfirmedYear(2021),
+  unconfirmedYear(2022),
+  {
+    year: 2023,
+    tet: {
+      days: ['2023-01-20', '2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24'],
+      basis: [
+        {
+          ...art112c3,
+          note: 'Tết Quý Mão: 29 Chạp → mùng 3; approved by Deputy PM Vũ Đức Đam (VPCP dispatch, 11/2022); sggp 08/12/2022, vietnamplus [S].',
+          unconfirmed: 'Number of the VPCP dispatch not found.',
+        },
+      ],
+    },
+    hungKings: {
+      days: ['2023-04-29'],
+      basis: [{ instrument: '45/2019/QH14', article: '112', clause: '1', note: 'Giỗ Tổ 10/3 lunar = Sat 29/04/2023; todaycnews, viet-jo [S].' }],
+    },
+    nationalDayAdjacent: {
+      days: ['2023-09-01'],
+      basis: [{ ...art112c3, note: 'Off Fri 01/09 – Mon 04/09/2023 (02/09 Sat → nghỉ bù 04/09); sggp, vietnaminsider [S].' }],
+    },
+    swaps: [],
+    basis: [{ instrument: 'Lịch nghỉ lễ, Tết 2023 cho cán bộ, công chức, viên chức', note: 'Rules digest §3.4 (2023): officeholidays, sggp, vietnamplus, todaycnews, viet-jo, vietnaminsider [S].' }],
+  },
+  {
+    year: 2024,
+    tet: {
+      days: ['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12'],
+      basis: [
+        {
+          ...art112c3,
+          note: 'Tết Giáp Thìn: 29 Chạp → mùng 3; PM approval 11/2023 (vietnamnews 05/11/2023) [S].',
+          unconfirmed: 'Number of the approving VPCP dispatch not found.',
+        },
+      ],
+    },
+    hungKings: {
+      days: ['2024-04-18'],
+      basis: [{ instrument: '45/2019/QH14', article: '112', clause: '1', note: 'Giỗ Tổ Thu 18/04/2024; eturbonews [S].' }],
+    },
+    nationalDayAdjacent: {
+      days: ['2024-09-03'],
+      basis: [{ ...art112c3, note: 'Off Sat 31/08 – Tue 03/09/2024 (02/09 Mon + 03/09 Tue); vietnamnews, btv.org.vn [S].' }],
+    },
+    swaps: [
+      {
+        off: '2024-04-29',
+        work: '2024-05-04',
+        occasion: 'ngay-chien-thang',
+        basis: [
+          {
+            instrument: 'CV 2450/VPCP-KGVX',
+            issued: '2024-04-12',
+            note: 'Off Mon 29/04 ↔ work Sat 04/05/2024; sggp, thoibaotaichinh [S].',
+          },
+        ],
+      },
+    ],
+    basis: [{ instrument: 'Lịch nghỉ lễ, Tết 2024 cho cán bộ, công chức, viên chức', note: 'Rules digest §3.4 (2024): vietnamnews, vietnaminsider, vnexpress, sggp, thoibaotaichinh, btv [S].' }],
+  },
+  {
+    year: 2025,
+    tet: {
+      days: ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'],
+      basis: [
+        { ...art112c3, note: 'Tết Ất Tỵ: Mon 27/01 – Fri 31/01 (28 Chạp → mùng 3), no swap.' },
+        { instrument: 'CV 8726/VPCP-KGVX', note: 'VPCP dispatch (2024) approving the 2025 Tết and 30/4–1/5 schedule; sggp 27/11/2024 [S].' },
+        { instrument: 'TB 6150/TB-BLĐTBXH', note: 'MOLISA announcement (2024) of the 2025 Tết and 30/4–1/5 schedule [S].' },
+      ],
+    },
+    hungKings: {
+      days: ['2025-04-07'],
+      basis: [{ instrument: '45/2019/QH14', article: '112', clause: '1', note: 'Giỗ Tổ Mon 07/04/2025 [D] from the lunar calendar; no swap reported.' }],
+    },
+    nationalDayAdjacent: {
+      days: ['2025-09-01'],
+      basis: [{ ...art112c3, note: 'Off Sat 30/08 – Tue 02/09/2025 (01/09 Mon + 02/09 Tue); Bộ Nội vụ; vietnamnews 04/08/2025 [S].' }],
+    },
+    swaps: [
+      {
+        off: '2025-05-02',
+        work: '2025-04-26',
+        occasion: 'quoc-te-lao-dong',
+        basis: [
+          { instrument: 'TB 6150/TB-BLĐTBXH', note: 'Off Fri 02/05 ↔ work Sat 26/04/2025, on CV 8726/VPCP-KGVX; kntb.vn, VietnamPlus [S].' },
+        ],
+      },
+    ],
+    basis: [{ instrument: 'TB 6150/TB-BLĐTBXH', note: 'Rules digest §3.4 (2025): CV 8726/VPCP-KGVX → TB 6150/TB-BLĐTBXH; sggp, vietnam.vn, kntb.vn, vietnamnews, timeanddate [S].' }],
+  },
+  {
+    year: 2026,
+    tet: {
+      days: ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'],
+      basis: [
+        {
+          ...art112c3,
+          note: 'Tết Bính Ngọ: Mon 16/02 (29 Chạp, last day of the year) – Fri 20/02 (mùng 4); PM approval announced 14/10/2025; en.baochinhphu, sggp, vietnamnews [S].',
+          unconfirmed: 'Number of the approving instrument not found.',
+        },
+      ],
+    },
+    hungKings: {
+      days: ['2026-04-26'],
+      basis: [{ instrument: '45/2019/QH14', article: '112', clause: '1', note: 'Giỗ Tổ Sun 26/04/2026 → nghỉ bù Mon 27/04; thanhnien 23/02/2026 [S].' }],
+    },
+    nationalDayAdjacent: {
+      days: ['2026-09-01'],
+      basis: [{ ...art112c3, note: 'Quốc khánh 01/09 (Tue) + 02/09 (Wed); Bộ Nội vụ announcement (vietnamnews 17/10/2025) [S].' }],
+    },
+    swaps: [
+      {
+        off: '2026-01-02',
+        work: '2026-01-10',
+        occasion: 'tet-duong-lich',
+        basis: [
+          {
+            instrument: 'CV 12729/VPCP-KGVX',
+            issued: '2025-12-25',
+            note: 'Off Fri 02/01 ↔ work Sat 10/01/2026; on Bộ Nội vụ CV 12556/BNV-CVL; sggp, vietnamnews, vnanet, laodong [S].',
+          },
+        ],
+      },
+      {
+        off: '2026-08-31',
+        work: '2026-08-22',
+        occasion: 'quoc-khanh',
+        basis: [{ instrument: 'Thông báo của Bộ Nội vụ (lịch nghỉ Tết, Quốc khánh 2026)', note: 'Off Mon 31/08 ↔ work Sat 22/08/2026; vietnamnews 17/10/2025 [S].', unconfirmed: 'Number of the announcement not found.' }],
+      },
+    ],
+    basis: [
+      { instrument: 'CV 12729/VPCP-KGVX', issued: '2025-12-25', note: 'Rules digest §3.4 (2026) [S].' },
+      {
+        instrument: 'Lịch nghỉ 30/4–1/5/2026',
+        note: 'Thu 30/04 – Sun 03/05/2026, no swap reported (thanhnien 23/02/2026) [S].',
+        unconfirmed: 'Confirmation that no swap was approved for 30/4–1/5/2026 not found.',
+      },
+    ],
+    note: 'Ngày Văn hóa Việt Nam 24/11 (Resolution 80-NQ/TW) is NOT a holiday here: not confirmed enacted; add it with extraDaysOff if it becomes one.',
+  },
+]

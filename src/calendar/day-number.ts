@@ -1,0 +1,77 @@
+// Fast, allocation-free conversions between civil dates and day numbers
+// (days since 1970-01-01) for the hot paths of the work calendar. Pure
+// integer arithmetic (H. Hinnant's civil-from-days algorithm), independent of
+// the host time zone. Internal: not exported from the calendar entry.
+import { invalidArgument, wrongType } from '../core/errors.js'
+import type { IsoDate } from '../core/iso-date.js'
+
+/** Day number of 1900-01-01. @internal */
+export const FIRST_SUPPORTED_DAY = -25567
+/** Day number of 2199-12-31. @internal */
+export const LAST_SUPPORTED_DAY = 84005
+/** First and last supported years. @internal */
+export const FIRST_SUPPORTED_YEAR = 1900
+/** @internal */
+export const LAST_SUPPORTED_YEAR = 2199
+
+const RANGE_TEXT = 'an ISO date YYYY-MM-DD that exists, from 1900-01-01 to 2199-12-31'
+
+/** Days from 1970-01-01 to y-m-d (proleptic Gregorian). @internal */
+export function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/** Gregorian year of a day number. @internal */
+export function yearOfDay(z: number): number {
+  const zz = z + 719468
+  const era = Math.floor(zz / 146097)
+  const doe = zz - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const m = mp < 10 ? mp + 3 : mp - 9
+  return yoe + era * 400 + (m <= 2 ? 1 : 0)
+}
+
+/** ISO text of a day number. @internal */
+export function isoOfDay(z: number): IsoDate {
+  const zz = z + 719468
+  const era = Math.floor(zz / 146097)
+  const doe = zz - era * 146097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const m = mp < 10 ? mp + 3 : mp - 9
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as IsoDate
+}
+
+function digit(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48
+  return c >= 0 && c <= 9 ? c : -1000
+}
+
+/**
+ * Parse and check an ISO date in the supported range 1900-01-01..2199-12-31;
+ * returns its day number. Throws `TypeError` for a non-string and
+ * `RangeError` naming `argument` otherwise. @internal
+ */
+export function parseSupportedDate(value: unknown, argument: string): number {
+  if (typeof value !== 'string') throw wrongType(argument, value, 'an ISO date string YYYY-MM-DD')
+  if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3)
+    const m = digit(value, 5) * 10 + digit(value, 6)
+    const d = digit(value, 8) * 10 + digit(value, 9)
+    if (y >= FIRST_SUPPORTED_YEAR && y <= LAST_SUPPORTED_YEAR && m >= 1 && m <= 12 && d >= 1) {
+      const dim = m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31
+      if (d <= dim) return daysFromCivil(y, m, d)
+    }
+  }
+  throw invalidArgument(argument, value, RANGE_TEXT)
+}

@@ -1,0 +1,310 @@
+import { invalidArgument } from '../core/errors.js'
+import { dayOfWeekOfDayNumber, fromDayNumber, isoDate, toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
+import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { holidayRegimes, type HolidayRegime, type HolidayRegimeId } from './data/regimes.js'
+import { fromLunar } from './lunar/index.js'
+import type { Holiday, HolidayOccasion } from './schema.js'
+
+/**
+ * First year the holiday and working-day functions support (the range of the lunar calendar).
+ *
+ * @example
+ * ```ts
+ * import { MIN_YEAR } from 'hanhchinh/calendar'
+ * MIN_YEAR //=> 1900
+ * ```
+ */
+export const MIN_YEAR = 1900
+
+/**
+ * Last year the holiday and working-day functions support.
+ *
+ * @example
+ * ```ts
+ * import { MAX_YEAR } from 'hanhchinh/calendar'
+ * MAX_YEAR //=> 2199
+ * ```
+ */
+export const MAX_YEAR = 2199
+
+function checkYear(year: number, argument = 'year'): void {
+  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
+    throw invalidArgument(argument, year, `an integer year from ${MIN_YEAR} to ${MAX_YEAR}`)
+  }
+}
+
+/**
+ * The statutory-holiday regime that governs a calendar year: the Labour Code
+ * 2012 (Art 115) up to 2020, the Labour Code 2019 (Art 112) from 2021.
+ *
+ * @example
+ * ```ts
+ * import { holidayRegimeOf } from 'hanhchinh/calendar'
+ * holidayRegimeOf(2020).id //=> 'labour-code-2012'
+ * holidayRegimeOf(2021).basis.instrument //=> '45/2019/QH14'
+ * holidayRegimeOf(1899) //=> throws RangeError: year
+ * ```
+ */
+export function holidayRegimeOf(year: number): HolidayRegime {
+  checkYear(year)
+  const regime = holidayRegimes.find((r) => year >= r.fromYear && (r.toYear === undefined || year <= r.toYear))
+  if (!regime) throw invalidArgument('year', year, 'a year covered by a holiday regime')
+  return regime
+}
+
+function regimeById(id: HolidayRegimeId): HolidayRegime {
+  const regime = holidayRegimes.find((r) => r.id === id)
+  if (!regime) throw invalidArgument('regime', id, `one of ${holidayRegimes.map((r) => r.id).join(', ')}`)
+  return regime
+}
+
+/** Day number of Tết (mùng 1 tháng Giêng) of a lunar year. */
+function tetDayNumber(year: number): number {
+  return toDayNumber(fromLunar({ year, month: 1, day: 1 }))
+}
+
+/**
+ * The default choice of the five Tết days for a year with no announced
+ * schedule: the last `daysBefore` days of the old lunar year and the first
+ * `5 − daysBefore` days of the new one. The default, 2 (29 or 30 Chạp and the
+ * day before it, plus mùng 1–3), is what the Prime Minister chose in 2023,
+ * 2024 and 2025; 2026 used 1 (the last day plus mùng 1–4). Provisional by
+ * nature: the real days are decided yearly (BLLĐ 2019 Art 112(3)).
+ *
+ * @param year - Gregorian year in which the lunar year starts
+ * @param daysBefore - how many of the 5 days fall before mùng 1 (0–5)
+ *
+ * @example
+ * ```ts
+ * import { defaultTetDays } from 'hanhchinh/calendar'
+ * defaultTetDays(2024) //=> ['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12']
+ * defaultTetDays(2026, 1)[0] //=> '2026-02-16'
+ * ```
+ */
+export function defaultTetDays(year: number, daysBefore = 2): IsoDate[] {
+  checkYear(year)
+  if (!Number.isInteger(daysBefore) || daysBefore < 0 || daysBefore > 5) {
+    throw invalidArgument('daysBefore', daysBefore, 'an integer from 0 to 5')
+  }
+  const tet = tetDayNumber(year)
+  return [0, 1, 2, 3, 4].map((i) => fromDayNumber(tet - daysBefore + i))
+}
+
+/**
+ * The default Quốc khánh adjacent day for a year (Labour Code 2019) with no
+ * announced schedule: 01/09, unless 01/09 is a Saturday or Sunday or 02/09 is
+ * a Thursday — then 03/09. This rule [D] reproduces every announced choice
+ * 2023–2026 (01/09, 03/09, 01/09, 01/09): it picks a weekday and joins the
+ * break to a weekend when it can. Provisional by nature (Art 112(3): the
+ * Prime Minister chooses the day before or after each year).
+ *
+ * @example
+ * ```ts
+ * import { defaultNationalDayAdjacent } from 'hanhchinh/calendar'
+ * defaultNationalDayAdjacent(2024) //=> '2024-09-03'
+ * defaultNationalDayAdjacent(2026) //=> '2026-09-01'
+ * defaultNationalDayAdjacent(2027) //=> '2027-09-03'
+ * ```
+ */
+export function defaultNationalDayAdjacent(year: number): IsoDate {
+  checkYear(year)
+  const sep2 = toDayNumber(isoDate(year, 9, 2))
+  const dowSep1 = dayOfWeekOfDayNumber(sep2 - 1)
+  const dowSep2 = dayOfWeekOfDayNumber(sep2)
+  return dowSep1 === 0 || dowSep1 === 6 || dowSep2 === 4 ? fromDayNumber(sep2 + 1) : fromDayNumber(sep2 - 1)
+}
+
+/**
+ * Giỗ Tổ Hùng Vương of a year: the 10th day of the 3rd lunar month. In a
+ * year with a leap 3rd month the regular (first) month 3 is used — a
+ * convention (BLLĐ only says "10/3 âm lịch"), UNCONFIRMED in a legal text.
+ *
+ * @example
+ * ```ts
+ * import { hungKingsDay } from 'hanhchinh/calendar'
+ * hungKingsDay(2026) //=> '2026-04-26'
+ * hungKingsDay(2031) //=> '2031-04-01'
+ * ```
+ */
+export function hungKingsDay(year: number): IsoDate {
+  checkYear(year)
+  return fromLunar({ year, month: 3, day: 10, leap: false })
+}
+
+/**
+ * The fixed names of the statutory holidays, by occasion.
+ *
+ * @example
+ * ```ts
+ * import { holidayNames } from 'hanhchinh/calendar'
+ * holidayNames['gio-to-hung-vuong'].vi //=> 'Giỗ Tổ Hùng Vương'
+ * ```
+ */
+export const holidayNames: Readonly<Record<HolidayOccasion, Label>> = {
+  'tet-duong-lich': { vi: 'Tết Dương lịch', en: "New Year's Day" },
+  'tet-am-lich': { vi: 'Tết Âm lịch (Tết Nguyên Đán)', en: 'Lunar New Year (Tết)' },
+  'gio-to-hung-vuong': { vi: 'Giỗ Tổ Hùng Vương', en: "Hùng Kings' Commemoration Day" },
+  'ngay-chien-thang': { vi: 'Ngày Chiến thắng', en: 'Victory Day (Reunification Day)' },
+  'quoc-te-lao-dong': { vi: 'Ngày Quốc tế lao động', en: 'International Labour Day' },
+  'quoc-khanh': { vi: 'Quốc khánh', en: 'National Day' },
+  other: { vi: 'Ngày nghỉ khác', en: 'Other day off' },
+}
+
+/**
+ * Options of {@link statutoryHolidays}: the regime (default: the one in force
+ * for the year) and the dates decided for the year; what is not given is
+ * filled with the default rules and makes the result provisional.
+ *
+ * @example
+ * ```ts
+ * import type { StatutoryHolidayOptions } from 'hanhchinh/calendar'
+ * const o: StatutoryHolidayOptions = { nationalDayAdjacent: '2024-09-03' }
+ * o.nationalDayAdjacent //=> '2024-09-03'
+ * ```
+ */
+export interface StatutoryHolidayOptions {
+  regime?: HolidayRegimeId
+  /** The five Tết days as decided. */
+  tetDays?: readonly string[]
+  /** Basis of the Tết decision (default: the regime's choice basis). */
+  tetBasis?: readonly LegalBasis[]
+  /** Quốc khánh adjacent day as decided (Labour Code 2019 only). */
+  nationalDayAdjacent?: string
+  nationalDayAdjacentBasis?: readonly LegalBasis[]
+  /** Giỗ Tổ date as announced (default: 10/3 lunar). */
+  hungKings?: string
+  hungKingsBasis?: readonly LegalBasis[]
+  /** Days before mùng 1 in the default Tết choice (see {@link defaultTetDays}); default 2. */
+  tetDaysBefore?: number
+}
+
+function fmt(date: string): string {
+  return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`
+}
+
+/**
+ * The statutory holidays (kind `'statutory'`) of a year under its regime,
+ * sorted by date, including those that fall on a weekend. Tết days and the
+ * Quốc khánh adjacent day come from the options or, failing that, from the
+ * default rules ({@link defaultTetDays}, {@link defaultNationalDayAdjacent});
+ * the entries are then `provisional: true`. Compensatory days and swaps are
+ * not included (see {@link compensatoryDays} and {@link holidaysOf}).
+ *
+ * @example
+ * ```ts
+ * import { statutoryHolidays } from 'hanhchinh/calendar'
+ * statutoryHolidays(2020).length //=> 10
+ * statutoryHolidays(2027).length //=> 11
+ * statutoryHolidays(2027).filter((h) => h.occasion === 'quoc-khanh').map((h) => h.date) //=> ['2027-09-02', '2027-09-03']
+ * statutoryHolidays(2024, { tetDays: ['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12'], nationalDayAdjacent: '2024-09-03' })[0]
+ * //=> { date: '2024-01-01', kind: 'statutory', occasion: 'tet-duong-lich', provisional: false }
+ * ```
+ */
+export function statutoryHolidays(year: number, options: StatutoryHolidayOptions = {}): Holiday[] {
+  checkYear(year)
+  const regime = options.regime ? regimeById(options.regime) : holidayRegimeOf(year)
+  let provisional = false
+  let tetDays: IsoDate[]
+  if (options.tetDays) {
+    if (options.tetDays.length !== regime.tetDays) {
+      throw invalidArgument('options.tetDays', options.tetDays, `${regime.tetDays} dates`)
+    }
+    tetDays = options.tetDays.map((d, i) => toIsoDate(d, `options.tetDays[${i}]`))
+  } else {
+    tetDays = defaultTetDays(year, options.tetDaysBefore ?? 2)
+    provisional = true
+  }
+  const base = regime.basis
+  const choice = [regime.choiceBasis]
+  const out: Holiday[] = []
+  const add = (date: IsoDate, occasion: HolidayOccasion, basis: readonly LegalBasis[], name?: Label): void => {
+    out.push({ date, name: name ?? holidayNames[occasion], kind: 'statutory', occasion, basis: basis[0]!, bases: [...basis], provisional: false })
+  }
+  add(isoDate(year, 1, 1), 'tet-duong-lich', [base])
+  const tetBasis = [base, ...(options.tetBasis ?? choice)]
+  for (const d of tetDays) add(d, 'tet-am-lich', tetBasis)
+  const hung = options.hungKings ? toIsoDate(options.hungKings, 'options.hungKings') : hungKingsDay(year)
+  add(hung, 'gio-to-hung-vuong', [base, ...(options.hungKingsBasis ?? [])])
+  add(isoDate(year, 4, 30), 'ngay-chien-thang', [base])
+  add(isoDate(year, 5, 1), 'quoc-te-lao-dong', [base])
+  add(isoDate(year, 9, 2), 'quoc-khanh', [base])
+  if (regime.nationalDayDays === 2) {
+    let adjacent: IsoDate
+    if (options.nationalDayAdjacent) {
+      adjacent = toIsoDate(options.nationalDayAdjacent, 'options.nationalDayAdjacent')
+      if (adjacent !== isoDate(year, 9, 1) && adjacent !== isoDate(year, 9, 3)) {
+        throw invalidArgument('options.nationalDayAdjacent', adjacent, `${year}-09-01 or ${year}-09-03`)
+      }
+    } else {
+      adjacent = defaultNationalDayAdjacent(year)
+      provisional = true
+    }
+    add(adjacent, 'quoc-khanh', [base, ...(options.nationalDayAdjacentBasis ?? choice)], {
+      vi: 'Quốc khánh (ngày liền kề)',
+      en: 'National Day (adjacent day)',
+    })
+  }
+  // Giỗ Tổ (10/3 lunar) can fall on 30/04 (1947, the only such year in 1900–2199); both entries are kept on the
+  // same day and no extra day is given: the law has no rule for coinciding holidays (UNCONFIRMED).
+  out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  if (provisional) for (const h of out) h.provisional = true
+  return out
+}
+
+/**
+ * The compensatory days (nghỉ bù) for a list of holidays: each holiday that
+ * falls on a weekly rest day gives the next working day off — the next day
+ * that is neither a rest day, nor a holiday, nor already a compensatory day
+ * (so they cascade). BLLĐ 2019 Art 111(3); BLLĐ 2012 Art 115(3).
+ *
+ * @param holidays - the holidays (only `kind: 'statutory'` entries are compensated)
+ * @param weekend - the weekly rest days, 0 = Sunday … 6 = Saturday (default Saturday and Sunday)
+ * @param otherDaysOff - further days that are already off (e.g. swapped-off days), skipped too
+ *
+ * @example
+ * ```ts
+ * import { compensatoryDays, statutoryHolidays } from 'hanhchinh/calendar'
+ * // 2023: Giỗ Tổ on Saturday 29/04 and 30/04 on Sunday → Tuesday 02/05 and Wednesday 03/05
+ * compensatoryDays(statutoryHolidays(2023, {
+ *   tetDays: ['2023-01-20', '2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24'],
+ *   nationalDayAdjacent: '2023-09-01',
+ * })).map((h) => h.date)
+ * //=> ['2023-01-02', '2023-01-25', '2023-01-26', '2023-05-02', '2023-05-03', '2023-09-04']
+ * ```
+ */
+export function compensatoryDays(
+  holidays: readonly Holiday[],
+  weekend: readonly number[] = [0, 6],
+  otherDaysOff: readonly string[] = [],
+): Holiday[] {
+  const rest = new Set(weekend)
+  if (rest.size >= 7) throw invalidArgument('weekend', weekend, 'at most 6 weekly rest days')
+  const statutory = holidays.filter((h) => h.kind === 'statutory').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  const off = new Set(statutory.map((h) => toDayNumber(h.date)))
+  for (const d of otherDaysOff) off.add(toDayNumber(d))
+  const taken = new Set<number>()
+  const out: Holiday[] = []
+  const compensated = new Set<number>()
+  for (const h of statutory) {
+    const dn = toDayNumber(h.date)
+    if (!rest.has(dayOfWeekOfDayNumber(dn))) continue
+    // Two holidays on the same rest day give one compensatory day (UNCONFIRMED: no rule found).
+    if (compensated.has(dn)) continue
+    compensated.add(dn)
+    let d = dn + 1
+    while (rest.has(dayOfWeekOfDayNumber(d)) || off.has(d) || taken.has(d)) d++
+    taken.add(d)
+    const regime = holidayRegimeOf(Number(h.date.slice(0, 4)))
+    out.push({
+      date: fromDayNumber(d),
+      name: { vi: `Nghỉ bù ${h.name.vi} (${fmt(h.date)})`, en: `Compensatory day off for ${h.name.en} (${fmt(h.date)})` },
+      kind: 'compensatory',
+      occasion: h.occasion,
+      basis: regime.compensatoryBasis,
+      bases: [regime.compensatoryBasis],
+      provisional: h.provisional,
+    })
+  }
+  return out
+}

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { createWorkCalendar, holidaysOf, vietnamCivilService as cs } from 'hanhchinh/calendar'
+import { addDays, toDayNumber, fromDayNumber } from 'hanhchinh/core'
+
+describe('vietnamCivilService: announced schedules (issue 2 checks)', () => {
+  it('2024: 29/04 is off, Saturday 04/05 works (CV 2450/VPCP-KGVX)', () => {
+    expect(cs.isWorkingDay('2024-04-29')).toBe(false)
+    expect(cs.isWorkingDay('2024-05-04')).toBe(true)
+    expect(cs.dayInfo('2024-05-04')).toMatchObject({ kind: 'make-up-working-day', basis: { instrument: 'CV 2450/VPCP-KGVX' } })
+    expect(cs.dayInfo('2024-04-29')).toMatchObject({ working: false, kind: 'swapped-off' })
+  })
+  it('2026: 02/01 off, Saturday 10/01 works (CV 12729/VPCP-KGVX)', () => {
+    expect(cs.isWorkingDay('2026-01-02')).toBe(false)
+    expect(cs.isWorkingDay('2026-01-10')).toBe(true)
+    expect(cs.dayInfo('2026-01-10').basis?.instrument).toBe('CV 12729/VPCP-KGVX')
+  })
+  it('Tết 2026 is off 14/02–22/02, 13/02 and 23/02 work', () => {
+    for (let d = toDayNumber('2026-02-14'); d <= toDayNumber('2026-02-22'); d++) expect(cs.isWorkingDay(fromDayNumber(d))).toBe(false)
+    expect(cs.isWorkingDay('2026-02-13')).toBe(true)
+    expect(cs.isWorkingDay('2026-02-23')).toBe(true)
+  })
+  it('Quốc khánh 2026: 29/08–02/09 off, Saturday 22/08/2026 works', () => {
+    for (const d of ['2026-08-29', '2026-08-30', '2026-08-31', '2026-09-01', '2026-09-02']) expect(cs.isWorkingDay(d)).toBe(false)
+    expect(cs.isWorkingDay('2026-08-22')).toBe(true)
+    expect(cs.isWorkingDay('2026-09-03')).toBe(true)
+  })
+  it('2025: 30/04–04/05 off, Saturday 26/04 works; Tết 25/01–02/02', () => {
+    for (const d of ['2025-04-30', '2025-05-01', '2025-05-02']) expect(cs.isWorkingDay(d)).toBe(false)
+    expect(cs.isWorkingDay('2025-04-26')).toBe(true)
+    expect(cs.isWorkingDay('2025-01-24')).toBe(true)
+    expect(cs.isWorkingDay('2025-02-03')).toBe(true)
+    expect(cs.workingDaysBetween('2025-01-24', '2025-02-03')).toBe(1)
+  })
+  it('2023: compensatory days 02/01, 25–26/01, 02–03/05, 04/09 (Art 111(3))', () => {
+    const comp = holidaysOf(2023).filter((h) => h.kind === 'compensatory').map((h) => h.date)
+    expect(comp).toEqual(['2023-01-02', '2023-01-25', '2023-01-26', '2023-05-02', '2023-05-03', '2023-09-04'])
+    expect(cs.isWorkingDay('2023-05-04')).toBe(true)
+  })
+})
+
+describe('arithmetic conventions', () => {
+  it('addWorkingDays: strictly after / before, 0 is the date itself', () => {
+    expect(cs.addWorkingDays('2024-04-26', 1)).toBe('2024-05-02')
+    expect(cs.addWorkingDays('2024-05-02', -1)).toBe('2024-04-26')
+    expect(cs.addWorkingDays('2024-04-28', 0)).toBe('2024-04-28')
+    expect(cs.addWorkingDays('2024-04-27', -1)).toBe('2024-04-26')
+    expect(cs.addWorkingDays('2024-05-03', 1)).toBe('2024-05-04')
+    expect(cs.nextWorkingDay('2024-04-26')).toBe('2024-05-02')
+    expect(cs.previousWorkingDay('2024-05-02')).toBe('2024-04-26')
+  })
+  it('workingDaysBetween: (a, b] forward, -[b, a) backward', () => {
+    expect(cs.workingDaysBetween('2024-04-26', '2024-05-06')).toBe(4) // 02, 03, 04 (Sat make-up), 06
+    expect(cs.workingDaysBetween('2024-05-06', '2024-04-26')).toBe(-4)
+    expect(cs.workingDaysBetween('2024-05-06', '2024-05-06')).toBe(0)
+    expect(cs.workingDaysBetween('2023-12-29', '2024-01-02')).toBe(1)
+  })
+  it('crosses years', () => {
+    expect(cs.addWorkingDays('2025-12-31', 1)).toBe('2026-01-05')
+    expect(cs.addWorkingDays('2026-01-05', -1)).toBe('2025-12-31')
+    expect(cs.workingDaysBetween('2020-01-01', '2026-12-31')).toBe(
+      [2020, 2021, 2022, 2023, 2024, 2025, 2026].reduce((s, y) => s + cs.workingDaysBetween(`${y - 1}-12-31`, `${y}-12-31`), 0) -
+        (cs.isWorkingDay('2020-01-01') ? 1 : 0),
+    )
+  })
+  it('property: workingDaysBetween(d, addWorkingDays(d, n)) === n for n in [-400, 400]', () => {
+    const day = fc.integer({ min: toDayNumber('1902-01-01'), max: toDayNumber('2197-12-31') })
+    fc.assert(
+      fc.property(day, fc.integer({ min: -400, max: 400 }), (dn, n) => {
+        const d = fromDayNumber(dn)
+        const r = cs.addWorkingDays(d, n)
+        expect(cs.workingDaysBetween(d, r)).toBe(n)
+        if (n !== 0) expect(cs.isWorkingDay(r)).toBe(true)
+      }),
+      { numRuns: 3000 },
+    )
+  })
+  it('property: agrees with a naive day-by-day count', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('2019-01-01'), max: toDayNumber('2028-12-31') }), fc.integer({ min: 0, max: 40 }), (dn, len) => {
+        const a = fromDayNumber(dn)
+        const b = addDays(a, len)
+        let naive = 0
+        for (let i = 1; i <= len; i++) if (cs.isWorkingDay(addDays(a, i))) naive++
+        expect(cs.workingDaysBetween(a, b)).toBe(naive)
+        expect(cs.workingDaysBetween(b, a)).toBe(0 - (naive + (cs.isWorkingDay(a) ? 1 : 0) - (cs.isWorkingDay(b) ? 1 : 0)))
+      }),
+    )
+  })
+})
+
+describe('provisional years', () => {
+  it('flags years without an announced schedule', () => {
+    expect(cs.isProvisional(2024)).toBe(false)
+    expect(cs.isProvisional(2027)).toBe(true)
+    expect(cs.addWorkingDaysDetailed('2024-04-26', 1)).toEqual({ date: '2024-05-02', provisional: false, reasons: [] })
+    const d = cs.addWorkingDaysDetailed('2026-12-30', 3)
+    expect(d.provisional).toBe(true)
+    expect(d.reasons.join(' ')).toContain('2027')
+    expect(cs.workingDaysBetweenDetailed('2026-01-01', '2026-12-31').provisional).toBe(false)
+  })
+  it('coverage lists the announced years', () => {
+    expect(cs.coverage()).toMatchObject({ announced: [2023, 2024, 2025, 2026], statutoryFrom: 1900, statutoryTo: 2199 })
+  })
+})
+
+describe('validation', () => {
+  it('rejects invalid dates, NaN and non-integer n with a RangeError naming the argument', () => {
+    expect(() => cs.addWorkingDays('2024-02-30', 1)).toThrow(/Invalid date: "2024-02-30"/)
+    expect(() => cs.addWorkingDays('2024-02-01', Number.NaN)).toThrow(RangeError)
+    expect(() => cs.addWorkingDays('2024-02-01', 1.5)).toThrow(/Invalid n: 1.5/)
+    expect(() => cs.workingDaysBetween('2024-01-01', '2024-13-01')).toThrow(/Invalid b/)
+    expect(() => cs.isWorkingDay('1899-12-31')).toThrow(RangeError)
+    expect(() => cs.addWorkingDays('2199-12-30', 10)).toThrow(RangeError)
+    expect(() => cs.isProvisional(2200)).toThrow(RangeError)
+    expect(() => cs.isWorkingDay(20240101 as unknown as string)).toThrow(TypeError)
+  })
+})
+
+describe('createWorkCalendar options', () => {
+  it('extra days off and working days', () => {
+    const cal = createWorkCalendar({ extraDaysOff: [{ date: '2026-11-24', name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnam Culture Day' } }], extraWorkingDays: ['2026-11-28'] })
+    expect(cal.isWorkingDay('2026-11-24')).toBe(false)
+    expect(cal.isWorkingDay('2026-11-28')).toBe(true)
+    expect(cal.dayInfo('2026-11-24')).toMatchObject({ kind: 'extra-day-off', name: { en: 'Vietnam Culture Day' } })
+    expect(cs.isWorkingDay('2026-11-24')).toBe(true)
+    expect(() => createWorkCalendar({ extraDaysOff: ['2026-11-24'], extraWorkingDays: ['2026-11-24'] })).toThrow(/extraWorkingDays\[0\]/)
+  })
+  it('without the shipped schedules there are no swaps', () => {
+    const statutory = createWorkCalendar({ includeAnnouncedSchedules: false })
+    expect(statutory.isWorkingDay('2024-05-04')).toBe(false)
+    expect(statutory.isWorkingDay('2024-04-29')).toBe(true)
+    expect(statutory.isProvisional(2024)).toBe(true)
+  })
+  it('a six-day week', () => {
+    const cal = createWorkCalendar({ weekend: [0] })
+    expect(cal.isWorkingDay('2024-05-11')).toBe(true)
+    expect(cal.isWorkingDay('2024-05-12')).toBe(false)
+  })
+  it('added schedules replace and extend', () => {
+    const cal = createWorkCalendar({
+      schedules: [{ year: 2027, tet: { days: ['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'], basis: [{ instrument: 'test' }] }, basis: [{ instrument: 'test' }] }],
+    })
+    expect(cal.isProvisional(2027)).toBe(false)
+    expect(cal.isWorkingDay('2027-02-04')).toBe(false)
+    expect(cal.coverage().announced).toContain(2027)
+  })
+})
+
+describe('office hours', () => {
+  it('defaults to 07:30–12:00 and 13:00–16:30', () => {
+    expect(cs.officeHours).toEqual([{ start: '07:30', end: '12:00' }, { start: '13:00', end: '16:30' }])
+  })
+  it('addWorkingHours counts only office time on working days', () => {
+    expect(cs.addWorkingHours('2024-04-26T15:30:00+07:00', 4).at).toBe('2024-05-02T10:30:00+07:00')
+    expect(cs.addWorkingHours('2024-04-26T15:30:00+07:00', 1).at).toBe('2024-04-26T16:30:00+07:00')
+    expect(cs.addWorkingHours('2024-04-26T11:00:00+07:00', 2).at).toBe('2024-04-26T14:00:00+07:00')
+    expect(cs.addWorkingHours('2024-04-27T09:00:00+07:00', 1).at).toBe('2024-05-02T08:30:00+07:00')
+    expect(cs.addWorkingHours('2024-04-26T01:00:00Z', 8).at).toBe('2024-05-02T08:00:00+07:00')
+  })
+  it('workingMinutesBetween is consistent with addWorkingHours', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('2022-01-01'), max: toDayNumber('2027-12-31') }), fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 200 }), (dn, minute, h) => {
+        const start = `${fromDayNumber(dn)}T${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}:00+07:00`
+        const end = cs.addWorkingHours(start, h / 4).at
+        expect(cs.workingMinutesBetween(start, end)).toBe(h * 15)
+      }),
+    )
+  })
+})
