@@ -102,7 +102,7 @@ export function administrativeDocumentTypes(): AdministrativeDocumentType[] {
     t('ban-sao-y', 'SY', 'Bản sao y', 'True copy', 'bản sao y', 'true copies', 'copy'),
     t('ban-trich-sao', 'TrS', 'Bản trích sao', 'Extract copy', 'bản trích sao', 'extract copies', 'copy'),
     t('ban-sao-luc', 'SL', 'Bản sao lục', 'Transcribed copy', 'bản sao lục', 'transcribed copies', 'copy'),
-    t('ban-cam-ket', 'BCK', 'Bản cam kết', 'Undertaking', 'bản cam kết', 'undertakings', 'pre-2020'),
+    t('ban-cam-ket', 'CK', 'Bản cam kết', 'Undertaking', 'bản cam kết', 'undertakings', 'pre-2020'),
     t('giay-chung-nhan', 'CN', 'Giấy chứng nhận', 'Certificate', 'giấy chứng nhận', 'certificates', 'pre-2020'),
     t('giay-di-duong', 'ĐĐ', 'Giấy đi đường', 'Travel paper', 'giấy đi đường', 'travel papers', 'pre-2020'),
     t('giay-bien-nhan', 'BN', 'Giấy biên nhận hồ sơ', 'Dossier receipt', 'giấy biên nhận hồ sơ', 'dossier receipts', 'pre-2020'),
@@ -134,8 +134,9 @@ export interface HistoricalAbbreviation {
 /**
  * The pre-2020 abbreviations accepted when parsing historical numbers:
  * UQ (giấy ủy quyền, now GUQ), NP (giấy nghỉ phép, now GNP), TS (bản trích
- * sao, now TrS), GT (giấy giới thiệu, now GGT), and the abbreviations of the
- * types Decree 30/2020 dropped (BCK, CN, ĐĐ, BN). All UNCONFIRMED: the text of
+ * sao, now TrS), GT (giấy giới thiệu, now GGT), GN (bản ghi nhớ, now BGN),
+ * TTh (bản thỏa thuận, now BTT), and the abbreviations of the types Decree
+ * 30/2020 dropped (CK, CN, ĐĐ, BN). All UNCONFIRMED: the text of
  * Circular 01/2011/TT-BNV was not read; replace the list through the
  * `historical` option of {@link parseDocumentNumber} if you know better.
  *
@@ -153,7 +154,9 @@ export function historicalAbbreviations(): HistoricalAbbreviation[] {
     { abbreviation: 'NP', typeId: 'giay-nghi-phep', replacedBy: 'GNP', unconfirmed: why },
     { abbreviation: 'TS', typeId: 'ban-trich-sao', replacedBy: 'TrS', unconfirmed: why },
     { abbreviation: 'GT', typeId: 'giay-gioi-thieu', replacedBy: 'GGT', unconfirmed: why },
-    { abbreviation: 'BCK', typeId: 'ban-cam-ket', replacedBy: undefined, unconfirmed: why },
+    { abbreviation: 'GN', typeId: 'ban-ghi-nho', replacedBy: 'BGN', unconfirmed: why },
+    { abbreviation: 'TTh', typeId: 'ban-thoa-thuan', replacedBy: 'BTT', unconfirmed: why },
+    { abbreviation: 'CK', typeId: 'ban-cam-ket', replacedBy: undefined, unconfirmed: why },
     { abbreviation: 'CN', typeId: 'giay-chung-nhan', replacedBy: undefined, unconfirmed: why },
     { abbreviation: 'ĐĐ', typeId: 'giay-di-duong', replacedBy: undefined, unconfirmed: why },
     { abbreviation: 'BN', typeId: 'giay-bien-nhan', replacedBy: undefined, unconfirmed: why },

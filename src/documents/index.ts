@@ -11,3 +11,5 @@
 export * from './basis.js'
 export * from './catalogue.js'
 export * from './parse-document-number.js'
+export * from './format-document-number.js'
+export * from './extract-citations.js'

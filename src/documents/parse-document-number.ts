@@ -193,7 +193,7 @@ function buildTables(historical: readonly HistoricalAbbreviation[]): Tables {
   const types = administrativeDocumentTypes()
   const entries: TypeEntry[] = []
   for (const t of types) {
-    if (t.abbreviation !== undefined) entries.push({ code: t.abbreviation, id: t.id, label: t.label, historical: t.group === 'pre-2020' })
+    if (t.abbreviation !== undefined && t.group !== 'pre-2020') entries.push({ code: t.abbreviation, id: t.id, label: t.label, historical: false })
   }
   const labelOf = new Map(types.map((t) => [t.id, t.label] as const))
   for (const h of historical) {
