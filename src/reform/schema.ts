@@ -351,6 +351,12 @@ export const TargetSchema = z.object({
   metric: MetricKindSchema,
   comparator: ComparatorSchema,
   value: z.union([z.number().finite(), decimalString]),
+  /**
+   * For a ratio: whether `value` (and the actual figure) are percentages
+   * (80 = 80%, the default) or fractions (0.8). Comparison does not depend
+   * on it; the sentences and a `{ part, whole }` actual do.
+   */
+  scale: z.enum(['percent', 'fraction']).optional(),
   label: LabelSchema.optional(),
   /** The Vietnamese wording of the target in the resolution. */
   text: z.string().min(1).optional(),

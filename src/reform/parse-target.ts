@@ -1,0 +1,162 @@
+import { wrongType } from '../core/errors.js'
+import type { Label } from '../core/label.js'
+import { accentInsensitiveKey, normalizeVietnamese } from '../format/text.js'
+import type { Comparator, Target } from './schema.js'
+
+/**
+ * The result of {@link parseTarget}: the target, or why the wording was not
+ * understood (a data error, returned rather than thrown).
+ *
+ * @example
+ * ```ts
+ * import { parseTarget, type TargetParse } from 'hanhchinh/reform'
+ * const r: TargetParse = parseTarget('Trên 80% hồ sơ đúng hạn')
+ * r.ok //=> true
+ * ```
+ */
+export type TargetParse = { ok: true; value: Target } | { ok: false; reason: Label }
+
+/**
+ * Options of {@link parseTarget}.
+ *
+ * @example
+ * ```ts
+ * import type { ParseTargetOptions } from 'hanhchinh/reform'
+ * const o: ParseTargetOptions = { id: 'ho-so-dung-han' }
+ * o.id //=> 'ho-so-dung-han'
+ * ```
+ */
+export interface ParseTargetOptions {
+  /** The id of the target; by default a slug of the wording. */
+  id?: string | undefined
+}
+
+// Comparator words, matched on accent-folded lower-case text at the end of
+// the words before the number. Negated forms come before the plain ones
+// ("không dưới" before "dưới", "không vượt quá" before "vượt").
+const BEFORE: ReadonlyArray<readonly [string, Comparator | 'reach']> = [
+  ['khong vuot qua', '<='],
+  ['khong qua', '<='],
+  ['toi da', '<='],
+  ['khong cao hon', '<='],
+  ['khong lon hon', '<='],
+  ['khong nhieu hon', '<='],
+  ['nho hon hoac bang', '<='],
+  ['khong duoi', '>='],
+  ['khong thap hon', '>='],
+  ['khong it hon', '>='],
+  ['lon hon hoac bang', '>='],
+  ['it nhat', '>='],
+  ['toi thieu', '>='],
+  ['tu', '>='],
+  ['cao hon', '>'],
+  ['lon hon', '>'],
+  ['nhieu hon', '>'],
+  ['thap hon', '<'],
+  ['nho hon', '<'],
+  ['it hon', '<'],
+  ['vuot', '>'],
+  ['tren', '>'],
+  ['hon', '>'],
+  ['duoi', '<'],
+  ['bang', '='],
+  ['dat', 'reach'],
+  ['phan dau', 'reach'],
+]
+
+const NUMBER = String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)`
+
+function toDecimalString(token: string): string {
+  // Vietnamese style: "." groups thousands, "," is the decimal mark; a lone
+  // "." followed by 1–2 digits is read as a decimal point ("84.79").
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(token)) return token.replace(/\./g, '').replace(',', '.')
+  return token.replace(',', '.')
+}
+
+function slug(folded: string): string {
+  const s = folded.replace(/%/g, ' phan tram ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  return (s.length > 60 ? s.slice(0, 60).replace(/-[^-]*$/, '') : s) || 'chi-tieu'
+}
+
+/**
+ * Read the Vietnamese wording of a target (chỉ tiêu) of a plan or
+ * resolution into a {@link Target}. The words before the figure decide the
+ * comparison, literally:
+ *
+ * - "trên", "hơn", "vượt", "cao hơn" → `>` (strictly: "trên 80%" is not met by 80%)
+ * - "từ … trở lên", "ít nhất", "tối thiểu", "không dưới", "không thấp hơn" → `>=`
+ * - "dưới", "thấp hơn", "ít hơn" → `<`
+ * - "không quá", "không vượt quá", "tối đa", "… trở xuống" → `<=`
+ * - "đạt 100%", "100% …" → `=`; "đạt N%", "phấn đấu (đạt) N%" or a bare
+ *   "N% …" with N below 100 → `>=` (reaching N counts as meeting it — a
+ *   reading, UNCONFIRMED in any instrument; see docs/reform.md)
+ * - "trong nhóm 16", "top 10", "tốp 5", "xếp thứ 10 trở lên" → rank `<=`;
+ *   "dẫn đầu", "đứng đầu" → rank `<= 1`
+ *
+ * A figure followed by "%" (or "phần trăm") is a ratio, otherwise a count.
+ * Years ("năm 2022", "/2022") are ignored. Case and diacritics are ignored;
+ * the original wording is kept in `text`.
+ *
+ * @example
+ * ```ts
+ * import { parseTarget } from 'hanhchinh/reform'
+ * parseTarget('Trên 80% hồ sơ đảm bảo thời gian quy định')
+ * //=> { ok: true, value: { metric: 'ratio', comparator: '>', value: '80' } }
+ * parseTarget('Phấn đấu 80% tập thể đạt danh hiệu Tập thể lao động tiên tiến')
+ * //=> { ok: true, value: { metric: 'ratio', comparator: '>=', value: '80' } }
+ * parseTarget('Chỉ số cải cách TTHC trong nhóm 16 tỉnh/thành', { id: 'par' })
+ * //=> { ok: true, value: { id: 'par', metric: 'rank', comparator: '<=', value: '16' } }
+ * parseTarget('Đạt 100% thủ tục được công khai') //=> { ok: true, value: { comparator: '=', value: '100' } }
+ * parseTarget('Tỷ lệ hồ sơ trễ hạn dưới 1,5%') //=> { ok: true, value: { comparator: '<', value: '1.5' } }
+ * parseTarget('Từ 95% trở lên hồ sơ được số hóa') //=> { ok: true, value: { comparator: '>=', value: '95' } }
+ * parseTarget('Nâng cao chất lượng phục vụ').ok //=> false
+ * ```
+ */
+export function parseTarget(text: string, options: ParseTargetOptions = {}): TargetParse {
+  if (typeof text !== 'string') throw wrongType('text', text, 'a string')
+  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
+  const original = normalizeVietnamese(text)
+  const fail = (vi: string, en: string): TargetParse => ({ ok: false, reason: { vi: `${vi}: "${original}"`, en: `${en}: "${original}"` } })
+  if (original === '') return fail('Chỉ tiêu trống', 'Empty target')
+  const folded = accentInsensitiveKey(original)
+    .replace(/\btop\b/g, 'top')
+    .replace(/\b(?:nam|giai doan) \d{4}(?:\s*-\s*\d{4})?\b/g, ' ')
+    .replace(/\/\d{4}\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const id = options.id ?? slug(accentInsensitiveKey(original))
+  const make = (metric: Target['metric'], comparator: Comparator, value: string): TargetParse => ({
+    ok: true,
+    value: { id, metric, comparator, value, text: original },
+  })
+
+  // rank / group
+  let m = /\b(?:dan dau|dung dau|xep thu nhat|dung thu nhat|dung dau ca nuoc)\b/.exec(folded)
+  const group = /\b(?:nhom|top)\s+(\d+)\b/.exec(folded)
+  const place = /\b(?:xep|dung|giu vung|duy tri)\s+(?:o\s+)?(?:vi tri\s+)?(?:thu|hang|thu hang)\s+(\d+)\b/.exec(folded)
+  if (group) return make('rank', '<=', String(Number(group[1])))
+  if (place) return make('rank', '<=', String(Number(place[1])))
+  if (m) return make('rank', '<=', '1')
+
+  const re = new RegExp(String.raw`(?:^|[^\d.,])${NUMBER}\s*(%|phan tram)?`, 'g')
+  m = re.exec(folded)
+  if (!m) return fail('Không thấy con số chỉ tiêu', 'No target figure found')
+  const token = m[1]!
+  const isPercent = m[2] !== undefined
+  const value = toDecimalString(token)
+  const start = m.index + m[0].indexOf(token)
+  const before = folded.slice(0, start).trim()
+  const after = folded.slice(m.index + m[0].length).trim()
+  const metric = isPercent || /\bty le\b/.test(before) ? 'ratio' : 'count'
+  const isHundred = metric === 'ratio' && Number(value) === 100
+
+  if (/^tro len\b/.test(after)) return make(metric, '>=', value)
+  if (/^tro xuong\b/.test(after)) return make(metric, '<=', value)
+  for (const [words, comparator] of BEFORE) {
+    if (before === words || before.endsWith(` ${words}`)) {
+      if (comparator === 'reach') return make(metric, isHundred ? '=' : '>=', value)
+      return make(metric, comparator, value)
+    }
+  }
+  return make(metric, isHundred ? '=' : '>=', value)
+}
