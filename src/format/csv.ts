@@ -1,0 +1,266 @@
+import { invalidArgument } from '../core/errors.js'
+
+/**
+ * One record of a CSV file as read by {@link CsvReader}: its fields (as
+ * written, unquoted, not trimmed), the physical line where it starts
+ * (1-based, counting CRLF, LF and lone CR as line ends, so it matches what a
+ * text editor shows), and a syntax problem when the record is malformed.
+ *
+ * @example
+ * ```ts
+ * import { readCsv, type CsvRecord } from 'hanhchinh/format'
+ * const [header, first]: CsvRecord[] = readCsv('a,b\r\n1,"x\r\ny"\r\n')
+ * first //=> { fields: ['1', 'x\r\ny'], line: 2 }
+ * ```
+ */
+export interface CsvRecord {
+  fields: string[]
+  line: number
+  /**
+   * `'unclosed-quote'`: a quoted field runs to the end of the input;
+   * `'text-after-quote'`: characters follow a closing quote before the next
+   * delimiter (`"a"b`). The fields are still returned as best read.
+   */
+  error?: 'unclosed-quote' | 'text-after-quote'
+}
+
+/**
+ * Options of {@link CsvReader} and {@link readCsv}.
+ *
+ * @example
+ * ```ts
+ * import { readCsv, type CsvOptions } from 'hanhchinh/format'
+ * const semicolons: CsvOptions = { delimiter: ';' }
+ * readCsv('a;b', semicolons)[0]!.fields //=> ['a', 'b']
+ * ```
+ */
+export interface CsvOptions {
+  /**
+   * The field delimiter. When absent it is detected on the first line
+   * (outside quotes) among `,`, `;` and tab: the most frequent wins, `,` on a
+   * tie or when there is none.
+   */
+  delimiter?: ',' | ';' | '\t' | '|'
+}
+
+const QUOTE = 34
+const CR = 13
+const LF = 10
+const CANDIDATES = [',', ';', '\t'] as const
+
+/**
+ * Detect the delimiter of a CSV header line: the most frequent of `,`, `;`
+ * and tab outside quotes (`,` on a tie or when none occurs).
+ *
+ * @example
+ * ```ts
+ * import { detectDelimiter } from 'hanhchinh/format'
+ * detectDelimiter('Mã hồ sơ;Ngày tiếp nhận;"Số, ký hiệu"') //=> ';'
+ * detectDelimiter('a\tb\tc') //=> '\t'
+ * detectDelimiter('một cột') //=> ','
+ * ```
+ */
+export function detectDelimiter(headerLine: string): ',' | ';' | '\t' {
+  const counts = [0, 0, 0]
+  let quoted = false
+  for (let i = 0; i < headerLine.length; i++) {
+    const c = headerLine[i]
+    if (c === '"') quoted = !quoted
+    else if (c === '\n' || c === '\r') { if (!quoted) break }
+    else if (!quoted) {
+      const k = CANDIDATES.indexOf(c as (typeof CANDIDATES)[number])
+      if (k !== -1) counts[k]!++
+    }
+  }
+  let best = 0
+  for (let k = 1; k < 3; k++) if (counts[k]! > counts[best]!) best = k
+  return CANDIDATES[best]!
+}
+
+// Index just past the first line end outside quotes, or -1 when the text has none yet.
+function firstLineEnd(s: string): number {
+  let quoted = false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === QUOTE) quoted = !quoted
+    else if (!quoted && (c === LF || c === CR)) return i
+  }
+  return -1
+}
+
+function countLineEnds(s: string, from: number, to: number): number {
+  let n = 0
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k)
+    if (c === LF) n++
+    else if (c === CR && s.charCodeAt(k + 1) !== LF) n++
+  }
+  return n
+}
+
+/**
+ * An incremental RFC 4180 CSV reader: feed it text in chunks of any size
+ * (split anywhere, even inside a quoted field or between CR and LF) and it
+ * hands back each complete record with the physical line where it starts.
+ * It keeps only the unfinished record between chunks, so memory does not
+ * grow with the file. A BOM at the start is dropped; CRLF, LF and CR line
+ * ends are accepted; `""` inside quotes is a quote; quoted fields may hold
+ * delimiters and line breaks. Malformed quoting is reported on the record
+ * ({@link CsvRecord}), never thrown. A blank line is a record with one empty
+ * field.
+ *
+ * @example
+ * ```ts
+ * import { CsvReader, type CsvRecord } from 'hanhchinh/format'
+ * const reader = new CsvReader()
+ * const out: CsvRecord[] = []
+ * reader.push('Mã hồ sơ,Ghi chú\r\n000.00.12.H40-240426-0001,"Bổ sung\r', (r) => out.push(r))
+ * reader.push('\ngiấy tờ"\r\n', (r) => out.push(r))
+ * reader.end((r) => out.push(r))
+ * out.length //=> 2
+ * out[1] //=> { fields: ['000.00.12.H40-240426-0001', 'Bổ sung\r\ngiấy tờ'], line: 2 }
+ * ```
+ */
+export class CsvReader {
+  /** The delimiter in use: given, or detected on the first line (`undefined` until then). */
+  delimiter: string | undefined
+  private rest = ''
+  private line = 1
+  private started = false
+  private ended = false
+
+  constructor(options: CsvOptions = {}) {
+    const d = options.delimiter
+    if (d !== undefined && d !== ',' && d !== ';' && d !== '\t' && d !== '|') {
+      throw invalidArgument('options.delimiter', d, "',', ';', '\\t' or '|'")
+    }
+    this.delimiter = d
+  }
+
+  /** Feed the next chunk of text; `onRecord` is called for every record completed by it. */
+  push(chunk: string, onRecord: (record: CsvRecord) => void): void {
+    if (this.ended) throw invalidArgument('push', chunk, 'no chunk after end()')
+    this.run(chunk, false, onRecord)
+  }
+
+  /** Signal the end of the input; `onRecord` receives the last record if the text did not end with a line break. */
+  end(onRecord: (record: CsvRecord) => void): void {
+    if (this.ended) return
+    this.run('', true, onRecord)
+    this.ended = true
+  }
+
+  private run(chunk: string, final: boolean, onRecord: (record: CsvRecord) => void): void {
+    let s = this.rest === '' ? chunk : this.rest + chunk
+    if (!this.started) {
+      if (s === '' && !final) return
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1)
+      this.started = true
+    }
+    if (this.delimiter === undefined) {
+      const end = firstLineEnd(s)
+      if (end === -1 && !final) { this.rest = s; return }
+      this.delimiter = detectDelimiter(end === -1 ? s : s.slice(0, end))
+    }
+    const delimiter = this.delimiter
+    const d = delimiter.charCodeAt(0)
+    const n = s.length
+    let nd = -1
+    let nlf = -1
+    let ncr = -1
+    let i = 0
+    let line = this.line
+    outer: while (i < n) {
+      const start = i
+      const startLine = line
+      const fields: string[] = []
+      let error: CsvRecord['error']
+      for (;;) {
+        if (i < n && s.charCodeAt(i) === QUOTE) {
+          let j = i + 1
+          let value = ''
+          let closed = false
+          for (;;) {
+            const k = s.indexOf('"', j)
+            if (k === -1) break
+            if (k + 1 < n && s.charCodeAt(k + 1) === QUOTE) { value += s.slice(j, k + 1); j = k + 2; continue }
+            if (k + 1 === n && !final) break // an escaped quote may follow in the next chunk
+            value += s.slice(j, k)
+            j = k + 1
+            closed = true
+            break
+          }
+          if (!closed) {
+            if (!final) { i = start; line = startLine; break outer }
+            value += s.slice(j)
+            line += countLineEnds(s, i, n)
+            fields.push(value)
+            error = 'unclosed-quote'
+            i = n
+            break
+          }
+          line += countLineEnds(s, i, j)
+          i = j
+          if (i < n) {
+            let c = s.charCodeAt(i)
+            if (c !== d && c !== CR && c !== LF) {
+              let k = i
+              while (k < n && c !== d && c !== CR && c !== LF) c = s.charCodeAt(++k)
+              if (k === n && !final) { i = start; line = startLine; break outer }
+              error ??= 'text-after-quote'
+              value += s.slice(i, k)
+              i = k
+            }
+          }
+          fields.push(value)
+        } else {
+          // next delimiter / CR / LF positions are cached: one indexOf per kind, not one test per character
+          if (nd < i) { nd = s.indexOf(delimiter, i); if (nd === -1) nd = n }
+          if (nlf < i) { nlf = s.indexOf('\n', i); if (nlf === -1) nlf = n }
+          if (ncr < i) { ncr = s.indexOf('\r', i); if (ncr === -1) ncr = n }
+          const k = nd < nlf ? (nd < ncr ? nd : ncr) : nlf < ncr ? nlf : ncr
+          if (k === n && !final) { i = start; line = startLine; break outer }
+          fields.push(s.slice(i, k))
+          i = k
+        }
+        if (i >= n) {
+          if (!final) { i = start; line = startLine; break outer }
+          break
+        }
+        const c = s.charCodeAt(i)
+        if (c === d) { i++; continue }
+        if (c === CR) {
+          if (i + 1 === n && !final) { i = start; line = startLine; break outer }
+          i += s.charCodeAt(i + 1) === LF ? 2 : 1
+        } else {
+          i++
+        }
+        line++
+        break
+      }
+      onRecord(error === undefined ? { fields, line: startLine } : { fields, line: startLine, error })
+    }
+    this.rest = i < n ? s.slice(i) : ''
+    this.line = line
+  }
+}
+
+/**
+ * Read a whole CSV text into records (see {@link CsvReader} for the rules).
+ *
+ * @example
+ * ```ts
+ * import { readCsv } from 'hanhchinh/format'
+ * readCsv('\ufeffTên;Số lượng\r\n"Sở Tư pháp";50.308\r\n')
+ * //=> [{ fields: ['Tên', 'Số lượng'], line: 1 }, { fields: ['Sở Tư pháp', '50.308'], line: 2 }]
+ * readCsv('a,"b')[0] //=> { fields: ['a', 'b'], error: 'unclosed-quote' }
+ * ```
+ */
+export function readCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
+  const reader = new CsvReader(options)
+  const out: CsvRecord[] = []
+  const push = (r: CsvRecord) => { out.push(r) }
+  reader.push(text, push)
+  reader.end(push)
+  return out
+}

@@ -1,0 +1,88 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { CsvReader, detectDelimiter, readCsv, type CsvRecord } from 'hanhchinh/format'
+
+function quote(field: string, delimiter: string): string {
+  return /["\r\n]/.test(field) || field.includes(delimiter) || field === '' ? `"${field.replace(/"/g, '""')}"` : field
+}
+
+function readInChunks(text: string, cuts: number[], delimiter?: ',' | ';' | '\t'): CsvRecord[] {
+  const reader = new CsvReader(delimiter ? { delimiter } : {})
+  const out: CsvRecord[] = []
+  const push = (r: CsvRecord) => { out.push(r) }
+  let at = 0
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    reader.push(text.slice(at, Math.max(at, cut)), push)
+    at = Math.max(at, cut)
+  }
+  reader.push(text.slice(at), push)
+  reader.end(push)
+  return out
+}
+
+describe('CsvReader', () => {
+  it('reads a one-stop export: BOM, CRLF, quoted commas and line breaks, physical lines', () => {
+    const text = '\ufeffMã hồ sơ,Tên thủ tục,Ghi chú\r\n' +
+      '000.00.12.H40-240426-0001,"Đăng ký khai sinh, kết hôn","Bổ sung\r\ngiấy tờ ""gốc"""\r\n' +
+      '\r\n' +
+      '000.00.12.H40-240426-0002,Chứng thực bản sao,\r\n'
+    expect(readCsv(text)).toEqual([
+      { fields: ['Mã hồ sơ', 'Tên thủ tục', 'Ghi chú'], line: 1 },
+      { fields: ['000.00.12.H40-240426-0001', 'Đăng ký khai sinh, kết hôn', 'Bổ sung\r\ngiấy tờ "gốc"'], line: 2 },
+      { fields: [''], line: 4 },
+      { fields: ['000.00.12.H40-240426-0002', 'Chứng thực bản sao', ''], line: 5 },
+    ])
+  })
+  it('reports malformed quoting on the record instead of throwing', () => {
+    expect(readCsv('a,b\n"x"y,2\n3,4\n')).toEqual([
+      { fields: ['a', 'b'], line: 1 },
+      { fields: ['xy', '2'], line: 2, error: 'text-after-quote' },
+      { fields: ['3', '4'], line: 3 },
+    ])
+    expect(readCsv('a,b\n1,"open\n2,3\n')).toEqual([
+      { fields: ['a', 'b'], line: 1 },
+      { fields: ['1', 'open\n2,3\n'], line: 2, error: 'unclosed-quote' },
+    ])
+  })
+  it('detects the delimiter on the header line', () => {
+    expect(detectDelimiter('Mã;Ngày tiếp nhận;Hạn xử lý')).toBe(';')
+    expect(detectDelimiter('"Tên, đơn vị";Số')).toBe(';')
+    expect(detectDelimiter('a\tb,c\td')).toBe('\t')
+    expect(readCsv('a;b\n1,5;2\n')[1]!.fields).toEqual(['1,5', '2'])
+    expect(() => new CsvReader({ delimiter: 'x' as ',' })).toThrow(RangeError)
+  })
+  it('counts lone CR and LF line ends like an editor', () => {
+    expect(readCsv('a\rb\nc\r\nd').map((r) => r.line)).toEqual([1, 2, 3, 4])
+  })
+  it('gives the same records however the text is cut into chunks', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', 'ệ', ',', ';', '"', '\r', '\n', ' ', '5', '.') })
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(field, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(',', ';', '\t'),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        fc.boolean(),
+        fc.array(fc.nat(200), { maxLength: 8 }),
+        (rows, delimiter, eol, bom, cuts) => {
+          const text = (bom ? '\ufeff' : '') + rows.map((r) => r.map((f) => quote(f, delimiter)).join(delimiter)).join(eol) + eol
+          const whole = readCsv(text, { delimiter })
+          expect(whole.map((r) => r.fields)).toEqual(rows)
+          expect(readInChunks(text, cuts, delimiter)).toEqual(whole)
+          // line numbers: each record starts one line after the previous one ends
+          let line = 1
+          for (const [k, r] of whole.entries()) {
+            expect(r.line).toBe(line)
+            line += 1 + rows[k]!.reduce((n, f) => n + (f.match(/\r\n|\r|\n/g)?.length ?? 0), 0)
+          }
+        },
+      ),
+    )
+  })
+  it('never throws on arbitrary text and never loses characters of well-formed input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', ',', '"', '\r', '\n', ';') }), fc.array(fc.nat(40), { maxLength: 5 }), (text, cuts) => {
+        expect(readInChunks(text, cuts)).toEqual(readCsv(text))
+      }),
+    )
+  })
+})
