@@ -100,7 +100,7 @@ describe('provisional years', () => {
     expect(cs.workingDaysBetweenDetailed('2026-01-01', '2026-12-31').provisional).toBe(false)
   })
   it('coverage lists the announced years', () => {
-    expect(cs.coverage()).toMatchObject({ announced: [2023, 2024, 2025, 2026], statutoryFrom: 1900, statutoryTo: 2199 })
+    expect(cs.coverage()).toMatchObject({ announced: [2020, 2021, 2022, 2023, 2024, 2025, 2026], statutoryFrom: 1900, statutoryTo: 2199 })
   })
 })
 

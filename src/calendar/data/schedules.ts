@@ -6,6 +6,19 @@ import type { AnnouncedScheduleInput } from '../schema.js'
 // days are not listed here: the calendar derives them from Art 111(3) (and the tests check that
 // the derived blocks equal the announced "Off" columns of the digest).
 
+const art115: LegalBasis = {
+  instrument: '10/2012/QH13',
+  title: 'Bộ luật Lao động 2012',
+  article: '115',
+}
+
+const art112c1: LegalBasis = {
+  instrument: '45/2019/QH14',
+  title: 'Bộ luật Lao động 2019',
+  article: '112',
+  clause: '1',
+}
+
 const art112c3: LegalBasis = {
   instrument: '45/2019/QH14',
   title: 'Bộ luật Lao động 2019',
@@ -13,27 +26,12 @@ const art112c3: LegalBasis = {
   clause: '3',
 }
 
-function unconfirmedYear(year: number): AnnouncedScheduleInput {
-  return {
-    year,
-    basis: [
-      {
-        instrument: year <= 2020 ? '10/2012/QH13' : '45/2019/QH14',
-        title: year <= 2020 ? 'Bộ luật Lao động 2012' : 'Bộ luật Lao động 2019',
-        article: year <= 2020 ? '115' : '112',
-        unconfirmed: `The ${year} civil-service schedule (Tết days${year >= 2021 ? ', Quốc khánh adjacent day' : ''}, any swap) is not in the sources this library was built from; the year is computed from the statutory rules with the default choices.`,
-      },
-    ],
-    unconfirmed: `${year} schedule not confirmed: statutory rules with default Tết${year >= 2021 ? ' and Quốc khánh' : ''} choices, no swaps`,
-  }
-}
-
 /**
  * The civil-service holiday schedules shipped with the library, 2020–2026,
  * each decision with its instrument or source. 2023–2026 are as announced
- * (rules digest §3.4). 2020–2022 are marked `unconfirmed`: their announced
- * details are not in the library's sources, so those years are computed from
- * the statutory rules with the default choices and stay provisional.
+ * (rules digest §3.4); 2020–2022 come from news reports of the approved
+ * schedules (sources in each basis' `note`). Compensatory days are derived
+ * from the rule (Art 111(3) / Art 115(3)), not listed.
  *
  * Pass your own list (for instance this one plus a newly announced year) as
  * `createWorkCalendar({ schedules: [...announcedSchedules, schedule2027] })`.
@@ -46,9 +44,76 @@ function unconfirmedYear(year: number): AnnouncedScheduleInput {
  * ```
  */
 export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
-  unconfirmedYear(2020),
-  unconfirmedYear(2021),
-  unconfirmedYear(2022),
+  {
+    year: 2020,
+    tet: {
+      days: ['2020-01-23', '2020-01-24', '2020-01-25', '2020-01-26', '2020-01-27'],
+      basis: [
+        { ...art115, note: 'Tết Canh Tý: Thu 23/01 (29 Chạp) – Mon 27/01 (mùng 3); 25, 26 fall on the weekend → nghỉ bù 28, 29/01; off 23/01–29/01/2020.' },
+        {
+          instrument: 'CV 9087/VPCP-KGVX',
+          issued: '2019-10-07',
+          note: 'Government Office dispatch: the PM agrees to MOLISA Tờ trình 54/TTr-LĐTBXH (18/09/2019), Tết off 23/01–29/01/2020 [S] https://vbp.vn/?lang=ja&p=1569 ; socongthuong.daklak.gov.vn (07/01/2020).',
+        },
+      ],
+    },
+    hungKings: {
+      days: ['2020-04-02'],
+      basis: [{ ...art115, note: 'Giỗ Tổ Thu 02/04/2020, single day; 30/4–1/5 Thu–Fri, no swap; 2/9 Wed, single day; 01/01 Wed, single day [S] https://m.kienthuc.net.vn/xa-hoi/14-ngay-nghi-vao-cac-dip-le-tet-trong-nam-2020-1319755.html' }],
+    },
+    swaps: [],
+    basis: [
+      { instrument: 'CV 9087/VPCP-KGVX', issued: '2019-10-07', note: 'Tết 2020 schedule; other 2020 holidays need no decision (no swap) [S] kienthuc.net.vn. Source found outside the rules digest §3.4, which starts at 2023.' },
+    ],
+  },
+  {
+    year: 2021,
+    tet: {
+      days: ['2021-02-10', '2021-02-11', '2021-02-12', '2021-02-13', '2021-02-14'],
+      basis: [
+        {
+          ...art112c3,
+          note: 'Tết Tân Sửu: Wed 10/02 (29 Chạp) – Sun 14/02 (mùng 3); 13, 14 weekend → nghỉ bù 15, 16/02; off 10/02–16/02/2021. PM agreed to the MOLISA proposal (nhadautu.vn 27/11/2020; hanoimoi.vn) [S].',
+          unconfirmed: 'Number of the approving VPCP dispatch not found.',
+        },
+      ],
+    },
+    nationalDayAdjacent: {
+      days: ['2021-09-03'],
+      basis: [{ ...art112c3, note: 'First year of the second Quốc khánh day: 02/09 (Thu) + 03/09 (Fri), off 02/09–05/09/2021; PM approval with the Tết 2021 plan (nhadautu.vn 27/11/2020) [S].', unconfirmed: 'Number of the approving VPCP dispatch not found.' }],
+    },
+    hungKings: {
+      days: ['2021-04-21'],
+      basis: [{ ...art112c1, note: 'Giỗ Tổ Wed 21/04/2021 [D]; 30/4 Fri + 1/5 Sat → nghỉ bù Mon 03/05/2021, no swap (giadinhcuquang.net 04/2021) [S].' }],
+    },
+    swaps: [],
+    basis: [
+      { instrument: 'Lịch nghỉ Tết Nguyên đán và Quốc khánh 2021 (Thủ tướng đồng ý, 11/2020)', note: 'nhadautu.vn 27/11/2020, hanoimoi.vn, vietnamnet [S]. Source found outside the rules digest §3.4, which starts at 2023.' },
+    ],
+  },
+  {
+    year: 2022,
+    tet: {
+      days: ['2022-01-31', '2022-02-01', '2022-02-02', '2022-02-03', '2022-02-04'],
+      basis: [
+        { ...art112c3, note: 'Tết Nhâm Dần: Mon 31/01 (29 Chạp, last day of the year) – Fri 04/02 (mùng 4); off 29/01–06/02/2022 with the weekends, no swap [S] sggpnews 05/12/2021, vietexplorer.' },
+        { instrument: 'CV 245/VPCP-KGVX', issued: '2022-01-11', note: 'Government Office dispatch conveying Deputy PM Vũ Đức Đam\'s approval of the 5-day Tết plan (kinhtemoitruong.vn 12/01/2022) [S].', unconfirmed: 'Number and date from a single news report.' },
+      ],
+    },
+    nationalDayAdjacent: {
+      days: ['2022-09-01'],
+      basis: [{ ...art112c3, note: 'Quốc khánh 01/09 (Thu) + 02/09 (Fri) 2022 (vietexplorer, with the Tết 2022 decision) [S].' }],
+    },
+    hungKings: {
+      days: ['2022-04-10'],
+      basis: [{ ...art112c1, note: 'Giỗ Tổ Sun 10/04/2022 → nghỉ bù Mon 11/04 [D] (Art 111(3)).' }],
+    },
+    swaps: [],
+    basis: [
+      { instrument: 'CV 245/VPCP-KGVX', issued: '2022-01-11', note: 'Tết 2022; 01/01/2022 Sat → nghỉ bù Mon 03/01 (sggpnews 05/12/2021) [S]. Source found outside the rules digest §3.4, which starts at 2023.' },
+      { instrument: 'Lịch nghỉ Giỗ Tổ, 30/4–1/5/2022', note: 'Derived: Giỗ Tổ Sun 10/04 → Mon 11/04; 30/4 Sat, 1/5 Sun → Mon 02/05, Tue 03/05 (Art 111(3)).', unconfirmed: 'No announcement of a 2022 swap for Giỗ Tổ or 30/4–1/5 was found; none is modelled.' },
+    ],
+  },
   {
     year: 2023,
     tet: {
