@@ -174,6 +174,30 @@ export function scoreValue(score: ScoreInput, argument = 'score'): Decimal {
   throw wrongType(argument, score, 'a number, decimal string or Decimal')
 }
 
+class Ranked<E extends RankEntry> implements RankedEntry<E> {
+  readonly id: E['id']
+  readonly score: NonNullable<E['score']>
+  readonly rank: number
+  readonly of: number
+  readonly index: number
+  readonly entry: E
+  #value: Decimal | undefined
+  constructor(entry: E, index: number, rankValue: number, of: number, value: Decimal | undefined) {
+    this.id = entry.id
+    this.score = entry.score as NonNullable<E['score']>
+    this.rank = rankValue
+    this.of = of
+    this.index = index
+    this.entry = entry
+    this.#value = value
+  }
+  /** The score as an exact Decimal, computed on first use. */
+  get value(): Decimal {
+    this.#value ??= scoreValue(this.score as ScoreInput)
+    return this.#value
+  }
+}
+
 /**
  * Rank units by score and list those whose score is missing. Ranking is
  * exact (Decimal comparison), stable (equal scores keep input order) and
@@ -197,61 +221,88 @@ export function scoreValue(score: ScoreInput, argument = 'score'): Decimal {
  */
 export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options: RankOptions = {}): RankResult<E> {
   const ties = options.ties ?? 'ordinal'
-  const order = options.order ?? 'higher-is-better'
+  const direction = options.order ?? 'higher-is-better'
   const missing = options.missing ?? 'exclude'
   if (!TIE_METHODS.includes(ties)) throw invalidArgument('options.ties', ties, TIE_METHODS.map((t) => `'${t}'`).join(', '))
-  if (order !== 'higher-is-better' && order !== 'lower-is-better') {
-    throw invalidArgument('options.order', order, "'higher-is-better' or 'lower-is-better'")
+  if (direction !== 'higher-is-better' && direction !== 'lower-is-better') {
+    throw invalidArgument('options.order', direction, "'higher-is-better' or 'lower-is-better'")
   }
   if (missing !== 'exclude' && missing !== 'throw') throw invalidArgument('options.missing', missing, "'exclude' or 'throw'")
   if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
     throw wrongType('entries', entries, 'an array of { id, score }')
   }
 
-  const list = Array.from(entries)
+  const list = Array.isArray(entries) ? (entries as E[]) : Array.from(entries)
+  const total = list.length
   const seen = new Set<string>()
-  const present: Array<{ e: E; index: number; value: Decimal }> = []
+  // hot path: a float key per entry decides every comparison where the keys
+  // differ (conversion to a double is monotone, so distinct doubles are in the
+  // same order as the exact decimals); equal doubles fall back to exact Decimal
+  // comparison, except when both scores were numbers (then they are equal).
+  const keys = new Float64Array(total)
+  const exactNeeded = new Uint8Array(total)
+  const exact: Array<Decimal | undefined> = []
+  const order: number[] = []
   const notRanked: Array<NotRankedEntry<E>> = []
-  list.forEach((e, index) => {
+  const sign = direction === 'higher-is-better' ? -1 : 1
+  for (let index = 0; index < total; index++) {
+    const e = list[index]!
     if (e === null || typeof e !== 'object') throw wrongType(`entries[${index}]`, e, 'an object { id, score }')
-    if (typeof e.id !== 'string' || e.id === '') throw wrongType(`entries[${index}].id`, e.id, 'a non-empty string')
-    if (seen.has(e.id)) throw invalidArgument(`entries[${index}].id`, e.id, 'ids to be unique')
-    seen.add(e.id)
-    if (isMissing(e.score)) {
-      if (missing === 'throw') throw invalidArgument(`entries[${index}].score`, e.score, 'a score (options.missing is "throw")')
-      notRanked.push({ id: e.id, index, reason: 'missing-score', entry: e })
-      return
+    const id = e.id
+    if (typeof id !== 'string' || id === '') throw wrongType(`entries[${index}].id`, id, 'a non-empty string')
+    if (seen.has(id)) throw invalidArgument(`entries[${index}].id`, id, 'ids to be unique')
+    seen.add(id)
+    const score = e.score
+    if (typeof score === 'number') {
+      if (Number.isNaN(score)) {
+        if (missing === 'throw') throw invalidArgument(`entries[${index}].score`, score, 'a score (options.missing is "throw")')
+        notRanked.push({ id, index, reason: 'missing-score', entry: e })
+        continue
+      }
+      if (!Number.isFinite(score)) throw invalidArgument(`entries[${index}].score`, score, 'a finite number')
+      keys[index] = sign * score
+    } else if (isMissing(score)) {
+      if (missing === 'throw') throw invalidArgument(`entries[${index}].score`, score, 'a score (options.missing is "throw")')
+      notRanked.push({ id, index, reason: 'missing-score', entry: e })
+      continue
+    } else {
+      const d = scoreValue(score as ScoreInput, `entries[${index}].score`)
+      exact[index] = d
+      exactNeeded[index] = 1
+      keys[index] = sign * d.toNumber()
     }
-    present.push({ e, index, value: scoreValue(e.score as ScoreInput, `entries[${index}].score`) })
-  })
+    order.push(index)
+  }
+  const exactOf = (i: number): Decimal => {
+    let d = exact[i]
+    if (d === undefined) {
+      d = new Decimal(list[i]!.score as number)
+      exact[i] = d
+    }
+    return d
+  }
+  const compareExact = (a: number, b: number): number =>
+    exactNeeded[a] === 0 && exactNeeded[b] === 0 ? 0 : sign * exactOf(a).comparedTo(exactOf(b))
+  order.sort((a, b) => keys[a]! - keys[b]! || compareExact(a, b) || a - b)
 
-  const sign = order === 'higher-is-better' ? -1 : 1
-  present.sort((a, b) => sign * a.value.comparedTo(b.value) || a.index - b.index)
-
-  const n = present.length
+  const n = order.length
   const ranked: Array<RankedEntry<E>> = new Array(n)
   let start = 0
   let dense = 0
   while (start < n) {
     let end = start
-    while (end + 1 < n && present[end + 1]!.value.equals(present[start]!.value)) end++
+    const first = order[start]!
+    while (end + 1 < n && keys[order[end + 1]!] === keys[first] && compareExact(order[end + 1]!, first) === 0) end++
     dense++
     for (let i = start; i <= end; i++) {
-      const p = present[i]!
+      const index = order[i]!
+      const e = list[index]!
       const r =
         ties === 'ordinal' ? i + 1
         : ties === 'competition' ? start + 1
         : ties === 'dense' ? dense
         : (start + end) / 2 + 1
-      ranked[i] = {
-        id: p.e.id,
-        score: p.e.score as NonNullable<E['score']>,
-        value: p.value,
-        rank: r,
-        of: n,
-        index: p.index,
-        entry: p.e,
-      }
+      ranked[i] = new Ranked<E>(e, index, r, n, exact[index])
     }
     start = end + 1
   }
@@ -283,27 +334,4 @@ export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options:
  */
 export function rank<E extends RankEntry>(entries: Iterable<E>, options: RankOptions = {}): Array<RankedEntry<E>> {
   return rankDetailed(entries, options).ranked
-}
-
-/**
- * Normalised position of a rank among `of` units: `(of − rank) / (of − 1)`,
- * 1 = best, 0 = worst (a single unit is at 1). Unlike a rank, it can be
- * compared between rankings of different sizes (63 vs 34 units).
- *
- * @example
- * ```ts
- * import { positionOf } from 'hanhchinh/rankings'
- * positionOf(1, 63) //=> '1'
- * positionOf(63, 63) //=> '0'
- * positionOf(19, 63).toDecimalPlaces(4) //=> '0.7097'
- * positionOf(64, 63) //=> throws RangeError: rank
- * ```
- */
-export function positionOf(rankValue: number, of: number): Decimal {
-  if (!Number.isInteger(of) || of < 1) throw invalidArgument('of', of, 'a positive integer')
-  if (typeof rankValue !== 'number' || !Number.isFinite(rankValue) || rankValue < 1 || rankValue > of) {
-    throw invalidArgument('rank', rankValue, `a number from 1 to ${of}`)
-  }
-  if (of === 1) return new Decimal(1)
-  return new Decimal(of).minus(rankValue).div(of - 1)
 }
