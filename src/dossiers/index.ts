@@ -14,3 +14,13 @@ export { DOSSIER_BASIS } from './basis.js'
 export * from './dossier-code.js'
 export * from './percentages.js'
 export * from './reconcile.js'
+export {
+  createDeadlineEngine, dueDate,
+  type DeadlineCalendar, type DeadlineEngine, type DueDateOptions, type DueDateResult, type DueTime, type ResolvedDuePolicy,
+  type SupplementPolicy,
+} from './due-date.js'
+export {
+  classifyDossier, DOSSIER_STATUSES, DOSSIER_STATUS_LABELS,
+  type Classification, type ClassifyOptions, type DossierStatus, type FinishedBy,
+} from './classify.js'
+export * from './report.js'

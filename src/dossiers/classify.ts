@@ -1,0 +1,224 @@
+import { wrongType, invalidArgument } from '../core/errors.js'
+import { formatVietnamDateTime, type Instant } from '../core/instant.js'
+import { fromDayNumber, type IsoDate } from '../core/iso-date.js'
+import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { DOSSIER_BASIS } from './basis.js'
+import { Engine, instantMs, newWalk, vnDay, type DueDateOptions, type Walk } from './due-date.js'
+import type { DossierLike } from './schema.js'
+
+/**
+ * The status of a dossier at a given instant (`asOf`):
+ *
+ * - finished (processing done, or result returned — see {@link FinishedBy}): `'early'` (trước
+ *   hạn) before the due date, `'on-time'` (đúng hạn) on the due date, `'late'` (quá hạn) after
+ *   the due instant — TT 01/2018/TT-VPCP Art 13, index 1: shorter / equal / longer;
+ * - not finished: `'in-progress'` (đang giải quyết, trong hạn) or `'in-progress-overdue'`
+ *   (đang giải quyết, quá hạn) once `asOf` is past the due instant;
+ * - ended otherwise: `'refused'` (từ chối), `'stopped'` (dừng xử lý), `'withdrawn'` (công dân
+ *   rút hồ sơ).
+ *
+ * @example
+ * ```ts
+ * import type { DossierStatus } from 'hanhchinh/dossiers'
+ * const s: DossierStatus = 'in-progress-overdue'
+ * s //=> 'in-progress-overdue'
+ * ```
+ */
+export type DossierStatus =
+  | 'early'
+  | 'on-time'
+  | 'late'
+  | 'in-progress'
+  | 'in-progress-overdue'
+  | 'refused'
+  | 'stopped'
+  | 'withdrawn'
+
+/**
+ * Every {@link DossierStatus}, in report order.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_STATUSES } from 'hanhchinh/dossiers'
+ * DOSSIER_STATUSES.length //=> 8
+ * DOSSIER_STATUSES[0] //=> 'early'
+ * ```
+ */
+export const DOSSIER_STATUSES: readonly DossierStatus[] = Object.freeze([
+  'early', 'on-time', 'late', 'in-progress', 'in-progress-overdue', 'refused', 'stopped', 'withdrawn',
+])
+
+/**
+ * Bilingual labels of the statuses, in the wording of provincial reports.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_STATUS_LABELS } from 'hanhchinh/dossiers'
+ * DOSSIER_STATUS_LABELS.early.vi //=> 'Trước hạn'
+ * DOSSIER_STATUS_LABELS['in-progress-overdue'].en //=> 'In progress, overdue'
+ * ```
+ */
+export const DOSSIER_STATUS_LABELS: Readonly<Record<DossierStatus, Label>> = {
+  early: { vi: 'Trước hạn', en: 'Early' },
+  'on-time': { vi: 'Đúng hạn', en: 'On time' },
+  late: { vi: 'Quá hạn', en: 'Late' },
+  'in-progress': { vi: 'Đang giải quyết trong hạn', en: 'In progress, within time' },
+  'in-progress-overdue': { vi: 'Đang giải quyết quá hạn', en: 'In progress, overdue' },
+  refused: { vi: 'Từ chối giải quyết', en: 'Refused' },
+  stopped: { vi: 'Dừng xử lý', en: 'Stopped' },
+  withdrawn: { vi: 'Công dân rút hồ sơ', en: 'Withdrawn' },
+}
+
+/**
+ * Which event finishes a dossier for classification:
+ *
+ * - `'processed'` (default) — the first of "đã xử lý xong" (processing done) or, when there is
+ *   none, "đã trả kết quả" (result returned): the national portal's 766 rule, which prefers the
+ *   processing-done time when both exist;
+ * - `'returned'` — only the hand-over of the result counts (some provincial reports, e.g. the
+ *   Gia Lai convention of hand-over to the one-stop desk).
+ *
+ * @example
+ * ```ts
+ * import type { FinishedBy } from 'hanhchinh/dossiers'
+ * const f: FinishedBy = 'returned'
+ * f //=> 'returned'
+ * ```
+ */
+export type FinishedBy = 'processed' | 'returned'
+
+/**
+ * Options of {@link classifyDossier}: the due-date options plus the instant of
+ * the classification (required — the library never reads the clock) and the
+ * finishing event.
+ *
+ * @example
+ * ```ts
+ * import type { ClassifyOptions } from 'hanhchinh/dossiers'
+ * const o: ClassifyOptions = { asOf: '2026-03-31T23:59:59+07:00', finishedBy: 'processed', cutoff: '15:00' }
+ * o.finishedBy //=> 'processed'
+ * ```
+ */
+export interface ClassifyOptions extends DueDateOptions {
+  /** The instant of the classification: events after it are ignored. */
+  asOf: Instant
+  /** Which event finishes a dossier. @defaultValue `'processed'` */
+  finishedBy?: FinishedBy | undefined
+}
+
+/**
+ * The status of a dossier with the figures behind it.
+ *
+ * @example
+ * ```ts
+ * import { classifyDossier, type Classification } from 'hanhchinh/dossiers'
+ * const c: Classification = classifyDossier(
+ *   { receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' }, events: [] },
+ *   { asOf: '2026-03-04T12:00:00+07:00' },
+ * )
+ * c.status //=> 'in-progress'
+ * ```
+ */
+export interface Classification {
+  status: DossierStatus
+  label: Label
+  /** The due instant (after supplements and extension), ISO in Vietnam time. */
+  due: string
+  /** Its civil date. */
+  dueDate: IsoDate
+  /** When the dossier finished (or was refused, stopped, withdrawn), if it did by `asOf`. */
+  finishedAt?: string
+  /** Whether a supplement request is unanswered at `asOf` (the clock is suspended). */
+  awaitingSupplement: boolean
+  /** Whether the due date comes from a calendar year whose schedule is not announced. */
+  provisional: boolean
+  /** The rules applied. */
+  basis: LegalBasis[]
+}
+
+/** Numeric status codes used on the hot path; index into {@link DOSSIER_STATUSES}. @internal */
+export const S_EARLY = 0, S_ON_TIME = 1, S_LATE = 2, S_IN_PROGRESS = 3, S_OVERDUE = 4, S_REFUSED = 5, S_STOPPED = 6, S_WITHDRAWN = 7
+
+/** Classify a walked timeline at `asOfMs` (no allocation). @internal */
+export function statusOf(w: Walk, asOfMs: number): number {
+  switch (w.finishType) {
+    case 0: {
+      const awaiting = w.awaitingSinceMs
+      if (awaiting === awaiting) return awaiting > w.dueMs ? S_OVERDUE : S_IN_PROGRESS
+      return asOfMs > w.dueMs ? S_OVERDUE : S_IN_PROGRESS
+    }
+    case 1:
+    case 2:
+      if (w.finishMs > w.dueMs) return S_LATE
+      return vnDay(w.finishMs) < vnDay(w.dueMs) ? S_EARLY : S_ON_TIME
+    case 3:
+      return S_REFUSED
+    case 4:
+      return S_STOPPED
+    default:
+      return S_WITHDRAWN
+  }
+}
+
+/** Check and read the `finishedBy` option. @internal */
+export function readFinishedBy(value: unknown): FinishedBy {
+  if (value === undefined) return 'processed'
+  if (value !== 'processed' && value !== 'returned') throw invalidArgument('options.finishedBy', value, "'processed' or 'returned'")
+  return value
+}
+
+/**
+ * Classify a dossier at `asOf`: early / on time / late when finished,
+ * in progress (within time or overdue) when not, or refused / stopped /
+ * withdrawn (see {@link DossierStatus}).
+ *
+ * The due instant is that of {@link dueDate} with the same options. A finished
+ * dossier is `'late'` when it finished after the due instant, `'early'` when it
+ * finished on an earlier civil date, and `'on-time'` otherwise (on the due
+ * date). A dossier awaiting a supplement is overdue only if the request itself
+ * came after the due instant (the clock is suspended while the applicant
+ * supplements, as in the national portal's rule). Only the Vietnam-time
+ * instants matter: the host time zone never does.
+ *
+ * @throws TypeError when `asOf` is missing; RangeError for an invalid dossier or option
+ *
+ * @example
+ * ```ts
+ * import { classifyDossier } from 'hanhchinh/dossiers'
+ * const dossier = {
+ *   receivedAt: '2024-04-25T09:00:00+07:00',
+ *   timeLimit: { amount: 3, unit: 'working-days' },
+ *   events: [{ type: 'processed', at: '2024-05-03T10:00:00+07:00' }],
+ * } as const
+ * // 25/04/2024 + 3 working days skips 27/04–01/05 (holidays and swapped Monday): due Friday 03/05
+ * classifyDossier(dossier, { asOf: '2024-05-31T00:00:00+07:00' }) //=> { status: 'on-time', dueDate: '2024-05-03' }
+ * classifyDossier(dossier, { asOf: '2024-05-02T12:00:00+07:00' }).status //=> 'in-progress'
+ * classifyDossier(dossier, {} as never) //=> throws TypeError: options.asOf
+ * ```
+ */
+export function classifyDossier(dossier: DossierLike, options: ClassifyOptions): Classification {
+  if (options === null || typeof options !== 'object' || options.asOf === undefined) {
+    throw wrongType('options.asOf', options?.asOf, 'the instant of the classification (the library never reads the clock)')
+  }
+  const asOfMs = instantMs(options.asOf, 'options.asOf')
+  const finishedBy = readFinishedBy(options.finishedBy)
+  const engine = new Engine(options)
+  const w = engine.walk(dossier, engine.policy.supplement, asOfMs, newWalk(finishedBy))
+  const code = statusOf(w, asOfMs)
+  const status = DOSSIER_STATUSES[code]!
+  const basis: LegalBasis[] = [DOSSIER_BASIS.timelinessScore]
+  if (w.requests > 0) basis.push(engine.policy.supplement === 'restart' ? DOSSIER_BASIS.supplementRestart : DOSSIER_BASIS.supplementPause)
+  if (w.extensions > 0) basis.push(DOSSIER_BASIS.extensionOnce)
+  const result: Classification = {
+    status,
+    label: DOSSIER_STATUS_LABELS[status],
+    due: formatVietnamDateTime(w.dueMs),
+    dueDate: fromDayNumber(vnDay(w.dueMs)),
+    awaitingSupplement: w.finishType === 0 && w.awaitingSinceMs === w.awaitingSinceMs,
+    provisional: w.provisional,
+    basis,
+  }
+  if (w.finishType !== 0) result.finishedAt = formatVietnamDateTime(w.finishMs)
+  return result
+}

@@ -1,0 +1,712 @@
+import { vietnamCivilService } from '../calendar/index.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
+import { daysInMonth, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../core/iso-date.js'
+import { formatVietnamDateTime, parseTimeOfDay, toEpochMs, vietnamEpochMs, type Instant } from '../core/instant.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { DOSSIER_BASIS } from './basis.js'
+import type { DossierEvent, DossierLike, TimeLimit, TimeLimitUnit } from './schema.js'
+
+/**
+ * What the deadline functions need from a working-day calendar: the
+ * `WorkCalendar` of `hanhchinh/calendar` (such as `vietnamCivilService`, the
+ * default) has all of it; a local calendar (a province that opens on
+ * Saturday mornings, say) can be built with `createWorkCalendar`.
+ *
+ * @example
+ * ```ts
+ * import type { DeadlineCalendar } from 'hanhchinh/dossiers'
+ * import { vietnamCivilService } from 'hanhchinh/calendar'
+ * const cal: DeadlineCalendar = vietnamCivilService
+ * cal.isWorkingDay('2026-02-16') //=> false
+ * ```
+ */
+export interface DeadlineCalendar {
+  isWorkingDay(date: string): boolean
+  addWorkingDaysDetailed(date: string, n: number): { date: string; provisional: boolean; reasons: readonly unknown[] }
+  addWorkingHours(instant: Instant, hours: number): { at: string; provisional: boolean; reasons: readonly unknown[] }
+  workingDaysBetween(a: string, b: string): number
+  readonly officeHours: ReadonlyArray<{ readonly start: string; readonly end: string }>
+}
+
+/**
+ * How a supplement request (yêu cầu bổ sung) affects the clock:
+ *
+ * - `'restart'` — the time limit is counted again from the beginning once the full dossier is
+ *   received (NĐ 61/2018 Art 19(4)); the due date is recomputed from the supplement's receipt;
+ * - `'pause'` — the waiting time (supplement received − supplement requested, elapsed time) is
+ *   added to the due instant, which is the same as subtracting it from the processing time, as
+ *   the national portal's 766 rule does.
+ *
+ * @example
+ * ```ts
+ * import type { SupplementPolicy } from 'hanhchinh/dossiers'
+ * const p: SupplementPolicy = 'pause'
+ * p //=> 'pause'
+ * ```
+ */
+export type SupplementPolicy = 'restart' | 'pause'
+
+/**
+ * The time of day a day-based period ends on its last day:
+ *
+ * - `'end-of-day'` — 24:00, per Bộ luật Dân sự 2015 Art 148(1) and (6) (written as
+ *   `23:59:59.999+07:00`, the last representable instant of the day);
+ * - `'end-of-office-hours'` — the end of the calendar's last office session (16:30 in the default calendar), the
+ *   hour many one-stop desks print on the appointment slip.
+ *
+ * @example
+ * ```ts
+ * import type { DueTime } from 'hanhchinh/dossiers'
+ * const t: DueTime = 'end-of-office-hours'
+ * t //=> 'end-of-office-hours'
+ * ```
+ */
+export type DueTime = 'end-of-day' | 'end-of-office-hours'
+
+/**
+ * Options of {@link dueDate} (and of {@link classifyDossier} and
+ * {@link dossierReport}, which compute due dates the same way). Every default
+ * is listed in `docs/dossiers.md` with its legal basis.
+ *
+ * @example
+ * ```ts
+ * import { dueDate, type DueDateOptions } from 'hanhchinh/dossiers'
+ * const options: DueDateOptions = { cutoff: '15:00', supplement: 'pause', dueTime: 'end-of-office-hours' }
+ * dueDate({ receivedAt: '2026-03-02T16:00:00+07:00', timeLimit: { amount: 1, unit: 'working-days' } }, options).due
+ * //=> '2026-03-04T16:30:00+07:00'
+ * ```
+ */
+export interface DueDateOptions {
+  /** The working-day calendar. @defaultValue `vietnamCivilService` from `hanhchinh/calendar` */
+  calendar?: DeadlineCalendar | undefined
+  /**
+   * Receipt cut-off `'HH:mm'` in Vietnam time (e.g. `'15:00'`, NĐ 61/2018 Art 18 by analogy —
+   * UNCONFIRMED as a receipt rule): a dossier received after it, or on a non-working day, counts
+   * as received on the next working day (at the start of office hours for hour limits); one
+   * received before the opening of a working day counts from the opening.
+   * @defaultValue none — the receipt instant counts as given
+   */
+  cutoff?: string | undefined
+  /** Effect of a supplement request on the clock. @defaultValue `'restart'` (NĐ 61/2018 Art 19(4)) */
+  supplement?: SupplementPolicy | undefined
+  /** End of the last day of a day-based period. @defaultValue `'end-of-day'` (BLDS 2015 Art 148) */
+  dueTime?: DueTime | undefined
+  /**
+   * The apology-and-extension rule (NĐ 61/2018 Art 19(9), UNCONFIRMED after 2025-07-01):
+   * `maxCount` extensions allowed (more is an error), notified at least `minNoticeDays` calendar
+   * days before the due date; a late notice is `'ignore'`d (the due date does not move) or
+   * `'apply'`-ed anyway.
+   * @defaultValue `{ maxCount: 1, minNoticeDays: 1, late: 'ignore' }`
+   */
+  extension?: { maxCount?: number | undefined; minNoticeDays?: number | undefined; late?: 'ignore' | 'apply' | undefined } | undefined
+  /**
+   * Use the appointment recorded by the one-stop system (`appointmentAt`) instead of computing
+   * one from the time limit, when the dossier has it. @defaultValue false
+   */
+  useRecordedAppointment?: boolean | undefined
+  /** Only events at or before this instant are taken into account. @defaultValue all events */
+  asOf?: Instant | undefined
+}
+
+/**
+ * The policy a due date was computed under, with every default filled in.
+ *
+ * @example
+ * ```ts
+ * import { dueDate, type ResolvedDuePolicy } from 'hanhchinh/dossiers'
+ * const p: ResolvedDuePolicy = dueDate({ receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 3, unit: 'days' } }).policy
+ * p //=> { cutoff: null, supplement: 'restart', dueTime: 'end-of-day' }
+ * ```
+ */
+export interface ResolvedDuePolicy {
+  cutoff: string | null
+  supplement: SupplementPolicy
+  dueTime: DueTime
+  extension: { maxCount: number; minNoticeDays: number; late: 'ignore' | 'apply' }
+  useRecordedAppointment: boolean
+}
+
+/**
+ * The appointment (hẹn trả) of a dossier and how it was reached.
+ *
+ * @example
+ * ```ts
+ * import { dueDate, type DueDateResult } from 'hanhchinh/dossiers'
+ * const r: DueDateResult = dueDate({ receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' } })
+ * r.dueDate //=> '2026-03-05'
+ * ```
+ */
+export interface DueDateResult {
+  /** The due instant, ISO date-time in Vietnam time (`+07:00`). */
+  due: string
+  /** Same as `due`. */
+  dueAt: string
+  /** The civil date of `due` in Vietnam time — the date printed on the receipt. */
+  dueDate: IsoDate
+  /** When the clock started (after the cut-off, or after the last supplement under `'restart'`). */
+  startedAt: string
+  /** The civil date counted as the day of receipt (not itself counted, BLDS Art 147(2)). */
+  startDate: IsoDate
+  /** Due instant before an extension moved it, if one did. */
+  originalDue?: string
+  /** Whether an extension moved the due date. */
+  extended: boolean
+  /** Elapsed milliseconds added for supplements under `'pause'`. */
+  pausedMs: number
+  /** Set while a supplement request is unanswered: the clock is suspended since this instant. */
+  suspendedSince?: string
+  /** True when the calendar had to guess (a year whose schedule is not announced). */
+  provisional: boolean
+  /** Why the result is provisional, and the policy decisions that shaped it. */
+  reasons: string[]
+  /** The rules applied. */
+  basis: LegalBasis[]
+  policy: ResolvedDuePolicy
+}
+
+const MS_DAY = 86_400_000
+const MS_HOUR = 3_600_000
+const OFFSET_MS = 7 * MS_HOUR
+const UNIT_INDEX: Record<TimeLimitUnit, number> = { 'working-days': 0, days: 1, months: 2, 'working-hours': 3, hours: 4 }
+
+/** Vietnam-time day number of an epoch time. */
+export const vnDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / MS_DAY)
+
+function isDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
+const num = (s: string, from: number, to: number): number => {
+  let n = 0
+  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48)
+  return n
+}
+
+/**
+ * Epoch milliseconds of an instant, with a fast path for the common
+ * `YYYY-MM-DDTHH:mm:ss+07:00` / `...Z` shapes and `Date`; anything else goes
+ * through `toEpochMs` of the core (same result, same errors).
+ */
+export function instantMs(value: Instant, argument = 'instant'): number {
+  if (typeof value === 'string') {
+    const n = value.length
+    if ((n === 25 || n === 20) && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && value.charCodeAt(10) === 84 &&
+      value.charCodeAt(13) === 58 && value.charCodeAt(16) === 58 && isDigits(value, 0, 4) && isDigits(value, 5, 7) &&
+      isDigits(value, 8, 10) && isDigits(value, 11, 13) && isDigits(value, 14, 16) && isDigits(value, 17, 19)) {
+      let offset = -1
+      if (n === 20 && value.charCodeAt(19) === 90) offset = 0
+      else if (n === 25 && value.endsWith('+07:00')) offset = OFFSET_MS
+      if (offset >= 0) {
+        const y = num(value, 0, 4), mo = num(value, 5, 7), d = num(value, 8, 10)
+        const h = num(value, 11, 13), mi = num(value, 14, 16), s = num(value, 17, 19)
+        if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h <= 23 && mi <= 59 && s <= 59) {
+          return Date.UTC(y, mo - 1, d, h, mi, s) - offset
+        }
+      }
+    }
+    return toEpochMs(value, argument)
+  }
+  if (value instanceof Date) return toEpochMs(value, argument)
+  throw wrongType(argument, value, 'an ISO date-time string with offset, or a Date')
+}
+
+interface BaseDue {
+  /** Due epoch ms. */
+  ms: number
+  /** Vietnam day number of the due instant. */
+  day: number
+  /** Day number counted as the day of receipt. */
+  startDay: number
+  /** Instant the clock started. */
+  startMs: number
+  provisional: boolean
+  reasons: readonly string[]
+}
+
+interface DayResult { day: number; provisional: boolean; reasons: readonly string[] }
+
+const NO_REASONS: readonly string[] = Object.freeze([])
+
+/** A calendar reason as text: strings as they are, labels by their English text. */
+function reasonTexts(reasons: readonly unknown[]): readonly string[] {
+  if (reasons.length === 0) return NO_REASONS
+  return reasons.map((r) =>
+    typeof r === 'string' ? r
+      : r !== null && typeof r === 'object' && typeof (r as { en?: unknown }).en === 'string' ? (r as { en: string }).en
+        : JSON.stringify(r))
+}
+
+function resolvePolicy(options: DueDateOptions): ResolvedDuePolicy & { cutoffMs: number } {
+  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
+  const supplement = options.supplement ?? 'restart'
+  if (supplement !== 'restart' && supplement !== 'pause') throw invalidArgument('options.supplement', supplement, "'restart' or 'pause'")
+  const dueTime = options.dueTime ?? 'end-of-day'
+  if (dueTime !== 'end-of-day' && dueTime !== 'end-of-office-hours') {
+    throw invalidArgument('options.dueTime', dueTime, "'end-of-day' or 'end-of-office-hours'")
+  }
+  const cutoff = options.cutoff ?? null
+  const cutoffMs = cutoff === null ? -1 : parseTimeOfDay(cutoff, 'options.cutoff') * 60_000
+  const ext = options.extension ?? {}
+  const maxCount = ext.maxCount ?? 1
+  const minNoticeDays = ext.minNoticeDays ?? 1
+  const late = ext.late ?? 'ignore'
+  if (!Number.isInteger(maxCount) || maxCount < 0) throw invalidArgument('options.extension.maxCount', maxCount, 'a non-negative integer')
+  if (!Number.isInteger(minNoticeDays) || minNoticeDays < 0) {
+    throw invalidArgument('options.extension.minNoticeDays', minNoticeDays, 'a non-negative integer')
+  }
+  if (late !== 'ignore' && late !== 'apply') throw invalidArgument('options.extension.late', late, "'ignore' or 'apply'")
+  return {
+    cutoff, cutoffMs, supplement, dueTime,
+    extension: { maxCount, minNoticeDays, late },
+    useRecordedAppointment: options.useRecordedAppointment ?? false,
+  }
+}
+
+/**
+ * A due-date calculator with its options checked once and a per-instance
+ * cache of calendar look-ups, so that computing the deadlines of a million
+ * dossiers costs a few hash look-ups each. Build one with
+ * {@link createDeadlineEngine} to reuse the cache across calls; the cache
+ * belongs to the engine, never to the module.
+ *
+ * @example
+ * ```ts
+ * import { createDeadlineEngine, type DeadlineEngine } from 'hanhchinh/dossiers'
+ * const engine: DeadlineEngine = createDeadlineEngine({ cutoff: '15:00' })
+ * engine.dueDate({ receivedAt: '2026-02-12T15:30:00+07:00', timeLimit: { amount: 5, unit: 'working-days' } }).dueDate
+ * //=> '2026-02-27'
+ * ```
+ */
+export interface DeadlineEngine {
+  /** The calendar in use. */
+  readonly calendar: DeadlineCalendar
+  /** The policy, with every default filled in. */
+  readonly policy: ResolvedDuePolicy
+  /** The appointment of one dossier, taking into account events up to `asOf` (all when omitted). */
+  dueDate(dossier: DossierLike, asOf?: Instant): DueDateResult
+}
+
+/** The engine behind {@link dueDate}. @internal */
+export class Engine implements DeadlineEngine {
+  /** The calendar in use. */
+  readonly calendar: DeadlineCalendar
+  /** The resolved policy. */
+  readonly policy: ResolvedDuePolicy
+  /** Cut-off in ms after midnight, or -1. */
+  private readonly cutoffMs: number
+  private readonly workingCache = new Map<number, boolean>()
+  private readonly dayCache = new Map<number, DayResult>()
+  private readonly startCache = new Map<number, DayResult>()
+  private officeStartMin = -1
+  private officeEndMin = -1
+
+  constructor(options: DueDateOptions = {}) {
+    const { cutoffMs, ...policy } = resolvePolicy(options)
+    this.policy = policy
+    this.cutoffMs = cutoffMs
+    this.calendar = options.calendar ?? vietnamCivilService
+  }
+
+  private officeBounds(): void {
+    if (this.officeStartMin >= 0) return
+    const hours = this.calendar.officeHours
+    if (!hours || hours.length === 0) {
+      this.officeStartMin = 0
+      this.officeEndMin = 1440
+      return
+    }
+    let start = 1440, end = 0
+    for (const s of hours) {
+      start = Math.min(start, parseTimeOfDay(s.start, 'calendar.officeHours.start'))
+      end = Math.max(end, parseTimeOfDay(s.end, 'calendar.officeHours.end'))
+    }
+    this.officeStartMin = start
+    this.officeEndMin = end
+  }
+
+  /** Whether a day number is a working day (cached). */
+  isWorking(day: number): boolean {
+    let r = this.workingCache.get(day)
+    if (r === undefined) {
+      r = this.calendar.isWorkingDay(fromDayNumber(day))
+      if (this.workingCache.size > 200_000) this.workingCache.clear()
+      this.workingCache.set(day, r)
+    }
+    return r
+  }
+
+  /** First working day on or after `day` (strictly after when `strict`), with provisional flag. */
+  private firstWorking(day: number, strict: boolean): DayResult {
+    const key = strict ? -day - 1 : day
+    let r = this.startCache.get(key)
+    if (r === undefined) {
+      const d = this.calendar.addWorkingDaysDetailed(fromDayNumber(strict ? day : day - 1), 1)
+      r = { day: toDayNumber(d.date), provisional: d.provisional, reasons: reasonTexts(d.reasons) }
+      if (this.startCache.size > 200_000) this.startCache.clear()
+      this.startCache.set(key, r)
+    }
+    return r
+  }
+
+  /** Due day of a day-based limit counted from `startDay` (not itself counted). */
+  private dueDay(startDay: number, amount: number, unit: number): DayResult {
+    const cacheable = amount < 2048
+    const key = startDay * 8192 + amount * 4 + unit
+    if (cacheable) {
+      const hit = this.dayCache.get(key)
+      if (hit !== undefined) return hit
+    }
+    let r: DayResult
+    if (unit === 0) {
+      if (amount === 0) r = this.firstWorking(startDay, false)
+      else {
+        const d = this.calendar.addWorkingDaysDetailed(fromDayNumber(startDay), amount)
+        r = { day: toDayNumber(d.date), provisional: d.provisional, reasons: reasonTexts(d.reasons) }
+      }
+    } else {
+      let end: number
+      if (unit === 1) end = startDay + amount
+      else {
+        const iso = fromDayNumber(startDay)
+        const y = Number(iso.slice(0, 4)), m = Number(iso.slice(5, 7)), d = Number(iso.slice(8, 10))
+        const months = y * 12 + (m - 1) + amount
+        const ey = Math.floor(months / 12), em = (months % 12) + 1
+        end = toDayNumber(`${String(ey).padStart(4, '0')}-${String(em).padStart(2, '0')}-${String(Math.min(d, daysInMonth(ey, em))).padStart(2, '0')}`)
+      }
+      r = this.firstWorking(end, false) // BLDS Art 148(5): a rest day or holiday rolls to the next working day
+    }
+    if (cacheable) {
+      if (this.dayCache.size > 500_000) this.dayCache.clear()
+      this.dayCache.set(key, r)
+    }
+    return r
+  }
+
+  /** End instant of a due day under the `dueTime` policy. */
+  private endOf(day: number): number {
+    if (this.policy.dueTime === 'end-of-day') return (day + 1) * MS_DAY - OFFSET_MS - 1
+    this.officeBounds()
+    return day * MS_DAY - OFFSET_MS + this.officeEndMin * 60_000
+  }
+
+  /** Due of the limit counted from a receipt (or restart) instant. */
+  base(receivedMs: number, limit: TimeLimit): BaseDue {
+    const unit = UNIT_INDEX[limit.unit]
+    if (unit === undefined) throw invalidArgument('dossier.timeLimit.unit', limit.unit, "'working-days', 'days', 'working-hours', 'hours' or 'months'")
+    const amount = limit.amount
+    if (typeof amount !== 'number' || !(amount >= 0) || !Number.isFinite(amount) || (unit < 3 && !Number.isInteger(amount))) {
+      throw invalidArgument('dossier.timeLimit.amount', amount, unit < 3 ? 'a non-negative integer' : 'a non-negative number of hours')
+    }
+    let startDay = vnDay(receivedMs)
+    let startMs = receivedMs
+    let provisional = false
+    let reasons: readonly string[] = NO_REASONS
+    if (this.cutoffMs >= 0) {
+      const msOfDay = receivedMs - (startDay * MS_DAY - OFFSET_MS)
+      const nonWorking = !this.isWorking(startDay)
+      if (nonWorking || msOfDay > this.cutoffMs) {
+        const next = this.firstWorking(startDay, true)
+        startDay = next.day
+        provisional = next.provisional
+        reasons = next.reasons
+        this.officeBounds()
+        startMs = startDay * MS_DAY - OFFSET_MS + this.officeStartMin * 60_000
+      } else {
+        // Under a cut-off policy the clock runs from office hours: an early (online) receipt on a
+        // working day counts from the opening, so that the due date stays monotonic in receipt time.
+        this.officeBounds()
+        if (msOfDay < this.officeStartMin * 60_000) startMs = startDay * MS_DAY - OFFSET_MS + this.officeStartMin * 60_000
+      }
+    }
+    if (unit < 3) {
+      const d = this.dueDay(startDay, amount, unit)
+      return {
+        ms: this.endOf(d.day), day: d.day, startDay, startMs,
+        provisional: provisional || d.provisional,
+        reasons: d.reasons.length === 0 ? reasons : reasons.length === 0 ? d.reasons : [...reasons, ...d.reasons],
+      }
+    }
+    if (unit === 4) {
+      const ms = startMs + Math.round(amount * 60) * 60_000
+      return { ms, day: vnDay(ms), startDay, startMs, provisional, reasons }
+    }
+    const r = this.calendar.addWorkingHours(new Date(startMs), amount)
+    const ms = toEpochMs(r.at, 'calendar.addWorkingHours().at')
+    return {
+      ms, day: vnDay(ms), startDay, startMs,
+      provisional: provisional || r.provisional,
+      reasons: r.reasons.length ? [...reasons, ...reasonTexts(r.reasons)] : reasons,
+    }
+  }
+
+  /** Due instant of a date-or-instant value (a new appointment). */
+  dateOrInstantMs(value: string | Date, argument: string): number {
+    if (typeof value === 'string' && value.length === 10 && isIsoDate(value)) return this.endOf(toDayNumber(value))
+    return instantMs(value, argument)
+  }
+
+  /**
+   * Walk the timeline up to `asOfMs` under a supplement policy and return the
+   * due, the end of processing and the counts the classifiers need. Cheap:
+   * no allocation beyond the cached calendar look-ups when `notes` is absent.
+   */
+  walk(dossier: DossierLike, supplement: SupplementPolicy, asOfMs: number, out: Walk, notes?: WalkNotes): Walk {
+    if (dossier === null || typeof dossier !== 'object') throw wrongType('dossier', dossier, 'a dossier object')
+    const receivedMs = instantMs(dossier.receivedAt, 'dossier.receivedAt')
+    const limit = dossier.timeLimit
+    if (limit === null || typeof limit !== 'object') throw wrongType('dossier.timeLimit', limit, 'a time limit { amount, unit }')
+    let base: BaseDue
+    if (this.policy.useRecordedAppointment && dossier.appointmentAt !== undefined) {
+      const ms = this.dateOrInstantMs(dossier.appointmentAt, 'dossier.appointmentAt')
+      base = { ms, day: vnDay(ms), startDay: vnDay(receivedMs), startMs: receivedMs, provisional: false, reasons: NO_REASONS }
+      if (notes) notes.reasons.push('recorded appointment (appointmentAt) used instead of the computed one')
+    } else {
+      base = this.base(receivedMs, limit)
+    }
+    out.receivedMs = receivedMs
+    out.startMs = base.startMs
+    out.startDay = base.startDay
+    out.dueMs = base.ms
+    out.provisional = base.provisional
+    out.finishMs = NaN
+    out.finishType = 0
+    out.requests = 0
+    out.awaitingSinceMs = NaN
+    out.pausedMs = 0
+    out.waitingMs = 0
+    out.extensions = 0
+    out.originalDueMs = NaN
+    if (notes && base.reasons.length) notes.reasons.push(...base.reasons)
+    const events = dossier.events
+    if (events === undefined || events.length === 0) return out
+    if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
+    const finishByReturn = notes?.finishedBy === 'returned' || out.finishedBy === 'returned'
+    let prev = -Infinity
+    let sorted = true
+    for (let i = 0; i < events.length; i++) {
+      const t = instantMs(events[i]!.at, `dossier.events[${i}].at`)
+      if (t < prev) { sorted = false; break }
+      prev = t
+    }
+    const order: readonly DossierEvent[] = sorted
+      ? events
+      : events.map((e, i) => ({ e, i, t: instantMs(e.at) })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.e)
+    for (let i = 0; i < order.length; i++) {
+      const e = order[i]!
+      const t = instantMs(e.at, `dossier.events[${i}].at`)
+      if (t > asOfMs) break
+      switch (e.type) {
+        case 'supplement-requested':
+          out.requests++
+          if (out.awaitingSinceMs !== out.awaitingSinceMs) out.awaitingSinceMs = t
+          break
+        case 'supplement-supplied': {
+          const since = out.awaitingSinceMs
+          if (since !== since) break // a supply without a request: ignored (validateTimeline reports it)
+          out.awaitingSinceMs = NaN
+          out.waitingMs += t - since
+          if (supplement === 'restart') {
+            const b = this.base(t, limit)
+            out.startMs = b.startMs
+            out.startDay = b.startDay
+            out.dueMs = b.ms
+            out.provisional ||= b.provisional
+            if (notes) {
+              notes.reasons.push(`supplement received ${formatVietnamDateTime(t)}: time limit counted again from the beginning`)
+              if (b.reasons.length) notes.reasons.push(...b.reasons)
+            }
+          } else {
+            out.pausedMs += t - since
+            out.dueMs += t - since
+            if (notes) notes.reasons.push(`supplement awaited ${formatVietnamDateTime(since)} – ${formatVietnamDateTime(t)}: waiting time added`)
+          }
+          break
+        }
+        case 'extended': {
+          out.extensions++
+          if (out.extensions > this.policy.extension.maxCount) {
+            throw invalidArgument(
+              `dossier.events[${events.indexOf(e)}]`, e,
+              `at most ${this.policy.extension.maxCount} extension(s) — the appointment may be re-scheduled only once (NĐ 61/2018 Art 19(9))`,
+            )
+          }
+          const newDue = this.dateOrInstantMs(e.newDue, `dossier.events[${events.indexOf(e)}].newDue`)
+          const noticeDays = vnDay(out.dueMs) - vnDay(t)
+          if (noticeDays < this.policy.extension.minNoticeDays && this.policy.extension.late === 'ignore') {
+            if (notes) {
+              notes.reasons.push(
+                `extension notified ${formatVietnamDateTime(t)}, less than ${this.policy.extension.minNoticeDays} day(s) before the due date: not applied`,
+              )
+            }
+            break
+          }
+          if (out.originalDueMs !== out.originalDueMs) out.originalDueMs = out.dueMs
+          out.dueMs = newDue
+          if (notes) notes.reasons.push(`appointment moved to ${formatVietnamDateTime(newDue)} by apology and extension`)
+          break
+        }
+        case 'processed':
+        case 'refused':
+        case 'stopped':
+        case 'withdrawn':
+          if (out.finishType === 0) { out.finishMs = t; out.finishType = FINISH_TYPE[e.type] }
+          break
+        case 'returned':
+          if (out.finishType === 0 || (finishByReturn && out.finishType === 1)) { out.finishMs = t; out.finishType = 2 }
+          break
+        default:
+          break
+      }
+      if (out.finishType !== 0 && !(finishByReturn && out.finishType === 1)) break
+    }
+    if (finishByReturn && out.finishType === 1) { out.finishType = 0; out.finishMs = NaN }
+    return out
+  }
+
+  /**
+   * The appointment of one dossier with its explanation (see {@link dueDate}).
+   */
+  dueDate(dossier: DossierLike, asOf?: Instant): DueDateResult {
+    const asOfMs = asOf === undefined ? Infinity : instantMs(asOf, 'options.asOf')
+    const notes: WalkNotes = { reasons: [] }
+    const w = this.walk(dossier, this.policy.supplement, asOfMs, newWalk(), notes)
+    const unit = dossier.timeLimit.unit
+    const basis: LegalBasis[] = []
+    if (unit === 'hours' || unit === 'working-hours') basis.push(DOSSIER_BASIS.hoursFromMoment)
+    else {
+      basis.push(DOSSIER_BASIS.firstDayNotCounted)
+      if (unit === 'months') basis.push(DOSSIER_BASIS.monthPeriod)
+      if (unit !== 'working-days') basis.push(DOSSIER_BASIS.rollToWorkingDay)
+      if (this.policy.dueTime === 'end-of-day') basis.push(DOSSIER_BASIS.endOfLastDay)
+    }
+    if (this.policy.cutoff !== null) basis.push(DOSSIER_BASIS.cutoff15)
+    if (w.requests > 0) basis.push(this.policy.supplement === 'restart' ? DOSSIER_BASIS.supplementRestart : DOSSIER_BASIS.supplementPause)
+    if (w.extensions > 0) basis.push(DOSSIER_BASIS.extensionOnce)
+    if (w.startMs !== w.receivedMs && w.requests === 0) {
+      notes.reasons.unshift(
+        w.startDay !== vnDay(w.receivedMs)
+          ? `received after the ${this.policy.cutoff ?? ''} cut-off or on a non-working day: counted from ${fromDayNumber(w.startDay)}`
+          : `received before office hours: counted from ${formatVietnamDateTime(w.startMs)}`,
+      )
+    }
+    const due = formatVietnamDateTime(w.dueMs)
+    const result: DueDateResult = {
+      due,
+      dueAt: due,
+      dueDate: fromDayNumber(vnDay(w.dueMs)),
+      startedAt: formatVietnamDateTime(w.startMs),
+      startDate: fromDayNumber(w.startDay),
+      extended: w.originalDueMs === w.originalDueMs,
+      pausedMs: w.pausedMs,
+      provisional: w.provisional,
+      reasons: notes.reasons,
+      basis,
+      policy: this.policy,
+    }
+    if (w.originalDueMs === w.originalDueMs) result.originalDue = formatVietnamDateTime(w.originalDueMs)
+    if (w.awaitingSinceMs === w.awaitingSinceMs) {
+      result.suspendedSince = formatVietnamDateTime(w.awaitingSinceMs)
+      notes.reasons.push('awaiting the applicant\'s supplement: the clock is suspended and the due date will be recomputed')
+    }
+    return result
+  }
+}
+
+/** Finish types: 1 processed, 2 returned, 3 refused, 4 stopped, 5 withdrawn. */
+export const FINISH_TYPE = { processed: 1, returned: 2, refused: 3, stopped: 4, withdrawn: 5 } as const
+
+/** Scratch record filled by {@link DeadlineEngine.walk}. */
+export interface Walk {
+  receivedMs: number
+  startMs: number
+  startDay: number
+  dueMs: number
+  originalDueMs: number
+  provisional: boolean
+  finishMs: number
+  finishType: number
+  requests: number
+  awaitingSinceMs: number
+  pausedMs: number
+  /** Total time spent waiting for supplements, whatever the policy. */
+  waitingMs: number
+  extensions: number
+  finishedBy: 'processed' | 'returned'
+}
+
+/** Explanations collected during a walk. */
+export interface WalkNotes {
+  reasons: string[]
+  finishedBy?: 'processed' | 'returned'
+}
+
+/** A fresh scratch record. */
+export function newWalk(finishedBy: 'processed' | 'returned' = 'processed'): Walk {
+  return {
+    receivedMs: 0, startMs: 0, startDay: 0, dueMs: 0, originalDueMs: NaN, provisional: false, finishMs: NaN, finishType: 0,
+    requests: 0, awaitingSinceMs: NaN, pausedMs: 0, waitingMs: 0, extensions: 0, finishedBy,
+  }
+}
+
+/**
+ * Build a {@link DeadlineEngine}: the options are checked once and calendar
+ * look-ups are cached in the engine (never globally).
+ *
+ * @throws RangeError for an invalid option (a cut-off that is not `HH:mm`, an unknown policy)
+ *
+ * @example
+ * ```ts
+ * import { createDeadlineEngine } from 'hanhchinh/dossiers'
+ * const engine = createDeadlineEngine({ dueTime: 'end-of-office-hours' })
+ * engine.dueDate({ receivedAt: '2024-04-26T09:00:00+07:00', timeLimit: { amount: 2, unit: 'working-days' } }).due
+ * //=> '2024-05-03T16:30:00+07:00'
+ * createDeadlineEngine({ cutoff: '25:00' }) //=> throws RangeError: options.cutoff
+ * ```
+ */
+export function createDeadlineEngine(options: DueDateOptions = {}): DeadlineEngine {
+  return new Engine(options)
+}
+
+/**
+ * The appointment (ngày hẹn trả) of a dossier: the due instant and date, and
+ * why.
+ *
+ * - `'working-days'` — the n-th working day after the day of receipt; the day of receipt is not
+ *   counted (BLDS 2015 Art 147(2)) and non-working days are skipped;
+ * - `'days'` — n calendar days after the day of receipt; an end on a weekly rest day or holiday
+ *   rolls to the next working day (Art 148(5));
+ * - `'months'` — the corresponding day of the n-th month after (or its last day), rolled the same
+ *   way (Art 148(3), (5));
+ * - `'working-hours'` — counted through the calendar's office hours from the receipt instant;
+ * - `'hours'` — elapsed hours from the receipt instant (Art 147(1)).
+ *
+ * Day-based periods end at the end of the last day (`dueTime`, default 24:00 per Art 148).
+ * The optional `cutoff` moves a late or non-working-day receipt to the next working day. A
+ * supplement restarts the clock (`'restart'`, default) or pauses it (`'pause'`). An extension
+ * (`'extended'` event) moves the due date to its `newDue` once; a second one is a `RangeError`
+ * naming the event — use {@link validateTimeline} to find such data without throwing.
+ * `provisional` is true when the calendar had to guess a future year's schedule.
+ *
+ * @throws RangeError for an invalid dossier (bad instant, limit) or option, or more extensions
+ * than allowed
+ *
+ * @example
+ * ```ts
+ * import { dueDate } from 'hanhchinh/dossiers'
+ * // Received Thursday 12/02/2026, 5 working days; Tết 2026 closes offices 14–22/02
+ * const d = dueDate({ receivedAt: '2026-02-12T10:00:00+07:00', timeLimit: { amount: 5, unit: 'working-days' } })
+ * d.dueDate //=> '2026-02-26'
+ * d.due //=> '2026-02-26T23:59:59.999+07:00'
+ * // After the 15:00 cut-off, receipt counts from Friday 13/02
+ * dueDate({ receivedAt: '2026-02-12T15:30:00+07:00', timeLimit: { amount: 5, unit: 'working-days' } }, { cutoff: '15:00' }).dueDate
+ * //=> '2026-02-27'
+ * dueDate({ receivedAt: '2026-02-12T10:00:00', timeLimit: { amount: 5, unit: 'working-days' } })
+ * //=> throws RangeError: dossier.receivedAt
+ * ```
+ */
+export function dueDate(dossier: DossierLike, options: DueDateOptions = {}): DueDateResult {
+  return new Engine(options).dueDate(dossier, options.asOf)
+}

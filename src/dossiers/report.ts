@@ -1,0 +1,582 @@
+import { Decimal } from '../core/decimal.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
+import { formatVietnamDateTime, type Instant } from '../core/instant.js'
+import { fromDayNumber, toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { DOSSIER_BASIS } from './basis.js'
+import {
+  readFinishedBy, statusOf, S_EARLY, S_IN_PROGRESS, S_LATE, S_ON_TIME, S_OVERDUE, S_REFUSED, S_STOPPED,
+  type FinishedBy,
+} from './classify.js'
+import { Engine, instantMs, newWalk, vnDay, type DueDateOptions, type ResolvedDuePolicy, type Walk } from './due-date.js'
+import { percentages, type PercentageMethod } from './percentages.js'
+import type { DossierLike } from './schema.js'
+
+const MS_DAY = 86_400_000
+const OFFSET_MS = 7 * 3_600_000
+
+/**
+ * How dossiers are grouped in a report: by procedure code, receiving agency,
+ * agency level or channel, or by a function returning the group key.
+ * Dossiers without the field go to the group `'-'`.
+ *
+ * @example
+ * ```ts
+ * import type { ReportGroupBy } from 'hanhchinh/dossiers'
+ * const byMonth: ReportGroupBy = (d) => String(d.receivedAt).slice(0, 7)
+ * byMonth({ receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 1, unit: 'days' } }) //=> '2026-03'
+ * ```
+ */
+export type ReportGroupBy = 'procedure' | 'agency' | 'level' | 'channel' | ((dossier: DossierLike) => string)
+
+/**
+ * A reporting period: civil dates, both inclusive, in Vietnam time.
+ *
+ * @example
+ * ```ts
+ * import type { ReportPeriod } from 'hanhchinh/dossiers'
+ * const october: ReportPeriod = { from: '2024-10-01', to: '2024-10-31' }
+ * october.to //=> '2024-10-31'
+ * ```
+ */
+export interface ReportPeriod {
+  from: string
+  to: string
+}
+
+/**
+ * Options of {@link dossierReport}: the due-date options, the instant of the
+ * report (required), an optional period, grouping, the finishing event and
+ * how percentages are rounded.
+ *
+ * @example
+ * ```ts
+ * import type { DossierReportOptions } from 'hanhchinh/dossiers'
+ * const o: DossierReportOptions = {
+ *   asOf: '2024-11-05T00:00:00+07:00', period: { from: '2024-10-01', to: '2024-10-31' }, groupBy: 'procedure',
+ * }
+ * o.groupBy //=> 'procedure'
+ * ```
+ */
+export interface DossierReportOptions extends DueDateOptions {
+  /** The instant of the report; with a period, the end of the period if earlier. */
+  asOf: Instant
+  /**
+   * The period: a dossier is counted when it is to be handled in it (cần giải quyết) — received
+   * on or before the last day and not finished before the first day (received in the period, or
+   * carried over). Events after the period are ignored. @defaultValue every dossier, at `asOf`
+   */
+  period?: ReportPeriod | undefined
+  /** Grouping of the `groups` section. @defaultValue no groups */
+  groupBy?: ReportGroupBy | undefined
+  /** Which event finishes a dossier. @defaultValue `'processed'` */
+  finishedBy?: FinishedBy | undefined
+  /** Rounding of the published percentages. @defaultValue `{ decimals: 2, method: 'round-half-up' }` */
+  percentages?: { decimals?: number | undefined; method?: PercentageMethod | undefined } | undefined
+}
+
+/**
+ * The raw, additive counts of a report section. Every figure of a report is
+ * derived from these, which is why partial reports merge exactly.
+ *
+ * - `total` — dossiers to be handled (`received` + `carriedOver`);
+ * - `early`, `onTime`, `late`, `inProgress`, `inProgressOverdue`, `refused`, `stopped`,
+ *   `withdrawn` — one per status, adding up to `total`;
+ * - `awaitingSupplement` — in progress and waiting for the applicant; `supplementRequested`,
+ *   `extended`, `provisional` — dossiers with a supplement request, an applied extension, a
+ *   provisional due date;
+ * - `onTime766` — dossiers on time under the 766 rule (see {@link ReportSection});
+ * - `processingSeconds`, `processingWorkingDays` — sums over the finished dossiers (early, on
+ *   time, late) of the time from the start of the clock to the finish, less the waiting time of
+ *   supplements under `'pause'`, and of working days from the start date to the finish date.
+ *
+ * @example
+ * ```ts
+ * import type { DossierCounts } from 'hanhchinh/dossiers'
+ * const c: Pick<DossierCounts, 'early' | 'onTime' | 'late'> = { early: 42657, onTime: 7608, late: 43 }
+ * c.early + c.onTime + c.late //=> 50308
+ * ```
+ */
+export interface DossierCounts {
+  total: number
+  received: number
+  carriedOver: number
+  early: number
+  onTime: number
+  late: number
+  inProgress: number
+  inProgressOverdue: number
+  refused: number
+  stopped: number
+  withdrawn: number
+  awaitingSupplement: number
+  supplementRequested: number
+  extended: number
+  provisional: number
+  onTime766: number
+  processingSeconds: number
+  processingWorkingDays: number
+}
+
+/**
+ * The figures of a report (or of one of its groups), derived from
+ * {@link DossierCounts}:
+ *
+ * - `finished` = early + on time + late (giải quyết xong);
+ * - `percentages` — early / on time / late as a share of `finished`, `Decimal` rounded as asked,
+ *   `undefined` when nothing finished;
+ * - `onTimeRate` — (early + on time) ÷ finished, the "tỷ lệ giải quyết đúng hạn và trước hạn" of
+ *   provincial reports (NĐ 61/2018 Art 30(2)(c) uses on time ÷ received: see `indicator766`);
+ * - `indicator766` — "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn" of QĐ 766/QĐ-TTg (indicator 2.1) as the
+ *   national portal computes it: on-time dossiers (finished or not) ÷ all dossiers to be handled,
+ *   where the end of processing is the first terminal status (processing done, returned, refused,
+ *   stopped, withdrawn), the supplement waiting time is subtracted, a dossier awaiting a supplement
+ *   ends at the request, more than one supplement request is overdue, and an unfinished dossier is
+ *   judged at the end of the period. Its points (max 20) follow a curve that is UNCONFIRMED: see
+ *   {@link indicatorPoints};
+ * - `timelinessScore` — TT 01/2018/TT-VPCP Art 13 index 1 averaged per Art 15: (2 × early + 1 × on
+ *   time + 0 × late) ÷ finished, rounded to 1 decimal;
+ * - `averageProcessing` — mean processing time of the finished dossiers, in days (2 decimals) and
+ *   working days (2 decimals): indicator 2.2 of QĐ 766 reports it per procedure (group by
+ *   `'procedure'`).
+ *
+ * @example
+ * ```ts
+ * import { dossierReport, type ReportSection } from 'hanhchinh/dossiers'
+ * const r: ReportSection = dossierReport([], { asOf: '2026-01-01T00:00:00+07:00' })
+ * r.finished //=> 0
+ * r.percentages //=> undefined
+ * ```
+ */
+export interface ReportSection {
+  counts: DossierCounts
+  finished: number
+  percentages: { early: Decimal; onTime: Decimal; late: Decimal } | undefined
+  onTimeRate: Decimal | undefined
+  indicator766: { onTime: number; total: number; rate: Decimal | undefined }
+  timelinessScore: Decimal | undefined
+  averageProcessing: { count: number; days: Decimal | undefined; workingDays: Decimal | undefined }
+}
+
+/**
+ * The settings a report was made with; two reports merge only when these are
+ * equal.
+ *
+ * @example
+ * ```ts
+ * import { dossierReport, type ReportSettings } from 'hanhchinh/dossiers'
+ * const s: ReportSettings = dossierReport([], { asOf: '2026-01-01T00:00:00+07:00' }).settings
+ * s.finishedBy //=> 'processed'
+ * ```
+ */
+export interface ReportSettings {
+  /** The effective instant of the report (asOf, or the end of the period if earlier). */
+  asOf: string
+  period: { from: IsoDate; to: IsoDate } | null
+  groupBy: string | null
+  finishedBy: FinishedBy
+  policy: ResolvedDuePolicy
+  percentages: { decimals: number; method: PercentageMethod }
+}
+
+/**
+ * A dossier report: the overall section, one section per group, the settings
+ * and the legal bases of the figures.
+ *
+ * @example
+ * ```ts
+ * import { dossierReport, type DossierReport } from 'hanhchinh/dossiers'
+ * const r: DossierReport = dossierReport([], { asOf: '2026-01-01T00:00:00+07:00', groupBy: 'agency' })
+ * Object.keys(r.groups) //=> []
+ * ```
+ */
+export interface DossierReport extends ReportSection {
+  settings: ReportSettings
+  /** Sections per group key, keys sorted. Empty without `groupBy`. */
+  groups: Record<string, ReportSection>
+  basis: LegalBasis[]
+}
+
+/**
+ * A single-pass report builder: add dossiers one by one (or from any
+ * iterable), read the report at any time. Memory is proportional to the
+ * number of groups, never to the number of dossiers.
+ *
+ * @example
+ * ```ts
+ * import { createReportAccumulator } from 'hanhchinh/dossiers'
+ * const acc = createReportAccumulator({ asOf: '2026-03-31T23:59:59+07:00' })
+ * acc.add({ receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' },
+ *   events: [{ type: 'processed', at: '2026-03-03T10:00:00+07:00' }] })
+ * acc.report().counts.early //=> 1
+ * ```
+ */
+export interface ReportAccumulator {
+  /** Add one dossier. */
+  add(dossier: DossierLike): void
+  /** Add every dossier of an iterable. */
+  addAll(dossiers: Iterable<DossierLike>): void
+  /** The report over the dossiers added so far. */
+  report(): DossierReport
+}
+
+const COUNT_KEYS: readonly (keyof DossierCounts)[] = [
+  'total', 'received', 'carriedOver', 'early', 'onTime', 'late', 'inProgress', 'inProgressOverdue', 'refused', 'stopped',
+  'withdrawn', 'awaitingSupplement', 'supplementRequested', 'extended', 'provisional', 'onTime766', 'processingSeconds',
+  'processingWorkingDays',
+]
+
+function emptyCounts(): DossierCounts {
+  return {
+    total: 0, received: 0, carriedOver: 0, early: 0, onTime: 0, late: 0, inProgress: 0, inProgressOverdue: 0, refused: 0,
+    stopped: 0, withdrawn: 0, awaitingSupplement: 0, supplementRequested: 0, extended: 0, provisional: 0, onTime766: 0,
+    processingSeconds: 0, processingWorkingDays: 0,
+  }
+}
+
+const STATUS_KEY: readonly (keyof DossierCounts)[] = [
+  'early', 'onTime', 'late', 'inProgress', 'inProgressOverdue', 'refused', 'stopped', 'withdrawn',
+]
+
+function ratio(part: number, whole: number, decimals: number): Decimal | undefined {
+  if (whole === 0) return undefined
+  return new Decimal(part).times(100).div(whole).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)
+}
+
+function section(counts: DossierCounts, settings: ReportSettings): ReportSection {
+  const { decimals, method } = settings.percentages
+  const finished = counts.early + counts.onTime + counts.late
+  const p = percentages({ early: counts.early, onTime: counts.onTime, late: counts.late }, { decimals, method })
+  return {
+    counts: { ...counts },
+    finished,
+    percentages: p,
+    onTimeRate: ratio(counts.early + counts.onTime, finished, decimals),
+    indicator766: { onTime: counts.onTime766, total: counts.total, rate: ratio(counts.onTime766, counts.total, decimals) },
+    timelinessScore: finished === 0
+      ? undefined
+      : new Decimal(2 * counts.early + counts.onTime).div(finished).toDecimalPlaces(1, Decimal.ROUND_HALF_UP),
+    averageProcessing: {
+      count: finished,
+      days: finished === 0 ? undefined : new Decimal(counts.processingSeconds).div(86_400).div(finished).toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
+      workingDays: finished === 0 ? undefined : new Decimal(counts.processingWorkingDays).div(finished).toDecimalPlaces(2, Decimal.ROUND_HALF_UP),
+    },
+  }
+}
+
+const REPORT_BASIS: LegalBasis[] = [DOSSIER_BASIS.timelinessScore, DOSSIER_BASIS.indicator766]
+
+function groupKeyOf(groupBy: ReportGroupBy, d: DossierLike): string {
+  switch (groupBy) {
+    case 'procedure': return d.procedure?.code ?? '-'
+    case 'agency': return d.agency ?? '-'
+    case 'level': return d.level ?? '-'
+    case 'channel': return d.channel ?? '-'
+    default: {
+      const k = groupBy(d)
+      if (typeof k !== 'string') throw wrongType('options.groupBy(dossier)', k, 'a string group key')
+      return k
+    }
+  }
+}
+
+class Accumulator implements ReportAccumulator {
+  private readonly engine: Engine
+  private readonly settings: ReportSettings
+  private readonly asOfMs: number
+  private readonly fromDay: number
+  private readonly toDay: number
+  private readonly groupBy: ReportGroupBy | undefined
+  private readonly totals = emptyCounts()
+  private readonly groups = new Map<string, DossierCounts>()
+  private readonly w: Walk
+  private readonly w766: Walk
+
+  constructor(options: DossierReportOptions) {
+    if (options === null || typeof options !== 'object' || options.asOf === undefined) {
+      throw wrongType('options.asOf', options?.asOf, 'the instant of the report (the library never reads the clock)')
+    }
+    this.engine = new Engine(options)
+    const finishedBy = readFinishedBy(options.finishedBy)
+    let asOfMs = instantMs(options.asOf, 'options.asOf')
+    let period: ReportSettings['period'] = null
+    this.fromDay = -Infinity
+    this.toDay = Infinity
+    if (options.period !== undefined) {
+      const p = options.period
+      if (p === null || typeof p !== 'object') throw wrongType('options.period', p, 'a period { from, to }')
+      const from = toIsoDate(p.from, 'options.period.from')
+      const to = toIsoDate(p.to, 'options.period.to')
+      this.fromDay = toDayNumber(from)
+      this.toDay = toDayNumber(to)
+      if (this.toDay < this.fromDay) throw invalidArgument('options.period', p, 'a period whose `to` is not before `from`')
+      period = { from, to }
+      asOfMs = Math.min(asOfMs, (this.toDay + 1) * MS_DAY - OFFSET_MS - 1)
+    }
+    const g = options.groupBy
+    if (g !== undefined && typeof g !== 'function' && g !== 'procedure' && g !== 'agency' && g !== 'level' && g !== 'channel') {
+      throw invalidArgument('options.groupBy', g, "'procedure', 'agency', 'level', 'channel' or a function")
+    }
+    this.groupBy = g
+    const decimals = options.percentages?.decimals ?? 2
+    const method = options.percentages?.method ?? 'round-half-up'
+    if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) throw invalidArgument('options.percentages.decimals', decimals, 'an integer from 0 to 10')
+    if (method !== 'round-half-up' && method !== 'largest-remainder') {
+      throw invalidArgument('options.percentages.method', method, "'round-half-up' or 'largest-remainder'")
+    }
+    this.asOfMs = asOfMs
+    this.settings = {
+      asOf: formatVietnamDateTime(asOfMs),
+      period,
+      groupBy: g === undefined ? null : typeof g === 'function' ? `function ${g.name || '(anonymous)'}` : g,
+      finishedBy,
+      policy: this.engine.policy,
+      percentages: { decimals, method },
+    }
+    this.w = newWalk(finishedBy)
+    this.w766 = newWalk('processed')
+  }
+
+  add(dossier: DossierLike): void {
+    const asOfMs = this.asOfMs
+    const w = this.engine.walk(dossier, this.engine.policy.supplement, asOfMs, this.w)
+    const receivedDay = vnDay(w.receivedMs)
+    if (receivedDay > this.toDay) return
+    if (w.finishType !== 0 && vnDay(w.finishMs) < this.fromDay) return
+    const code = statusOf(w, asOfMs)
+    // The 766 rule: supplement time subtracted (pause), first terminal status, >1 request = overdue.
+    let onTime766: boolean
+    if (w.requests > 1) onTime766 = false
+    else {
+      let v = w
+      if ((w.requests > 0 && this.engine.policy.supplement !== 'pause') || (w.finishedBy === 'returned' && w.finishType !== 3 && w.finishType !== 4 && w.finishType !== 5)) {
+        v = this.engine.walk(dossier, 'pause', asOfMs, this.w766)
+      }
+      const end = v.finishType !== 0 ? v.finishMs : v.awaitingSinceMs === v.awaitingSinceMs ? v.awaitingSinceMs : asOfMs
+      onTime766 = end <= v.dueMs
+    }
+    let processingSeconds = 0
+    let processingWorkingDays = 0
+    const finished = code === S_EARLY || code === S_ON_TIME || code === S_LATE
+    if (finished) {
+      processingSeconds = Math.round((w.finishMs - w.startMs - w.pausedMs) / 1000)
+      const finishDay = vnDay(w.finishMs)
+      processingWorkingDays = finishDay > w.startDay
+        ? this.engine.calendar.workingDaysBetween(fromDayNumber(w.startDay), fromDayNumber(finishDay))
+        : 0
+    }
+    const inPeriod = receivedDay >= this.fromDay
+    const awaiting = (code === S_IN_PROGRESS || code === S_OVERDUE) && w.awaitingSinceMs === w.awaitingSinceMs
+    const extended = w.originalDueMs === w.originalDueMs
+    this.bump(this.totals, code, inPeriod, awaiting, w, extended, onTime766, finished, processingSeconds, processingWorkingDays)
+    if (this.groupBy !== undefined) {
+      const key = groupKeyOf(this.groupBy, dossier)
+      let c = this.groups.get(key)
+      if (c === undefined) {
+        c = emptyCounts()
+        this.groups.set(key, c)
+      }
+      this.bump(c, code, inPeriod, awaiting, w, extended, onTime766, finished, processingSeconds, processingWorkingDays)
+    }
+  }
+
+  private bump(
+    c: DossierCounts, code: number, inPeriod: boolean, awaiting: boolean, w: Walk, extended: boolean, onTime766: boolean,
+    finished: boolean, seconds: number, workingDays: number,
+  ): void {
+    c.total++
+    if (inPeriod) c.received++
+    else c.carriedOver++
+    c[STATUS_KEY[code]!]++
+    if (awaiting) c.awaitingSupplement++
+    if (w.requests > 0) c.supplementRequested++
+    if (extended) c.extended++
+    if (w.provisional) c.provisional++
+    if (onTime766) c.onTime766++
+    if (finished) {
+      c.processingSeconds += seconds
+      c.processingWorkingDays += workingDays
+    }
+  }
+
+  addAll(dossiers: Iterable<DossierLike>): void {
+    if (dossiers === null || typeof dossiers !== 'object' || typeof (dossiers as Iterable<DossierLike>)[Symbol.iterator] !== 'function') {
+      throw wrongType('dossiers', dossiers, 'an iterable of dossiers')
+    }
+    for (const d of dossiers) this.add(d)
+  }
+
+  report(): DossierReport {
+    return buildReport(this.settings, this.totals, this.groups)
+  }
+}
+
+function buildReport(settings: ReportSettings, totals: DossierCounts, groups: ReadonlyMap<string, DossierCounts>): DossierReport {
+  const out: Record<string, ReportSection> = {}
+  for (const key of [...groups.keys()].sort()) out[key] = section(groups.get(key)!, settings)
+  return { ...section(totals, settings), settings, groups: out, basis: [...REPORT_BASIS] }
+}
+
+/**
+ * Build a {@link ReportAccumulator}: options are checked once, calendar
+ * look-ups are cached inside it.
+ *
+ * @throws TypeError when `asOf` is missing; RangeError for an invalid option
+ *
+ * @example
+ * ```ts
+ * import { createReportAccumulator } from 'hanhchinh/dossiers'
+ * const acc = createReportAccumulator({ asOf: '2026-03-31T23:59:59+07:00', groupBy: 'channel' })
+ * acc.addAll([{ channel: 'online', receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 1, unit: 'days' } }])
+ * acc.report().groups.online?.counts.inProgressOverdue //=> 1
+ * ```
+ */
+export function createReportAccumulator(options: DossierReportOptions): ReportAccumulator {
+  return new Accumulator(options)
+}
+
+/**
+ * Report on dossiers in one pass over any iterable: counts per status,
+ * exact percentages, the on-time rates, the 766 indicator, the TT 01/2018
+ * timeliness score and the average processing time, overall and per group
+ * (see {@link ReportSection}). The parts always add up: early + on time +
+ * late + in progress (within time and overdue) + refused + stopped +
+ * withdrawn = total. Partial reports over disjoint inputs merge exactly with
+ * {@link mergeReports}.
+ *
+ * @throws TypeError when `asOf` is missing; RangeError for an invalid dossier or option (a second
+ * extension included: validate imported data first)
+ *
+ * @example
+ * ```ts
+ * import { dossierReport } from 'hanhchinh/dossiers'
+ * const r = dossierReport([
+ *   { receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' },
+ *     events: [{ type: 'processed', at: '2026-03-03T10:00:00+07:00' }] },
+ *   { receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' },
+ *     events: [{ type: 'returned', at: '2026-03-05T16:00:00+07:00' }] },
+ *   { receivedAt: '2026-03-02T10:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' } },
+ * ], { asOf: '2026-03-10T00:00:00+07:00' })
+ * r.counts //=> { total: 3, early: 1, onTime: 1, inProgressOverdue: 1 }
+ * r.percentages //=> { early: '50', onTime: '50', late: '0' }
+ * r.indicator766.rate //=> '66.67'
+ * r.timelinessScore //=> '1.5'
+ * ```
+ */
+export function dossierReport(dossiers: Iterable<DossierLike>, options: DossierReportOptions): DossierReport {
+  const acc = new Accumulator(options)
+  acc.addAll(dossiers)
+  return acc.report()
+}
+
+/**
+ * {@link dossierReport} over an async source (a stream of parsed rows, a
+ * database cursor): same single pass, same result.
+ *
+ * @example
+ * ```ts
+ * import { dossierReportAsync } from 'hanhchinh/dossiers'
+ * async function* rows() {
+ *   yield { receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' } }
+ * }
+ * const r = await dossierReportAsync(rows(), { asOf: '2026-03-03T00:00:00+07:00' })
+ * r.counts.inProgress //=> 1
+ * ```
+ */
+export async function dossierReportAsync(
+  dossiers: AsyncIterable<DossierLike> | Iterable<DossierLike>,
+  options: DossierReportOptions,
+): Promise<DossierReport> {
+  const acc = new Accumulator(options)
+  if (dossiers !== null && typeof dossiers === 'object' && typeof (dossiers as AsyncIterable<DossierLike>)[Symbol.asyncIterator] === 'function') {
+    for await (const d of dossiers as AsyncIterable<DossierLike>) acc.add(d)
+  } else {
+    acc.addAll(dossiers as Iterable<DossierLike>)
+  }
+  return acc.report()
+}
+
+function sameSettings(a: ReportSettings, b: ReportSettings): boolean {
+  return JSON.stringify(a) === JSON.stringify(b)
+}
+
+/**
+ * Merge reports over disjoint sets of dossiers made with the same settings
+ * (same `asOf`, period, grouping, policy and rounding): the result equals the
+ * report over all the dossiers at once, because every figure is recomputed
+ * from the summed counts.
+ *
+ * @throws RangeError when the settings differ (the message names the first report's settings)
+ *
+ * @example
+ * ```ts
+ * import { dossierReport, mergeReports } from 'hanhchinh/dossiers'
+ * const options = { asOf: '2026-03-10T00:00:00+07:00' }
+ * const a = { receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' } } as const
+ * const b = { ...a, events: [{ type: 'processed', at: '2026-03-03T08:00:00+07:00' }] } as const
+ * mergeReports(dossierReport([a], options), dossierReport([b], options)).counts //=> { total: 2, early: 1 }
+ * mergeReports(dossierReport([a], options), dossierReport([b], { asOf: '2026-03-11T00:00:00+07:00' }))
+ * //=> throws RangeError: settings
+ * ```
+ */
+export function mergeReports(a: DossierReport, b: DossierReport, ...more: DossierReport[]): DossierReport {
+  const reports = [a, b, ...more]
+  reports.forEach((r, i) => {
+    if (r === null || typeof r !== 'object' || !r.settings || !r.counts) throw wrongType(`reports[${i}]`, r, 'a DossierReport')
+  })
+  const settings = a.settings
+  for (let i = 1; i < reports.length; i++) {
+    if (!sameSettings(settings, reports[i]!.settings)) {
+      throw invalidArgument(`reports[${i}].settings`, reports[i]!.settings, `the same settings as reports[0]: ${JSON.stringify(settings)}`)
+    }
+  }
+  const totals = emptyCounts()
+  const groups = new Map<string, DossierCounts>()
+  for (const r of reports) {
+    for (const k of COUNT_KEYS) totals[k] += r.counts[k]
+    for (const [key, s] of Object.entries(r.groups)) {
+      let c = groups.get(key)
+      if (c === undefined) {
+        c = emptyCounts()
+        groups.set(key, c)
+      }
+      for (const k of COUNT_KEYS) c[k] += s.counts[k]
+    }
+  }
+  return buildReport(settings, totals, groups)
+}
+
+/**
+ * Points of a 766 indicator from its rate, on the pattern the national portal
+ * uses for several indicators (3.1, 3.3, 3.5, 4.2, 4.3, 5.x): full points at or
+ * above a threshold, `rate × max ÷ threshold` below it, rounded to 2 decimals.
+ * The curve of indicator 2.1 (on-time dossiers, max 20 points) is
+ * UNCONFIRMED: no threshold is assumed — pass the one your province applies.
+ *
+ * @param rate - the indicator rate in percent (e.g. `report.indicator766.rate`)
+ * @param options - `max` points and the `fullAt` threshold in percent (both required)
+ * @returns the points, or `undefined` when the rate is `undefined`
+ *
+ * @example
+ * ```ts
+ * import { indicatorPoints } from 'hanhchinh/dossiers'
+ * indicatorPoints('98.86', { max: 20, fullAt: 100 }) //=> '19.77'
+ * indicatorPoints('85', { max: 6, fullAt: 90 }) //=> '5.67'
+ * indicatorPoints('95', { max: 6, fullAt: 90 }) //=> '6'
+ * indicatorPoints('95', { max: 6, fullAt: 0 }) //=> throws RangeError: options.fullAt
+ * ```
+ */
+export function indicatorPoints(
+  rate: Decimal | string | number | undefined,
+  options: { max: number; fullAt: number },
+): Decimal | undefined {
+  if (options === null || typeof options !== 'object') throw wrongType('options', options, '{ max, fullAt }')
+  const { max, fullAt } = options
+  if (typeof max !== 'number' || !(max > 0) || !Number.isFinite(max)) throw invalidArgument('options.max', max, 'a positive number of points')
+  if (typeof fullAt !== 'number' || !(fullAt > 0) || fullAt > 100) throw invalidArgument('options.fullAt', fullAt, 'a threshold in percent, 0 < fullAt ≤ 100')
+  if (rate === undefined) return undefined
+  const r = new Decimal(typeof rate === 'object' ? rate.toString() : rate)
+  if (!r.isFinite() || r.isNegative() || r.gt(100)) throw invalidArgument('rate', String(rate), 'a percentage from 0 to 100')
+  if (r.gte(fullAt)) return new Decimal(max)
+  return r.times(max).div(fullAt).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
+}

@@ -1,0 +1,98 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { classifyDossier, DOSSIER_STATUSES, DOSSIER_STATUS_LABELS, type DossierEvent, type DossierLike } from 'hanhchinh/dossiers'
+
+// Received Thursday 25/04/2024, 3 working days: 26/04, then (27/04–01/05 off) 02/05, 03/05 → due Friday 03/05/2024
+const base: DossierLike = {
+  code: 'H15.50.05.13-240425-0012',
+  procedure: { code: '1.001612', name: 'Cấp giấy phép xây dựng' },
+  receivedAt: '2024-04-25T09:00:00+07:00',
+  timeLimit: { amount: 3, unit: 'working-days' },
+}
+const asOf = '2024-05-31T00:00:00+07:00'
+const withEvents = (...events: DossierEvent[]): DossierLike => ({ ...base, events })
+
+describe('classifyDossier', () => {
+  it('early / on time / late against the due date 03/05/2024 (TT 01/2018 Art 13)', () => {
+    expect(classifyDossier(withEvents({ type: 'processed', at: '2024-05-02T16:00:00+07:00' }), { asOf }).status).toBe('early')
+    expect(classifyDossier(withEvents({ type: 'processed', at: '2024-05-03T16:00:00+07:00' }), { asOf }).status).toBe('on-time')
+    expect(classifyDossier(withEvents({ type: 'processed', at: '2024-05-04T08:00:00+07:00' }), { asOf }).status).toBe('late')
+    const c = classifyDossier(withEvents({ type: 'processed', at: '2024-05-03T16:00:00+07:00' }), { asOf })
+    expect(c).toMatchObject({ dueDate: '2024-05-03', finishedAt: '2024-05-03T16:00:00+07:00', label: { vi: 'Đúng hạn' } })
+  })
+
+  it('in progress, then overdue, at asOf; events after asOf are ignored', () => {
+    const d = withEvents({ type: 'processed', at: '2024-05-06T10:00:00+07:00' })
+    expect(classifyDossier(d, { asOf: '2024-05-03T12:00:00+07:00' }).status).toBe('in-progress')
+    expect(classifyDossier(d, { asOf: '2024-05-04T00:00:00+07:00' }).status).toBe('in-progress-overdue')
+    expect(classifyDossier(d, { asOf }).status).toBe('late')
+  })
+
+  it('processed vs returned as the finishing event (default: processing done, the 766 priority)', () => {
+    const d = withEvents(
+      { type: 'processed', at: '2024-05-03T10:00:00+07:00' },
+      { type: 'returned', at: '2024-05-06T09:00:00+07:00' },
+    )
+    expect(classifyDossier(d, { asOf }).status).toBe('on-time')
+    expect(classifyDossier(d, { asOf, finishedBy: 'returned' }).status).toBe('late')
+    expect(classifyDossier(d, { asOf: '2024-05-03T12:00:00+07:00', finishedBy: 'returned' }).status).toBe('in-progress')
+    // a result returned without a recorded processing-done event still finishes it
+    expect(classifyDossier(withEvents({ type: 'returned', at: '2024-05-02T09:00:00+07:00' }), { asOf }).status).toBe('early')
+  })
+
+  it('refused, stopped, withdrawn', () => {
+    expect(classifyDossier(withEvents({ type: 'refused', at: '2024-04-26T10:00:00+07:00' }), { asOf }).status).toBe('refused')
+    expect(classifyDossier(withEvents({ type: 'stopped', at: '2024-04-26T10:00:00+07:00' }), { asOf }).status).toBe('stopped')
+    expect(classifyDossier(withEvents({ type: 'withdrawn', at: '2024-04-26T10:00:00+07:00' }), { asOf }).status).toBe('withdrawn')
+  })
+
+  it('a dossier awaiting a supplement is not overdue while the applicant has it', () => {
+    const d = withEvents({ type: 'supplement-requested', at: '2024-04-26T10:00:00+07:00' })
+    const c = classifyDossier(d, { asOf })
+    expect(c.status).toBe('in-progress')
+    expect(c.awaitingSupplement).toBe(true)
+  })
+
+  it('an extension moves the due date the classification uses', () => {
+    const d = withEvents(
+      { type: 'extended', at: '2024-05-02T09:00:00+07:00', newDue: '2024-05-10' },
+      { type: 'processed', at: '2024-05-08T09:00:00+07:00' },
+    )
+    expect(classifyDossier(d, { asOf })).toMatchObject({ status: 'early', dueDate: '2024-05-10' })
+  })
+
+  it('requires asOf', () => {
+    expect(() => classifyDossier(base, {} as never)).toThrow(TypeError)
+    expect(() => classifyDossier(base, { asOf: '2024-05-31' })).toThrow(/options\.asOf/)
+  })
+
+  it('every status has a label', () => {
+    for (const s of DOSSIER_STATUSES) expect(DOSSIER_STATUS_LABELS[s].vi.length).toBeGreaterThan(0)
+  })
+
+  it('property: never depends on how the instants are written (offset, Z, Date) — hence not on the host zone', () => {
+    const ms = fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 11, 31) }).map((x) => Math.floor(x / 1000) * 1000)
+    const write = (t: number, form: number): string | Date => {
+      if (form === 0) return new Date(t)
+      if (form === 1) return new Date(t).toISOString().replace('.000Z', 'Z')
+      const offset = form === 2 ? 7 : -10
+      const local = new Date(t + offset * 3_600_000).toISOString().slice(0, 19)
+      return `${local}${offset > 0 ? '+' : '-'}${String(Math.abs(offset)).padStart(2, '0')}:00`
+    }
+    fc.assert(
+      fc.property(ms, fc.nat({ max: 40 * 86_400_000 }), fc.nat({ max: 60 * 86_400_000 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 20 }),
+        (received, tookMs, asOfAfterMs, f1, f2, n) => {
+          const took = Math.floor(tookMs / 1000) * 1000
+          const asOfAfter = Math.floor(asOfAfterMs / 1000) * 1000
+          const make = (f: number): DossierLike => ({
+            receivedAt: write(received, f), timeLimit: { amount: n, unit: 'working-days' },
+            events: [{ type: 'processed', at: write(received + took, (f + 1) % 4) }],
+          })
+          const a = classifyDossier(make(f1), { asOf: write(received + asOfAfter, f2), cutoff: '15:00' })
+          const b = classifyDossier(make(f2), { asOf: write(received + asOfAfter, f1), cutoff: '15:00' })
+          expect(b).toEqual(a)
+        }),
+      { numRuns: 300 },
+    )
+  })
+})

@@ -1,0 +1,223 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { createWorkCalendar, vietnamCivilService } from 'hanhchinh/calendar'
+import { createDeadlineEngine, dueDate, type DossierLike } from 'hanhchinh/dossiers'
+
+const wd = (amount: number): DossierLike['timeLimit'] => ({ amount, unit: 'working-days' })
+
+describe('dueDate — working days around Tết Bính Ngọ 2026 (offices closed 14–22/02)', () => {
+  it('does not count the day of receipt and skips the Tết break (BLDS Art 147(2))', () => {
+    const r = dueDate({ receivedAt: '2026-02-12T10:00:00+07:00', timeLimit: wd(5) })
+    // 13/02, then 23, 24, 25, 26/02
+    expect(r.dueDate).toBe('2026-02-26')
+    expect(r.due).toBe('2026-02-26T23:59:59.999+07:00')
+    expect(r.startDate).toBe('2026-02-12')
+    expect(r.provisional).toBe(false)
+    expect(r.basis.map((b) => `${b.instrument} ${b.article}(${b.clause})`)).toContain('91/2015/QH13 147(2)')
+  })
+
+  it('with a 15:00 cut-off, a receipt at 15:30 counts from the next working day', () => {
+    const d = { receivedAt: '2026-02-12T15:30:00+07:00', timeLimit: wd(5) }
+    expect(dueDate(d).dueDate).toBe('2026-02-26')
+    const r = dueDate(d, { cutoff: '15:00' })
+    expect(r.dueDate).toBe('2026-02-27')
+    expect(r.startDate).toBe('2026-02-13')
+    expect(r.reasons[0]).toMatch(/cut-off/)
+    // exactly 15:00 is not after the cut-off
+    expect(dueDate({ ...d, receivedAt: '2026-02-12T15:00:00+07:00' }, { cutoff: '15:00' }).dueDate).toBe('2026-02-26')
+  })
+
+  it('a receipt after the cut-off on the last day before Tết counts from Monday 23/02', () => {
+    const r = dueDate({ receivedAt: '2026-02-13T16:00:00+07:00', timeLimit: wd(5) }, { cutoff: '15:00' })
+    expect(r.startDate).toBe('2026-02-23')
+    expect(r.dueDate).toBe('2026-03-02')
+  })
+
+  it('an online receipt during Tết: counted from the next day without cut-off, as received on 23/02 with it', () => {
+    const d = { receivedAt: '2026-02-15T21:00:00+07:00', timeLimit: wd(5) }
+    expect(dueDate(d).dueDate).toBe('2026-02-27')
+    expect(dueDate(d, { cutoff: '15:00' }).dueDate).toBe('2026-03-02')
+  })
+
+  it('same instant in another offset or as a Date gives the same answer', () => {
+    const a = dueDate({ receivedAt: '2026-02-12T08:30:00Z', timeLimit: wd(5) }, { cutoff: '15:00' }) // 15:30 in Vietnam
+    const b = dueDate({ receivedAt: new Date('2026-02-12T08:30:00Z'), timeLimit: wd(5) }, { cutoff: '15:00' })
+    expect(a.dueDate).toBe('2026-02-27')
+    expect(b).toEqual(a)
+  })
+})
+
+describe('dueDate — the swapped days of 30/4–1/5/2024 (off 27/04–01/05, Saturday 04/05 worked)', () => {
+  it('skips the swapped Monday 29/04', () => {
+    expect(dueDate({ receivedAt: '2024-04-26T09:00:00+07:00', timeLimit: wd(2) }).dueDate).toBe('2024-05-03')
+  })
+  it('counts the make-up Saturday 04/05 as a working day', () => {
+    expect(dueDate({ receivedAt: '2024-05-02T09:00:00+07:00', timeLimit: wd(2) }).dueDate).toBe('2024-05-04')
+  })
+  it('calendar days ending on a holiday roll to the next working day (BLDS Art 148(5))', () => {
+    const r = dueDate({ receivedAt: '2024-04-25T09:00:00+07:00', timeLimit: { amount: 3, unit: 'days' } })
+    expect(r.dueDate).toBe('2024-05-02')
+    expect(r.basis.some((b) => b.article === '148' && b.clause === '5')).toBe(true)
+  })
+  it('months end on the corresponding day, or the last day of a shorter month', () => {
+    expect(dueDate({ receivedAt: '2024-01-31T09:00:00+07:00', timeLimit: { amount: 1, unit: 'months' } }).dueDate).toBe('2024-02-29')
+    // 1 month from 30/03/2024 = 30/04/2024, a holiday: next working day Thursday 02/05
+    expect(dueDate({ receivedAt: '2024-03-30T09:00:00+07:00', timeLimit: { amount: 1, unit: 'months' } }).dueDate).toBe('2024-05-02')
+  })
+  it('0 working days: the result is due the same working day', () => {
+    expect(dueDate({ receivedAt: '2024-05-02T09:00:00+07:00', timeLimit: wd(0) }).dueDate).toBe('2024-05-02')
+  })
+})
+
+describe('dueDate — working hours (default office hours 07:30–12:00, 13:00–16:30)', () => {
+  const wh = (amount: number): DossierLike['timeLimit'] => ({ amount, unit: 'working-hours' })
+  it('counts through the end of the day and the next morning', () => {
+    // 15:00–16:30 (1.5 h) then 07:30–10:00 on Friday 13/02
+    expect(dueDate({ receivedAt: '2026-02-12T15:00:00+07:00', timeLimit: wh(4) }).due).toBe('2026-02-13T10:00:00+07:00')
+  })
+  it('jumps over Tết: 8 working hours from Friday 13/02 14:00 end on Monday 23/02 14:00', () => {
+    expect(dueDate({ receivedAt: '2026-02-13T14:00:00+07:00', timeLimit: wh(8) }).due).toBe('2026-02-23T14:00:00+07:00')
+  })
+  it('with the cut-off, a receipt at 16:00 starts at the opening of the next working day', () => {
+    const r = dueDate({ receivedAt: '2026-02-13T16:00:00+07:00', timeLimit: wh(4) }, { cutoff: '15:00' })
+    expect(r.startedAt).toBe('2026-02-23T07:30:00+07:00')
+    expect(r.due).toBe('2026-02-23T11:30:00+07:00')
+  })
+  it('elapsed hours run through nights and holidays (BLDS Art 147(1))', () => {
+    expect(dueDate({ receivedAt: '2026-02-13T14:00:00+07:00', timeLimit: { amount: 24, unit: 'hours' } }).due).toBe('2026-02-14T14:00:00+07:00')
+  })
+})
+
+describe('dueDate — supplement requests (yêu cầu bổ sung)', () => {
+  const dossier: DossierLike = {
+    receivedAt: '2026-03-02T09:00:00+07:00',
+    timeLimit: wd(10),
+    events: [
+      { type: 'supplement-requested', at: '2026-03-04T10:00:00+07:00' },
+      { type: 'supplement-supplied', at: '2026-03-09T14:00:00+07:00' },
+    ],
+  }
+  it("'restart' (default): counted again from the full dossier (NĐ 61/2018 Art 19(4))", () => {
+    const r = dueDate(dossier)
+    expect(r.startDate).toBe('2026-03-09')
+    expect(r.dueDate).toBe('2026-03-23')
+    expect(r.basis.some((b) => b.instrument === '61/2018/NĐ-CP' && b.clause === '4')).toBe(true)
+  })
+  it("'pause': the waiting time (5 days 4 hours) is added to the original due instant (766 portal rule)", () => {
+    const r = dueDate(dossier, { supplement: 'pause' })
+    expect(dueDate({ ...dossier, events: [] }).due).toBe('2026-03-16T23:59:59.999+07:00')
+    expect(r.pausedMs).toBe((5 * 24 + 4) * 3_600_000)
+    expect(r.due).toBe('2026-03-22T03:59:59.999+07:00')
+  })
+  it('while the applicant has not supplied, the clock is suspended', () => {
+    const r = dueDate({ ...dossier, events: dossier.events!.slice(0, 1) })
+    expect(r.suspendedSince).toBe('2026-03-04T10:00:00+07:00')
+    // asOf before the supply gives the same answer
+    expect(dueDate(dossier, { asOf: '2026-03-05T00:00:00+07:00' }).suspendedSince).toBe('2026-03-04T10:00:00+07:00')
+  })
+})
+
+describe('dueDate — apology and extension (NĐ 61/2018 Art 19(9))', () => {
+  const base: DossierLike = { receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: wd(10) }
+  it('moves the appointment once', () => {
+    const r = dueDate({ ...base, events: [{ type: 'extended', at: '2026-03-13T10:00:00+07:00', newDue: '2026-03-20' }] })
+    expect(r.extended).toBe(true)
+    expect(r.originalDue).toBe('2026-03-16T23:59:59.999+07:00')
+    expect(r.dueDate).toBe('2026-03-20')
+  })
+  it('a second extension is an error naming the event', () => {
+    const events = [
+      { type: 'extended', at: '2026-03-13T10:00:00+07:00', newDue: '2026-03-20' },
+      { type: 'extended', at: '2026-03-18T10:00:00+07:00', newDue: '2026-03-27' },
+    ] as const
+    expect(() => dueDate({ ...base, events: [...events] })).toThrow(RangeError)
+    expect(() => dueDate({ ...base, events: [...events] })).toThrow(/events\[1\].*only once/)
+    // a province that allows two can say so
+    expect(dueDate({ ...base, events: [...events] }, { extension: { maxCount: 2 } }).dueDate).toBe('2026-03-27')
+  })
+  it('an extension notified on the due date itself is not applied (at least 1 day before), unless told to', () => {
+    const d = { ...base, events: [{ type: 'extended' as const, at: '2026-03-16T10:00:00+07:00', newDue: '2026-03-20' }] }
+    const r = dueDate(d)
+    expect(r.extended).toBe(false)
+    expect(r.dueDate).toBe('2026-03-16')
+    expect(r.reasons.join(' ')).toMatch(/not applied/)
+    expect(dueDate(d, { extension: { late: 'apply' } }).dueDate).toBe('2026-03-20')
+  })
+})
+
+describe('dueDate — provisional, options, errors', () => {
+  it('is provisional in a year without an announced schedule, with the calendar reasons', () => {
+    const r = dueDate({ receivedAt: '2030-01-02T09:00:00+07:00', timeLimit: wd(3) })
+    expect(r.provisional).toBe(true)
+    expect(r.reasons.length).toBeGreaterThan(0)
+  })
+  it('uses a local calendar (Saturday morning reception, say) when given one', () => {
+    const saturdays = createWorkCalendar({ weekend: [0] })
+    // Friday 06/03/2026 + 1 working day: Saturday 07/03 under a Sunday-only weekend
+    expect(dueDate({ receivedAt: '2026-03-06T09:00:00+07:00', timeLimit: wd(1) }, { calendar: saturdays }).dueDate).toBe('2026-03-07')
+    expect(dueDate({ receivedAt: '2026-03-06T09:00:00+07:00', timeLimit: wd(1) }, { calendar: vietnamCivilService }).dueDate).toBe('2026-03-09')
+  })
+  it('end-of-office-hours prints the closing time of the last day', () => {
+    expect(dueDate({ receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: wd(1) }, { dueTime: 'end-of-office-hours' }).due).toBe('2026-03-03T16:30:00+07:00')
+  })
+  it('uses the recorded appointment when asked', () => {
+    const d = { receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: wd(1), appointmentAt: '2026-03-05T16:30:00+07:00' }
+    expect(dueDate(d).dueDate).toBe('2026-03-03')
+    expect(dueDate(d, { useRecordedAppointment: true }).due).toBe('2026-03-05T16:30:00+07:00')
+  })
+  it('throws RangeError naming the field for bad input', () => {
+    expect(() => dueDate({ receivedAt: '2026-03-02 09:00', timeLimit: wd(1) })).toThrow(/dossier\.receivedAt/)
+    expect(() => dueDate({ receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: wd(1.5) })).toThrow(/dossier\.timeLimit\.amount/)
+    expect(() => dueDate({ receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: wd(1) }, { cutoff: '3pm' })).toThrow(/options\.cutoff/)
+    expect(() => dueDate({ receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: wd(1) }, { supplement: 'stop' as never })).toThrow(/options\.supplement/)
+  })
+  it('a reused engine gives the same answers as dueDate', () => {
+    const engine = createDeadlineEngine({ cutoff: '15:00' })
+    for (const at of ['2026-02-12T15:30:00+07:00', '2026-02-13T16:00:00+07:00', '2024-05-02T09:00:00+07:00']) {
+      const d = { receivedAt: at, timeLimit: wd(5) }
+      expect(engine.dueDate(d)).toEqual(dueDate(d, { cutoff: '15:00' }))
+    }
+  })
+})
+
+describe('dueDate — properties', () => {
+  const instant = fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2027, 11, 31) }).map((ms) => new Date(Math.floor(ms / 60_000) * 60_000))
+  const limit = fc.record({
+    amount: fc.integer({ min: 0, max: 40 }),
+    unit: fc.constantFrom('working-days', 'days', 'months', 'working-hours', 'hours') as fc.Arbitrary<DossierLike['timeLimit']['unit']>,
+  })
+  const cutoff = fc.constantFrom(undefined, '15:00', '11:30')
+
+  it('regression: with a cut-off, a weekend receipt is not due later than a Monday 00:00 receipt', () => {
+    const limit = { amount: 0, unit: 'hours' } as const
+    const sat = dueDate({ receivedAt: '2027-12-11T10:00:00+07:00', timeLimit: limit }, { cutoff: '15:00' })
+    const mon = dueDate({ receivedAt: '2027-12-13T00:00:00+07:00', timeLimit: limit }, { cutoff: '15:00' })
+    expect(sat.due).toBe('2027-12-13T07:30:00+07:00')
+    expect(mon.due).toBe('2027-12-13T07:30:00+07:00')
+  })
+
+  it('is monotonic in the receipt time', () => {
+    fc.assert(
+      fc.property(instant, instant, limit, cutoff, (a, b, timeLimit, c) => {
+        const [early, late] = a <= b ? [a, b] : [b, a]
+        const options = c === undefined ? {} : { cutoff: c }
+        const d1 = dueDate({ receivedAt: early, timeLimit }, options)
+        const d2 = dueDate({ receivedAt: late, timeLimit }, options)
+        expect(Date.parse(d1.due)).toBeLessThanOrEqual(Date.parse(d2.due))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('a working-day due date is a working day and is never before the receipt', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 30 }), (at, n) => {
+        const r = dueDate({ receivedAt: at, timeLimit: wd(n) })
+        expect(vietnamCivilService.isWorkingDay(r.dueDate)).toBe(true)
+        expect(Date.parse(r.due)).toBeGreaterThan(at.getTime())
+        if (n > 0) expect(vietnamCivilService.workingDaysBetween(r.startDate, r.dueDate)).toBe(n)
+      }),
+      { numRuns: 300 },
+    )
+  })
+})

@@ -1,0 +1,226 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  classifyDossier, createReportAccumulator, dossierReport, dossierReportAsync, indicatorPoints, mergeReports,
+  type DossierEvent, type DossierLike, type DossierReportOptions,
+} from 'hanhchinh/dossiers'
+
+// Received Monday 02/12/2024, 5 working days → due Monday 09/12/2024.
+const RECEIVED = '2024-12-02T09:00:00+07:00'
+const dossier = (finish: string | null, extra: Partial<DossierLike> = {}): DossierLike => ({
+  receivedAt: RECEIVED,
+  timeLimit: { amount: 5, unit: 'working-days' },
+  events: finish === null ? [] : [{ type: 'processed', at: finish }],
+  ...extra,
+})
+const EARLY = '2024-12-05T10:00:00+07:00'
+const ON_TIME = '2024-12-09T10:00:00+07:00'
+const LATE = '2024-12-10T10:00:00+07:00'
+
+/** A month's worth of dossiers with the published proportions 42.657 / 7.608 / 43. */
+function* published(): Generator<DossierLike> {
+  for (let i = 0; i < 42657; i++) yield dossier(EARLY, { procedure: { code: '1.001612', name: 'Cấp giấy phép xây dựng' } })
+  for (let i = 0; i < 7608; i++) yield dossier(ON_TIME, { procedure: { code: '2.000635', name: 'Chứng thực bản sao' } })
+  for (let i = 0; i < 43; i++) yield dossier(LATE, { procedure: { code: '2.000635', name: 'Chứng thực bản sao' } })
+}
+
+describe('dossierReport — the published figures', () => {
+  const options: DossierReportOptions = { asOf: '2024-12-31T23:59:59+07:00', period: { from: '2024-12-01', to: '2024-12-31' }, groupBy: 'procedure' }
+
+  it('50.308 = 42.657 early + 7.608 on time + 43 late gives 84,79% / 15,12% / 0,09%', () => {
+    const r = dossierReport(published(), options)
+    expect(r.finished).toBe(50308)
+    expect(r.counts).toMatchObject({ total: 50308, received: 50308, early: 42657, onTime: 7608, late: 43 })
+    expect(r.percentages!.early.toString()).toBe('84.79')
+    expect(r.percentages!.onTime.toString()).toBe('15.12')
+    expect(r.percentages!.late.toString()).toBe('0.09')
+    expect(r.onTimeRate!.toString()).toBe('99.91')
+    expect(r.indicator766).toMatchObject({ onTime: 50265, total: 50308 })
+    expect(r.indicator766.rate!.toString()).toBe('99.91')
+    // TT 01/2018 Art 13/15: (2 × 42 657 + 7 608) / 50 308 = 1.847… → 1.8
+    expect(r.timelinessScore!.toString()).toBe('1.8')
+    expect(Object.keys(r.groups)).toEqual(['1.001612', '2.000635'])
+    expect(r.groups['2.000635']!.counts).toMatchObject({ total: 7651, onTime: 7608, late: 43 })
+  })
+
+  it('with largest remainder the three parts add up to 100', () => {
+    const r = dossierReport(published(), { ...options, groupBy: undefined, percentages: { method: 'largest-remainder' } })
+    const p = r.percentages!
+    expect(p.early.plus(p.onTime).plus(p.late).toString()).toBe('100')
+  })
+
+  it('1.044 of 1.056 on time gives 98,86%', () => {
+    const dossiers = [
+      ...Array.from({ length: 1044 }, () => dossier(ON_TIME)),
+      ...Array.from({ length: 12 }, () => dossier(LATE)),
+    ]
+    const r = dossierReport(dossiers, options)
+    expect(r.onTimeRate!.toString()).toBe('98.86')
+    expect(r.indicator766.rate!.toString()).toBe('98.86')
+  })
+})
+
+describe('dossierReport — periods, 766 rule, averages', () => {
+  const asOf = '2025-01-10T00:00:00+07:00'
+
+  it('counts received-in-period and carried-over dossiers; events after the period are ignored', () => {
+    const dec = { from: '2024-12-01', to: '2024-12-31' }
+    const carried = { receivedAt: '2024-11-28T09:00:00+07:00', timeLimit: { amount: 5, unit: 'working-days' }, events: [{ type: 'processed', at: '2024-12-03T09:00:00+07:00' }] } as DossierLike
+    const doneInNovember = { ...carried, events: [{ type: 'processed', at: '2024-11-29T09:00:00+07:00' }] } as DossierLike
+    const receivedInJanuary = { ...carried, receivedAt: '2025-01-02T09:00:00+07:00', events: [] } as DossierLike
+    const finishedInJanuary = dossier('2025-01-03T09:00:00+07:00')
+    const r = dossierReport([carried, doneInNovember, receivedInJanuary, finishedInJanuary], { asOf, period: dec })
+    expect(r.counts).toMatchObject({ total: 2, received: 1, carriedOver: 1, early: 1, inProgressOverdue: 1 })
+    expect(r.settings.asOf).toBe('2024-12-31T23:59:59.999+07:00')
+  })
+
+  it('766: supplement time subtracted; more than one request is overdue; an awaiting dossier ends at the request', () => {
+    // due 09/12; supplement 03/12 → 06/12 (3 days); processed 11/12 10:00: late under restart? no — restart counts from 06/12 → due 13/12
+    const supplemented = dossier('2024-12-11T10:00:00+07:00', {
+      events: [
+        { type: 'supplement-requested', at: '2024-12-03T10:00:00+07:00' },
+        { type: 'supplement-supplied', at: '2024-12-06T10:00:00+07:00' },
+        { type: 'processed', at: '2024-12-11T10:00:00+07:00' },
+      ],
+    })
+    const twice = dossier(null, {
+      events: [
+        { type: 'supplement-requested', at: '2024-12-03T10:00:00+07:00' },
+        { type: 'supplement-supplied', at: '2024-12-04T10:00:00+07:00' },
+        { type: 'supplement-requested', at: '2024-12-05T10:00:00+07:00' },
+        { type: 'supplement-supplied', at: '2024-12-05T15:00:00+07:00' },
+        { type: 'processed', at: '2024-12-06T10:00:00+07:00' },
+      ] as DossierEvent[],
+    })
+    const awaiting = dossier(null, { events: [{ type: 'supplement-requested', at: '2024-12-04T10:00:00+07:00' }] })
+    const r = dossierReport([supplemented, twice, awaiting], { asOf })
+    expect(classifyDossier(supplemented, { asOf }).status).toBe('early')
+    expect(r.counts).toMatchObject({ early: 2, inProgress: 1, awaitingSupplement: 1, supplementRequested: 3 })
+    // supplemented: 11/12 10:00 − 3 days = 08/12 ≤ 09/12 → on time; twice: overdue; awaiting: 04/12 ≤ 09/12 → on time
+    expect(r.indicator766).toMatchObject({ onTime: 2, total: 3 })
+    expect(r.indicator766.rate!.toString()).toBe('66.67')
+  })
+
+  it('refused, stopped and withdrawn dossiers count as ended in the 766 rate when ended in time', () => {
+    const ended = (type: 'refused' | 'stopped' | 'withdrawn', at: string) => dossier(null, { events: [{ type, at }] })
+    const r = dossierReport([ended('refused', '2024-12-03T09:00:00+07:00'), ended('stopped', '2024-12-12T09:00:00+07:00'), ended('withdrawn', '2024-12-04T09:00:00+07:00')], { asOf })
+    expect(r.counts).toMatchObject({ refused: 1, stopped: 1, withdrawn: 1, total: 3 })
+    expect(r.finished).toBe(0)
+    expect(r.percentages).toBeUndefined()
+    expect(r.indicator766.onTime).toBe(2)
+  })
+
+  it('average processing time in days and working days', () => {
+    // 02/12 09:00 → 05/12 10:00 = 3 days 1 hour, 3 working days; → 09/12 10:00 = 7 days 1 hour, 5 working days
+    const r = dossierReport([dossier(EARLY), dossier(ON_TIME)], { asOf })
+    expect(r.averageProcessing.count).toBe(2)
+    expect(r.averageProcessing.days!.toString()).toBe('5.04')
+    expect(r.averageProcessing.workingDays!.toString()).toBe('4')
+  })
+
+  it('async variant gives the same report', async () => {
+    async function* rows() {
+      yield dossier(EARLY)
+      yield dossier(LATE)
+    }
+    expect(await dossierReportAsync(rows(), { asOf })).toEqual(dossierReport([dossier(EARLY), dossier(LATE)], { asOf }))
+  })
+
+  it('accumulator reports at any time; asOf is required', () => {
+    const acc = createReportAccumulator({ asOf })
+    acc.add(dossier(EARLY))
+    expect(acc.report().counts.early).toBe(1)
+    acc.add(dossier(LATE))
+    expect(acc.report().counts.late).toBe(1)
+    expect(() => dossierReport([], {} as never)).toThrow(TypeError)
+    expect(() => dossierReport([], { asOf, groupBy: 'colour' as never })).toThrow(/options\.groupBy/)
+    expect(() => dossierReport([], { asOf, period: { from: '2024-12-31', to: '2024-12-01' } })).toThrow(/options\.period/)
+  })
+})
+
+describe('indicatorPoints', () => {
+  it('follows the full-at-threshold pattern and needs the threshold', () => {
+    expect(indicatorPoints('99.91', { max: 20, fullAt: 100 })!.toString()).toBe('19.98')
+    expect(indicatorPoints(undefined, { max: 20, fullAt: 100 })).toBeUndefined()
+    expect(() => indicatorPoints('101', { max: 20, fullAt: 100 })).toThrow(/rate/)
+  })
+})
+
+describe('dossierReport — properties', () => {
+  const asOf = '2025-02-28T23:59:59+07:00'
+  const t0 = Date.UTC(2024, 11, 1)
+  const arbDossier: fc.Arbitrary<DossierLike> = fc.record({
+    received: fc.integer({ min: 0, max: 45 * 86_400 }),
+    amount: fc.integer({ min: 0, max: 15 }),
+    unit: fc.constantFrom('working-days', 'days', 'working-hours'),
+    finish: fc.option(fc.integer({ min: 0, max: 40 * 86_400 }), { nil: undefined }),
+    ending: fc.constantFrom('processed', 'returned', 'refused', 'stopped', 'withdrawn'),
+    supplement: fc.option(fc.tuple(fc.integer({ min: 0, max: 10 * 86_400 }), fc.option(fc.integer({ min: 0, max: 10 * 86_400 }), { nil: undefined })), { nil: undefined }),
+    group: fc.constantFrom('A', 'B', 'C'),
+  }).map(({ received, amount, unit, finish, ending, supplement, group }) => {
+    const r = t0 + received * 1000
+    const events: DossierEvent[] = []
+    let t = r
+    if (supplement) {
+      t += supplement[0] * 1000
+      events.push({ type: 'supplement-requested', at: new Date(t) })
+      if (supplement[1] !== undefined) {
+        t += supplement[1] * 1000
+        events.push({ type: 'supplement-supplied', at: new Date(t) })
+      }
+    }
+    if (finish !== undefined) events.push({ type: ending, at: new Date(t + finish * 1000) } as DossierEvent)
+    return { agency: group, receivedAt: new Date(r), timeLimit: { amount, unit }, events } as DossierLike
+  })
+  const opts = fc.record({
+    supplement: fc.constantFrom('restart', 'pause') as fc.Arbitrary<'restart' | 'pause'>,
+    finishedBy: fc.constantFrom('processed', 'returned') as fc.Arbitrary<'processed' | 'returned'>,
+    period: fc.constantFrom(undefined, { from: '2024-12-01', to: '2024-12-31' }, { from: '2025-01-01', to: '2025-01-31' }),
+  })
+
+  it('the status counts add up to the total, overall and per group; groups add up to the whole', () => {
+    fc.assert(
+      fc.property(fc.array(arbDossier, { maxLength: 60 }), opts, (ds, o) => {
+        const r = dossierReport(ds, { asOf, groupBy: 'agency', ...o })
+        for (const s of [r, ...Object.values(r.groups)]) {
+          const c = s.counts
+          expect(c.early + c.onTime + c.late + c.inProgress + c.inProgressOverdue + c.refused + c.stopped + c.withdrawn).toBe(c.total)
+          expect(c.received + c.carriedOver).toBe(c.total)
+          if (s.percentages) expect(s.finished).toBeGreaterThan(0)
+        }
+        expect(Object.values(r.groups).reduce((a, g) => a + g.counts.total, 0)).toBe(r.counts.total)
+        if (o.period === undefined) expect(r.counts.total).toBe(ds.length)
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('merging partial reports equals one report over both inputs', () => {
+    fc.assert(
+      fc.property(fc.array(arbDossier, { maxLength: 40 }), fc.array(arbDossier, { maxLength: 40 }), opts, (a, b, o) => {
+        const options = { asOf, groupBy: 'agency' as const, ...o }
+        expect(mergeReports(dossierReport(a, options), dossierReport(b, options))).toEqual(dossierReport([...a, ...b], options))
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('the report agrees with classifyDossier dossier by dossier', () => {
+    fc.assert(
+      fc.property(fc.array(arbDossier, { maxLength: 30 }), opts, (ds, o) => {
+        const { period: _p, ...rest } = o
+        const r = dossierReport(ds, { asOf, ...rest })
+        const counts: Record<string, number> = {}
+        for (const d of ds) {
+          const s = classifyDossier(d, { asOf, ...rest }).status
+          counts[s] = (counts[s] ?? 0) + 1
+        }
+        expect(r.counts.early).toBe(counts.early ?? 0)
+        expect(r.counts.onTime).toBe(counts['on-time'] ?? 0)
+        expect(r.counts.late).toBe(counts.late ?? 0)
+        expect(r.counts.inProgressOverdue).toBe(counts['in-progress-overdue'] ?? 0)
+      }),
+      { numRuns: 100 },
+    )
+  })
+})
