@@ -1,0 +1,348 @@
+import { invalidArgument, wrongType } from '../core/errors.js'
+import { isIsoDate } from '../core/iso-date.js'
+import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { documentRulesBasis } from './basis.js'
+import { parseDocumentNumber } from './parse-document-number.js'
+import type { Register, SecrecyLevel } from './schema.js'
+
+/**
+ * What {@link checkRegister} needs of an entry: the register number and date,
+ * and what puts it in a separate series. A `RegisterEntry` fits.
+ *
+ * @example
+ * ```ts
+ * import type { RegisterLine } from 'hanhchinh/documents'
+ * const line: RegisterLine = { number: 1, date: '2024-01-02', secrecy: 'mat' }
+ * line.secrecy //=> 'mat'
+ * ```
+ */
+export interface RegisterLine {
+  number: number
+  date: string
+  secrecy?: SecrecyLevel | undefined
+  copy?: boolean | undefined
+  series?: string | undefined
+  documentNumber?: string | undefined
+}
+
+/**
+ * The kind of number series an entry belongs to: the ordinary series, the
+ * separate series of classified documents (Decree 30/2020/NĐ-CP Art 15(2)),
+ * or the series of copies (Phụ lục I Phần II II.1(c)).
+ *
+ * @example
+ * ```ts
+ * import type { SeriesKind } from 'hanhchinh/documents'
+ * const k: SeriesKind = 'copy'
+ * k //=> 'copy'
+ * ```
+ */
+export type SeriesKind = 'regular' | 'classified' | 'copy'
+
+interface IssueBase {
+  /** `'regular'`, `'classified'` or `'copy'`. */
+  seriesKind: SeriesKind
+  /** The entry's own `series` key, if any. */
+  series: string | undefined
+  year: number
+  message: Label
+  basis: LegalBasis
+}
+
+/**
+ * One problem found by {@link checkRegister}:
+ *
+ * - `'duplicate'` — a number registered more than once in a series and year
+ *   (Art 15(1): number and notation unique within the year; Art 22: số đến
+ *   consecutive);
+ * - `'gap'` — numbers `from`…`to` missing (Art 22; Art 15(1));
+ * - `'out-of-order'` — a number whose date is earlier than that of a smaller
+ *   number (numbers follow the order of issue or receipt);
+ * - `'no-restart'` — a year's series does not start again at 01 on 1 January
+ *   but continues the previous year's (Art 15(1); Art 22).
+ *
+ * `entries` are indices into the input.
+ *
+ * @example
+ * ```ts
+ * import { checkRegister, type RegisterIssue } from 'hanhchinh/documents'
+ * const issues: RegisterIssue[] = checkRegister([{ number: 1, date: '2024-01-02' }, { number: 1, date: '2024-01-02' }]).issues
+ * issues[0]?.kind //=> 'duplicate'
+ * ```
+ */
+export type RegisterIssue =
+  | (IssueBase & { kind: 'duplicate'; number: number; entries: number[] })
+  | (IssueBase & { kind: 'gap'; from: number; to: number; count: number })
+  | (IssueBase & { kind: 'out-of-order'; number: number; date: string; entries: number[]; previous: { number: number; date: string } | undefined })
+  | (IssueBase & { kind: 'no-restart'; firstNumber: number; previousYearLast: number; entries: number[] })
+
+/**
+ * Summary of one series in one year.
+ *
+ * @example
+ * ```ts
+ * import { checkRegister, type SeriesSummary } from 'hanhchinh/documents'
+ * const s: SeriesSummary | undefined = checkRegister([{ number: 1, date: '2024-01-02' }, { number: 3, date: '2024-01-03' }]).series[0]
+ * s //=> { seriesKind: 'regular', year: 2024, entries: 2, first: 1, last: 3, missing: 1 }
+ * ```
+ */
+export interface SeriesSummary {
+  seriesKind: SeriesKind
+  series: string | undefined
+  year: number
+  /** Number of entries (lines), duplicates included. */
+  entries: number
+  first: number
+  last: number
+  /** Numbers missing between 01 (or the first number) and `last`. */
+  missing: number
+}
+
+/**
+ * The result of {@link checkRegister}.
+ *
+ * @example
+ * ```ts
+ * import { checkRegister, type RegisterCheck } from 'hanhchinh/documents'
+ * const r: RegisterCheck = checkRegister([])
+ * r.ok //=> true
+ * ```
+ */
+export interface RegisterCheck {
+  ok: boolean
+  issues: RegisterIssue[]
+  series: SeriesSummary[]
+  counts: { duplicates: number; gaps: number; missingNumbers: number; outOfOrder: number; noRestart: number }
+}
+
+/**
+ * Options of {@link checkRegister}.
+ *
+ * @example
+ * ```ts
+ * import { checkRegister, type CheckRegisterOptions } from 'hanhchinh/documents'
+ * const options: CheckRegisterOptions = { firstNumbers: { 2024: 120 } }
+ * checkRegister([{ number: 120, date: '2024-05-02' }], options).ok //=> true
+ * ```
+ */
+export interface CheckRegisterOptions {
+  /**
+   * For a register that is only an extract: the number the extract starts at,
+   * per year (regular series). Numbers before it are not reported missing.
+   */
+  firstNumbers?: Readonly<Record<number, number>>
+  /**
+   * Which register this is, for the legal basis cited: số đến of an incoming
+   * register (Art 22) or document numbers of an outgoing one (Art 15).
+   * Default: the register's `direction`, else `'incoming'`.
+   */
+  direction?: 'incoming' | 'outgoing'
+}
+
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n))
+const viDate = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
+
+function seriesName(kind: SeriesKind, series: string | undefined): Label {
+  const base = kind === 'classified'
+    ? { vi: 'sổ văn bản mật', en: 'classified series' }
+    : kind === 'copy' ? { vi: 'sổ bản sao', en: 'copies series' } : { vi: 'sổ', en: 'series' }
+  return series === undefined ? base : { vi: `${base.vi} "${series}"`, en: `${base.en} "${series}"` }
+}
+
+const COPY_CODES = new Set(['SY', 'TrS', 'SL', 'TS'])
+
+function kindOf(line: RegisterLine): SeriesKind {
+  if (line.secrecy !== undefined) return 'classified'
+  if (line.copy === true) return 'copy'
+  if (line.copy === undefined && line.documentNumber !== undefined) {
+    const p = parseDocumentNumber(line.documentNumber)
+    if (p.ok && p.kind === 'administrative' && COPY_CODES.has(p.typeCode)) return 'copy'
+  }
+  return 'regular'
+}
+
+/** Indices (into `dates`) of a longest non-decreasing subsequence; O(n log n). */
+function longestNonDecreasing(dates: readonly string[]): Set<number> {
+  const tailIdx: number[] = []
+  const parent = new Array<number>(dates.length).fill(-1)
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i] as string
+    // first tail strictly greater than d
+    let lo = 0
+    let hi = tailIdx.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if ((dates[tailIdx[mid] as number] as string) <= d) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0) parent[i] = tailIdx[lo - 1] as number
+    tailIdx[lo] = i
+  }
+  const keep = new Set<number>()
+  let k = tailIdx.length > 0 ? (tailIdx[tailIdx.length - 1] as number) : -1
+  while (k >= 0) {
+    keep.add(k)
+    k = parent[k] as number
+  }
+  return keep
+}
+
+/**
+ * Check a register (sổ đăng ký văn bản đến or đi) for the numbering rules of
+ * Decree 30/2020/NĐ-CP: numbers run from 01 on 1 January to 31 December in
+ * the order of issue or receipt, unique within the year (Art 15(1), Art 22);
+ * classified documents have their own series (Art 15(2)) and so do copies
+ * (Phụ lục I Phần II II.1(c)). Reports, per series and year (the year of the
+ * entry's `date`):
+ *
+ * - duplicates — every number used more than once;
+ * - gaps — every run of missing numbers, from 01 to the last number used;
+ * - numbers out of date order — the fewest entries whose removal leaves
+ *   dates non-decreasing in number order (so one misdated entry is reported
+ *   once, not its neighbours);
+ * - a year that does not restart at 01 but continues the previous year's
+ *   last number (reported once, not as a gap).
+ *
+ * Entries can be in any order and span several years. Accepts the entries or
+ * a {@link Register}.
+ *
+ * @example
+ * ```ts
+ * import { checkRegister } from 'hanhchinh/documents'
+ * const r = checkRegister([
+ *   { number: 1, date: '2023-12-28' }, { number: 2, date: '2023-12-29' },
+ *   { number: 3, date: '2024-01-02' }, { number: 4, date: '2024-01-02' }, { number: 4, date: '2024-01-03' },
+ *   { number: 6, date: '2024-01-04' },
+ * ])
+ * r.issues.map((i) => i.kind) //=> ['no-restart', 'duplicate', 'gap']
+ * r.issues[2] //=> { kind: 'gap', year: 2024, from: 5, to: 5 }
+ * r.issues[0]?.message.vi //=> 'Năm 2024: sổ không bắt đầu lại từ số 01 mà tiếp nối số 02 của năm 2023 (số đầu tiên: 03)'
+ * ```
+ */
+export function checkRegister(entries: Iterable<RegisterLine> | Register, options: CheckRegisterOptions = {}): RegisterCheck {
+  const lines: Iterable<RegisterLine> = entries !== null && typeof entries === 'object' && 'entries' in entries && !(Symbol.iterator in entries)
+    ? (entries as Register).entries
+    : entries as Iterable<RegisterLine>
+  if (lines === null || typeof lines !== 'object' || !(Symbol.iterator in lines)) throw wrongType('entries', entries, 'an iterable of register entries or a register')
+  const bases = documentRulesBasis()
+  const direction = options.direction ?? (lines !== entries ? (entries as Register).direction : 'incoming')
+  const sequenceBasis = direction === 'outgoing' ? bases.numbering : bases.incomingNumbering
+  const groups = new Map<string, { kind: SeriesKind; series: string | undefined; year: number; rows: Array<{ index: number; number: number; date: string }> }>()
+  let index = 0
+  for (const line of lines) {
+    if (line === null || typeof line !== 'object') throw wrongType(`entries[${index}]`, line, 'a register entry')
+    if (!Number.isSafeInteger(line.number) || line.number < 1) throw invalidArgument(`entries[${index}].number`, line.number, 'a positive integer')
+    if (!isIsoDate(line.date)) throw invalidArgument(`entries[${index}].date`, line.date, 'an ISO date YYYY-MM-DD that exists')
+    const kind = kindOf(line)
+    const year = Number(line.date.slice(0, 4))
+    const key = `${kind}\u0000${line.series ?? ''}\u0000${year}`
+    let g = groups.get(key)
+    if (g === undefined) {
+      g = { kind, series: line.series, year, rows: [] }
+      groups.set(key, g)
+    }
+    g.rows.push({ index, number: line.number, date: line.date })
+    index++
+  }
+
+  const issues: RegisterIssue[] = []
+  const series: SeriesSummary[] = []
+  const ordered = [...groups.values()].sort((a, b) =>
+    a.kind === b.kind ? ((a.series ?? '') === (b.series ?? '') ? a.year - b.year : (a.series ?? '') < (b.series ?? '') ? -1 : 1) : a.kind < b.kind ? 1 : -1)
+  const lastOf = new Map<string, { year: number; last: number }>()
+  for (const g of ordered) {
+    const sName = seriesName(g.kind, g.series)
+    const common = { seriesKind: g.kind, series: g.series, year: g.year }
+    const rows = [...g.rows].sort((a, b) => a.number - b.number || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.index - b.index))
+    const first = (rows[0] as { number: number }).number
+    const last = (rows[rows.length - 1] as { number: number }).number
+    const found: RegisterIssue[] = []
+
+    // 1 January restart
+    const seriesKey = `${g.kind}\u0000${g.series ?? ''}`
+    const previous = lastOf.get(seriesKey)
+    lastOf.set(seriesKey, { year: g.year, last })
+    const extractStart = g.kind === 'regular' && g.series === undefined ? options.firstNumbers?.[g.year] : undefined
+    let expectedFirst = extractStart ?? 1
+    if (extractStart === undefined && first > 1 && previous !== undefined && previous.year === g.year - 1 && first > previous.last) {
+      found.push({
+        ...common, kind: 'no-restart', firstNumber: first, previousYearLast: previous.last,
+        entries: rows.filter((r) => r.number === first).map((r) => r.index), basis: g.kind === 'copy' ? bases.copies : g.kind === 'classified' ? bases.classifiedSeries : sequenceBasis,
+        message: {
+          vi: `Năm ${g.year}: ${sName.vi} không bắt đầu lại từ số 01 mà tiếp nối số ${pad(previous.last)} của năm ${previous.year} (số đầu tiên: ${pad(first)})`,
+          en: `${g.year}: the ${sName.en} does not restart at 01 but continues ${previous.year}'s last number ${pad(previous.last)} (first number: ${pad(first)})`,
+        },
+      })
+      expectedFirst = previous.last + 1
+    }
+
+    // duplicates, gaps, out of date order
+    let missing = 0
+    const uniqueRows: Array<{ index: number; number: number; date: string }> = []
+    let prevNumber = expectedFirst - 1
+    for (let i = 0; i < rows.length;) {
+      const r = rows[i] as { index: number; number: number; date: string }
+      let j = i + 1
+      while (j < rows.length && (rows[j] as { number: number }).number === r.number) j++
+      if (j - i > 1) {
+        const idx = rows.slice(i, j).map((x) => x.index).sort((a, b) => a - b)
+        found.push({
+          ...common, kind: 'duplicate', number: r.number, entries: idx, basis: g.kind === 'regular' ? sequenceBasis : g.kind === 'copy' ? bases.copies : bases.classifiedSeries,
+          message: {
+            vi: `Năm ${g.year}: số ${pad(r.number)} trong ${sName.vi} bị trùng (${j - i} lần)`,
+            en: `${g.year}: number ${pad(r.number)} of the ${sName.en} is used ${j - i} times`,
+          },
+        })
+      }
+      if (r.number > prevNumber + 1 && r.number >= expectedFirst) {
+        const from = Math.max(prevNumber + 1, expectedFirst)
+        const to = r.number - 1
+        if (to >= from) {
+          missing += to - from + 1
+          found.push({
+            ...common, kind: 'gap', from, to, count: to - from + 1, basis: g.kind === 'copy' ? bases.copies : sequenceBasis,
+            message: from === to
+              ? { vi: `Năm ${g.year}: ${sName.vi} thiếu số ${pad(from)}`, en: `${g.year}: number ${pad(from)} is missing from the ${sName.en}` }
+              : { vi: `Năm ${g.year}: ${sName.vi} thiếu các số ${pad(from)}–${pad(to)} (${to - from + 1} số)`, en: `${g.year}: numbers ${pad(from)}–${pad(to)} are missing from the ${sName.en} (${to - from + 1})` },
+          })
+        }
+      }
+      prevNumber = Math.max(prevNumber, r.number)
+      uniqueRows.push(r)
+      i = j
+    }
+    const keep = longestNonDecreasing(uniqueRows.map((r) => r.date))
+    let lastKept: { number: number; date: string } | undefined
+    for (let i = 0; i < uniqueRows.length; i++) {
+      const r = uniqueRows[i] as { index: number; number: number; date: string }
+      if (keep.has(i)) {
+        lastKept = r
+        continue
+      }
+      found.push({
+        ...common, kind: 'out-of-order', number: r.number, date: r.date, entries: [r.index],
+        previous: lastKept === undefined ? undefined : { number: lastKept.number, date: lastKept.date }, basis: sequenceBasis,
+        message: lastKept === undefined
+          ? { vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} không theo thứ tự thời gian`, en: `${g.year}: number ${pad(r.number)} dated ${r.date} is out of date order` }
+          : {
+            vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} sớm hơn số ${pad(lastKept.number)} ngày ${viDate(lastKept.date)} — số không theo thứ tự thời gian`,
+            en: `${g.year}: number ${pad(r.number)} dated ${r.date} is earlier than number ${pad(lastKept.number)} dated ${lastKept.date} — out of date order`,
+          },
+      })
+    }
+    const order = { 'no-restart': 0, duplicate: 1, gap: 1, 'out-of-order': 1 } as const
+    const at = (i: RegisterIssue): number => (i.kind === 'gap' ? i.from : i.kind === 'no-restart' ? 0 : i.number)
+    found.sort((a, b) => order[a.kind] - order[b.kind] || at(a) - at(b))
+    issues.push(...found)
+    series.push({ ...common, entries: rows.length, first, last, missing })
+  }
+  const counts = { duplicates: 0, gaps: 0, missingNumbers: 0, outOfOrder: 0, noRestart: 0 }
+  for (const i of issues) {
+    if (i.kind === 'duplicate') counts.duplicates++
+    else if (i.kind === 'gap') { counts.gaps++; counts.missingNumbers += i.count }
+    else if (i.kind === 'out-of-order') counts.outOfOrder++
+    else counts.noRestart++
+  }
+  return { ok: issues.length === 0, issues, series, counts }
+}

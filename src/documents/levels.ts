@@ -1,0 +1,85 @@
+import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { documentRulesBasis } from './basis.js'
+import type { SecrecyLevel, UrgencyLevel } from './schema.js'
+
+/**
+ * One urgency or secrecy level as data: id, rank (1 = highest), the word
+ * stamped on the document, bilingual label, stamp size and legal basis.
+ *
+ * @example
+ * ```ts
+ * import { urgencyLevels, type DocumentLevel } from 'hanhchinh/documents'
+ * const top: DocumentLevel<'hoa-toc' | 'thuong-khan' | 'khan'> | undefined = urgencyLevels()[0]
+ * top?.stamp //=> 'HỎA TỐC'
+ * ```
+ */
+export interface DocumentLevel<Id extends string> {
+  id: Id
+  /** 1 = most urgent / most secret. */
+  rank: number
+  /** The word on the stamp, upper case: `'HỎA TỐC'`, `'MẬT'`. */
+  stamp: string
+  label: Label
+  /** Stamp size in millimetres where the rules give one (urgency stamps: 30×8, 40×8, 20×8). */
+  stampSizeMm: readonly [number, number] | undefined
+  /** What the level means (for secrecy: the harm a disclosure causes). */
+  description: Label
+  basis: LegalBasis
+}
+
+/**
+ * The three urgency levels as data — Hỏa tốc > Thượng khẩn > Khẩn
+ * (Decree 30/2020/NĐ-CP Phụ lục I III.2(b)): the drafter proposes, the signer
+ * decides; documents with any level are registered, presented and
+ * transferred immediately (Art 4(2)(c)). No statutory delivery time per
+ * level was found (UNCONFIRMED; see the basis).
+ *
+ * @example
+ * ```ts
+ * import { urgencyLevels } from 'hanhchinh/documents'
+ * urgencyLevels().map((l) => l.label.vi) //=> ['Hỏa tốc', 'Thượng khẩn', 'Khẩn']
+ * urgencyLevels()[1]?.stampSizeMm //=> [40, 8]
+ * ```
+ */
+export function urgencyLevels(): Array<DocumentLevel<UrgencyLevel>> {
+  const basis = documentRulesBasis().urgencyLevels
+  const immediately = { vi: 'Đăng ký, trình, chuyển giao và xử lý ngay khi nhận được', en: 'Registered, presented, transferred and handled immediately on receipt' }
+  return [
+    { id: 'hoa-toc', rank: 1, stamp: 'HỎA TỐC', label: { vi: 'Hỏa tốc', en: 'Top urgent (express)' }, stampSizeMm: [30, 8], description: immediately, basis },
+    { id: 'thuong-khan', rank: 2, stamp: 'THƯỢNG KHẨN', label: { vi: 'Thượng khẩn', en: 'Very urgent' }, stampSizeMm: [40, 8], description: immediately, basis },
+    { id: 'khan', rank: 3, stamp: 'KHẨN', label: { vi: 'Khẩn', en: 'Urgent' }, stampSizeMm: [20, 8], description: immediately, basis },
+  ]
+}
+
+/**
+ * The three secrecy levels as data — Tuyệt mật > Tối mật > Mật (Law
+ * 29/2018/QH14 Art 8, in force 01/07/2020–28/02/2026). The replacing Law
+ * 117/2025/QH15 applies from 01/03/2026; that it keeps the same three names is
+ * UNCONFIRMED (pass `asOf` to get the basis in force on a date).
+ *
+ * @example
+ * ```ts
+ * import { secrecyLevels } from 'hanhchinh/documents'
+ * secrecyLevels().map((l) => l.stamp) //=> ['TUYỆT MẬT', 'TỐI MẬT', 'MẬT']
+ * secrecyLevels({ asOf: '2026-06-01' })[0]?.basis.instrument //=> '117/2025/QH15'
+ * ```
+ */
+export function secrecyLevels(options: { asOf?: string } = {}): Array<DocumentLevel<SecrecyLevel>> {
+  const bases = documentRulesBasis()
+  const basis = options.asOf !== undefined && options.asOf >= '2026-03-01' ? bases.secrecyLevels2025 : bases.secrecyLevels
+  return [
+    {
+      id: 'tuyet-mat', rank: 1, stamp: 'TUYỆT MẬT', label: { vi: 'Tuyệt mật', en: 'Top secret' }, stampSizeMm: undefined, basis,
+      description: { vi: 'Nếu bị lộ, bị mất có thể gây nguy hại đặc biệt nghiêm trọng đến lợi ích quốc gia, dân tộc', en: 'Disclosure or loss may cause especially serious harm to national interests' },
+    },
+    {
+      id: 'toi-mat', rank: 2, stamp: 'TỐI MẬT', label: { vi: 'Tối mật', en: 'Secret' }, stampSizeMm: undefined, basis,
+      description: { vi: 'Nếu bị lộ, bị mất có thể gây nguy hại rất nghiêm trọng đến lợi ích quốc gia, dân tộc', en: 'Disclosure or loss may cause very serious harm to national interests' },
+    },
+    {
+      id: 'mat', rank: 3, stamp: 'MẬT', label: { vi: 'Mật', en: 'Confidential' }, stampSizeMm: undefined, basis,
+      description: { vi: 'Nếu bị lộ, bị mất có thể gây nguy hại nghiêm trọng đến lợi ích quốc gia, dân tộc', en: 'Disclosure or loss may cause serious harm to national interests' },
+    },
+  ]
+}

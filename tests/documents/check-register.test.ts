@@ -1,0 +1,118 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { addDays, toIsoDate } from 'hanhchinh/core'
+import { checkRegister, type RegisterLine } from 'hanhchinh/documents'
+
+const day = (start: string, n: number): string => addDays(start, n)
+
+describe('checkRegister', () => {
+  it('reports a duplicate, a gap and a missed 1 January restart exactly', () => {
+    // Incoming register of a provincial office, end of 2023 and start of 2024
+    const entries: RegisterLine[] = [
+      { number: 4211, date: '2023-12-28', documentNumber: '3162/QĐ-UBND' },
+      { number: 4212, date: '2023-12-29', documentNumber: '02/KH-VPUB' },
+      { number: 4213, date: '2024-01-02', documentNumber: '12/UBND-VX' }, // should have been 01
+      { number: 4214, date: '2024-01-02', documentNumber: '828/QĐ-TTg' },
+      { number: 4214, date: '2024-01-03', documentNumber: '61/2018/NĐ-CP' }, // duplicate
+      { number: 4217, date: '2024-01-04', documentNumber: '01/2018/TT-VPCP' }, // 4215–4216 missing
+    ]
+    const r = checkRegister(entries, { firstNumbers: { 2023: 4211 } })
+    expect(r.ok).toBe(false)
+    expect(r.issues).toHaveLength(3)
+    expect(r.issues[0]).toMatchObject({ kind: 'no-restart', year: 2024, firstNumber: 4213, previousYearLast: 4212, entries: [2], basis: { article: '22' } })
+    expect(r.issues[1]).toMatchObject({ kind: 'duplicate', year: 2024, number: 4214, entries: [3, 4] })
+    expect(r.issues[2]).toMatchObject({ kind: 'gap', year: 2024, from: 4215, to: 4216, count: 2 })
+    expect(r.issues[2]?.message.vi).toBe('Năm 2024: sổ thiếu các số 4215–4216 (2 số)')
+    expect(r.counts).toEqual({ duplicates: 1, gaps: 1, missingNumbers: 2, outOfOrder: 0, noRestart: 1 })
+    expect(r.series).toMatchObject([
+      { seriesKind: 'regular', year: 2023, entries: 2, first: 4211, last: 4212 },
+      { seriesKind: 'regular', year: 2024, entries: 4, first: 4213, last: 4217, missing: 2 },
+    ])
+  })
+
+  it('accepts a correct register with a restart at 01 on 1 January', () => {
+    const r = checkRegister({
+      direction: 'outgoing',
+      entries: [
+        { number: 3161, date: toIsoDate('2021-12-20') }, { number: 3162, date: toIsoDate('2021-12-20') },
+        { number: 1, date: toIsoDate('2022-01-04') }, { number: 2, date: toIsoDate('2022-01-04') }, { number: 3, date: toIsoDate('2022-01-05') },
+      ],
+    }, { firstNumbers: { 2021: 3161 } })
+    expect(r).toMatchObject({ ok: true, issues: [] })
+  })
+
+  it('reports a year starting above 01 without a previous year as a gap', () => {
+    const r = checkRegister([{ number: 3, date: '2024-01-02' }, { number: 4, date: '2024-01-03' }])
+    expect(r.issues).toMatchObject([{ kind: 'gap', from: 1, to: 2 }])
+  })
+
+  it('keeps classified documents and copies in separate series (Art 15(2); Phụ lục I II.II.1(c))', () => {
+    const r = checkRegister({
+      direction: 'outgoing',
+      entries: [
+        { number: 1, date: toIsoDate('2024-01-02') },
+        { number: 1, date: toIsoDate('2024-01-03'), secrecy: 'mat' },
+        { number: 2, date: toIsoDate('2024-01-04') },
+        { number: 1, date: toIsoDate('2024-01-05'), documentNumber: '01/SY-VPUB' },
+        { number: 2, date: toIsoDate('2024-01-06'), copy: true },
+        { number: 3, date: toIsoDate('2024-01-06'), secrecy: 'toi-mat' },
+      ],
+    })
+    expect(r.series.map((s) => [s.seriesKind, s.entries, s.last])).toEqual([['regular', 2, 2], ['copy', 2, 2], ['classified', 2, 3]])
+    expect(r.issues).toMatchObject([{ kind: 'gap', seriesKind: 'classified', from: 2, to: 2, basis: { article: '15' } }])
+    expect(r.issues[0]?.message.vi).toBe('Năm 2024: sổ văn bản mật thiếu số 02')
+  })
+
+  it('blames only the misdated entry for dates out of order', () => {
+    const r = checkRegister([
+      { number: 1, date: '2024-01-02' }, { number: 2, date: '2024-01-03' }, { number: 3, date: '2024-03-01' },
+      { number: 4, date: '2024-01-04' }, { number: 5, date: '2024-01-05' },
+    ])
+    expect(r.issues).toHaveLength(1)
+    expect(r.issues[0]).toMatchObject({ kind: 'out-of-order', number: 3, date: '2024-03-01', entries: [2] })
+    const early = checkRegister([{ number: 1, date: '2024-01-04' }, { number: 2, date: '2024-01-05' }, { number: 3, date: '2024-01-03' }, { number: 4, date: '2024-01-06' }])
+    expect(early.issues).toMatchObject([{ kind: 'out-of-order', number: 3, previous: { number: 2, date: '2024-01-05' } }])
+    expect(early.issues[0]?.message.vi).toBe('Năm 2024: số 03 ngày 03/01/2024 sớm hơn số 02 ngày 05/01/2024 — số không theo thứ tự thời gian')
+    // without the first year, the register would be missing 01–4210
+    expect(checkRegister([{ number: 4211, date: '2023-12-28' }]).issues).toMatchObject([{ kind: 'gap', from: 1, to: 4210 }])
+  })
+
+  it('keeps extra series apart', () => {
+    const r = checkRegister([{ number: 1, date: '2024-01-02', series: 'Hội đồng thi đua' }, { number: 1, date: '2024-01-02' }])
+    expect(r.ok).toBe(true)
+  })
+
+  it('throws for impossible entries, naming the field', () => {
+    expect(() => checkRegister([{ number: 0, date: '2024-01-02' }])).toThrow(/entries\[0\]\.number/)
+    expect(() => checkRegister([{ number: 1, date: '2024-02-30' }])).toThrow(/entries\[0\]\.date/)
+  })
+
+  it('finds every injected gap and duplicate (property)', () => {
+    const arb = fc.record({
+      size: fc.integer({ min: 2, max: 300 }),
+      removed: fc.uniqueArray(fc.integer({ min: 1, max: 299 }), { maxLength: 30 }),
+      duplicated: fc.uniqueArray(fc.integer({ min: 1, max: 300 }), { maxLength: 10 }),
+      startDay: fc.integer({ min: 0, max: 20 }),
+    })
+    fc.assert(fc.property(arb, ({ size, removed, duplicated, startDay }) => {
+      const gone = new Set(removed.filter((n) => n < size))
+      const lines: RegisterLine[] = []
+      for (let n = 1; n <= size; n++) {
+        if (gone.has(n)) continue
+        const date = day('2024-01-02', startDay + Math.floor(n / 3))
+        lines.push({ number: n, date })
+        if (duplicated.includes(n)) lines.push({ number: n, date })
+      }
+      // shuffle deterministically: reverse halves
+      const shuffled = [...lines.slice(lines.length >> 1), ...lines.slice(0, lines.length >> 1)]
+      const r = checkRegister(shuffled)
+      const missing: number[] = []
+      for (const i of r.issues) if (i.kind === 'gap') for (let n = i.from; n <= i.to; n++) missing.push(n)
+      const dups = r.issues.filter((i) => i.kind === 'duplicate').map((i) => (i.kind === 'duplicate' ? i.number : 0))
+      const expectedDups = duplicated.filter((n) => n <= size && !gone.has(n)).sort((a, b) => a - b)
+      return JSON.stringify(missing) === JSON.stringify([...gone].sort((a, b) => a - b))
+        && JSON.stringify(dups) === JSON.stringify(expectedDups)
+        && r.issues.every((i) => i.kind === 'gap' || i.kind === 'duplicate')
+    }), { numRuns: 300 })
+  })
+})
