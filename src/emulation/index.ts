@@ -6,8 +6,10 @@
  *
  * @example
  * ```ts
- * import { scoreToRating } from 'hanhchinh/emulation'
- * scoreToRating(90) //=> 'hoan-thanh-xuat-sac'
+ * import { checkEligibility } from 'hanhchinh/emulation'
+ * const v = checkEligibility('lao-dong-tien-tien', { kind: 'individual', recruitedOn: '2022-04-01', years: { 2022: { rating: 'hoan-thanh-tot' } } }, { year: 2022 })
+ * v.ok //=> false
+ * v.criteria.find((c) => !c.ok)?.id //=> 'service-months'
  * ```
  *
  * @packageDocumentation
@@ -15,3 +17,12 @@
  */
 export * from './schema.js'
 export { scoreToRating } from './rating.js'
+export type { RegimeId, Rule, Share, Regime } from './rules/regime.js'
+export { REGIME_A } from './rules/regime-a.js'
+export { REGIME_B } from './rules/regime-b.js'
+export { REGIME_C } from './rules/regime-c.js'
+export { customizeRegime, type RegimePatch } from './rules/customize.js'
+export { selectRegime, type RegimeSelection } from './select-regime.js'
+export { consecutiveRun, windowAfter, type YearRun } from './history.js'
+export type { CriterionStatus, EmulationCriterion, EligibilityVerdict } from './verdict.js'
+export { checkEligibility, regimeById, type EligibilityOptions } from './check-eligibility.js'

@@ -171,6 +171,13 @@ export type AwardNature = z.infer<typeof AwardNatureSchema>
 
 const YearSchema = z.number().int().min(1945).max(9999)
 
+const HeldAwardObjectSchema = z.object({
+  award: HeldAwardIdSchema,
+  decision: z.object({ number: z.string().min(1).optional(), date: IsoDateStringSchema.optional() }).optional(),
+  period: z.object({ from: YearSchema, to: YearSchema }).refine((p) => p.from <= p.to, { message: 'period.from must not be after period.to' }).optional(),
+  nature: AwardNatureSchema.default('cong-trang'),
+})
+
 /**
  * A title or commendation already held. Listed under the year of its
  * achievement (the last year of its achievement period); a bare id string is
@@ -186,13 +193,8 @@ const YearSchema = z.number().int().min(1945).max(9999)
  * ```
  */
 export const HeldAwardSchema = z.union([
-  HeldAwardIdSchema.transform((award) => ({ award, nature: 'cong-trang' as const })),
-  z.object({
-    award: HeldAwardIdSchema,
-    decision: z.object({ number: z.string().min(1).optional(), date: IsoDateStringSchema.optional() }).optional(),
-    period: z.object({ from: YearSchema, to: YearSchema }).refine((p) => p.from <= p.to, { message: 'period.from must not be after period.to' }).optional(),
-    nature: AwardNatureSchema.default('cong-trang'),
-  }),
+  HeldAwardIdSchema.transform((award): z.output<typeof HeldAwardObjectSchema> => ({ award, nature: 'cong-trang' })),
+  HeldAwardObjectSchema,
 ])
 
 /**

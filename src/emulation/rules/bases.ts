@@ -139,3 +139,25 @@ export function cite(base: LegalBasis, article?: string, clause?: string, point?
   if (point !== undefined) out.point = point
   return out
 }
+/** @internal */
+export const QD_86_2025_BAC_NINH: LegalBasis = basis({
+  instrument: '86/2025/QĐ-UBND',
+  title: 'Quy định về công tác thi đua, khen thưởng tỉnh Bắc Ninh (provincial restatement of Law 2022)',
+  issued: '2025-12-03',
+  effectiveFrom: '2025-12-15',
+})
+/** @internal */
+export const SECTOR_CIRCULARS_ND91: LegalBasis = basis({
+  instrument: '07/2018/TT-BKHĐT',
+  title: 'Sector circular under Decree 91/2017 restating the Bằng khen standard (also TT 08/2019/TT-BLĐTBXH Art 18)',
+  article: '18',
+  clause: '1',
+})
+/** @internal */
+export const ND_73_2024: LegalBasis = basis({
+  instrument: '73/2024/NĐ-CP',
+  title: 'Nghị định quy định mức lương cơ sở',
+  article: '3',
+  clause: '2',
+  effectiveFrom: '2024-07-01',
+})

@@ -1,0 +1,171 @@
+import { invalidArgument, wrongType } from '../core/errors.js'
+import { formatLegalBasis } from '../core/legal-basis.js'
+import type { Label } from '../core/label.js'
+import { COLLECTIVE_TITLES } from './awards/collective-titles.js'
+import { COMMENDATIONS } from './awards/commendations.js'
+import type { CheckContext } from './awards/context.js'
+import { INDIVIDUAL_TITLES } from './awards/individual-titles.js'
+import { REGIME_A } from './rules/regime-a.js'
+import { REGIME_B } from './rules/regime-b.js'
+import { REGIME_C } from './rules/regime-c.js'
+import type { Regime, RegimeId } from './rules/regime.js'
+import {
+  AWARD_LABELS,
+  AwardIdSchema,
+  CollectiveRecordSchema,
+  IndividualRecordSchema,
+  type AwardId,
+  type CollectiveRecord,
+  type CollectiveRecordInput,
+  type IndividualRecord,
+  type IndividualRecordInput,
+} from './schema.js'
+import { selectRegime } from './select-regime.js'
+import type { EligibilityVerdict, EmulationCriterion } from './verdict.js'
+
+/**
+ * Options of {@link checkEligibility}: the achievement year judged, the
+ * decision date when known (it selects the regime, see {@link selectRegime}),
+ * and a forced regime — an id or a rule set adapted with
+ * {@link customizeRegime}.
+ *
+ * @example
+ * ```ts
+ * import type { EligibilityOptions } from 'hanhchinh/emulation'
+ * const o: EligibilityOptions = { year: 2023, decisionDate: '2024-02-20', regime: 'A' }
+ * o.regime //=> 'A'
+ * ```
+ */
+export interface EligibilityOptions {
+  year: number
+  decisionDate?: string
+  regime?: RegimeId | Regime
+}
+
+/**
+ * The rule set of a regime id.
+ *
+ * @example
+ * ```ts
+ * import { regimeById } from 'hanhchinh/emulation'
+ * regimeById('C').id //=> 'C'
+ * regimeById('D' as 'A') //=> throws RangeError: regime
+ * ```
+ */
+export function regimeById(id: RegimeId): Regime {
+  if (id === 'A') return REGIME_A
+  if (id === 'B') return REGIME_B
+  if (id === 'C') return REGIME_C
+  throw invalidArgument('regime', id, "'A', 'B', 'C' or a Regime object")
+}
+
+const INDIVIDUAL_AWARDS: ReadonlySet<AwardId> = new Set(['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-cap-tinh', 'chien-si-thi-dua-toan-quoc'])
+const COLLECTIVE_AWARDS: ReadonlySet<AwardId> = new Set(['tap-the-lao-dong-tien-tien', 'tap-the-lao-dong-xuat-sac'])
+
+/**
+ * Judge whether a person or collective meets the standard of an award for an
+ * achievement year, under the regime of that year and decision date (or the
+ * regime forced by the caller). Returns a verdict that explains itself:
+ * every criterion with its status, the observed value and the requirement, a
+ * bilingual explanation and its article; `ok` is true exactly when every
+ * criterion is met. A "no" always names at least one failed or unknown
+ * criterion. Qualitative standards that only the emulation council can judge
+ * (exemplary conduct, "outstanding among ...") are not criteria; they are
+ * listed in the guide.
+ *
+ * Awards: `'lao-dong-tien-tien'`, `'chien-si-thi-dua-co-so'`,
+ * `'chien-si-thi-dua-cap-tinh'`, `'chien-si-thi-dua-toan-quoc'` (individuals);
+ * `'tap-the-lao-dong-tien-tien'`, `'tap-the-lao-dong-xuat-sac'` (collectives);
+ * `'bang-khen-chu-tich-ubnd-tinh'`, `'bang-khen-thu-tuong'`,
+ * `'huan-chuong-lao-dong-hang-ba'` (both; collective criteria of the last two
+ * are UNCONFIRMED and reported as unknown).
+ *
+ * @param award - the award id
+ * @param record - an individual or collective record (validated with its schema)
+ * @param options - `{ year, decisionDate?, regime? }`
+ *
+ * @example
+ * ```ts
+ * import { checkEligibility } from 'hanhchinh/emulation'
+ * const person = { kind: 'individual', years: { 2021: { rating: 'hoan-thanh-xuat-sac' }, 2024: { rating: 'hoan-thanh-xuat-sac' } } } as const
+ * checkEligibility('chien-si-thi-dua-co-so', person, { year: 2021 }).ok //=> false
+ * checkEligibility('chien-si-thi-dua-co-so', person, { year: 2024 }).ok //=> true
+ * const no = checkEligibility('chien-si-thi-dua-co-so', person, { year: 2021 })
+ * no.criteria.find((c) => !c.ok)?.basis[0] //=> { instrument: '15/2003/QH11', article: '23' }
+ * checkEligibility('lao-dong-tien-tien', person, { year: 2021.5 }) //=> throws RangeError: year
+ * ```
+ */
+export function checkEligibility(
+  award: AwardId,
+  record: IndividualRecordInput | CollectiveRecordInput | IndividualRecord | CollectiveRecord,
+  options: EligibilityOptions,
+): EligibilityVerdict {
+  if (!AwardIdSchema.safeParse(award).success) throw invalidArgument('award', award, `one of ${AwardIdSchema.options.join(', ')}`)
+  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, decisionDate?, regime? }')
+  const { year, decisionDate } = options
+  const selection = selectRegime(year, decisionDate)
+  const regime = options.regime === undefined ? regimeById(selection.regime) : typeof options.regime === 'string' ? regimeById(options.regime) : options.regime
+  const warnings: Label[] = options.regime === undefined ? [...selection.warnings] : []
+  const rec = parseRecord(record)
+  let criteria: EmulationCriterion[]
+  const ctxBase = { regime, year, warnings, ...(decisionDate !== undefined ? { decisionDate } : {}) }
+  if (INDIVIDUAL_AWARDS.has(award)) {
+    if (rec.kind !== 'individual') throw invalidArgument('record.kind', rec.kind, `'individual' for ${award}`)
+    criteria = INDIVIDUAL_TITLES[award]!({ ...ctxBase, record: rec })
+  } else if (COLLECTIVE_AWARDS.has(award)) {
+    if (rec.kind !== 'collective') throw invalidArgument('record.kind', rec.kind, `'collective' for ${award}`)
+    criteria = COLLECTIVE_TITLES[award]!({ ...ctxBase, record: rec } as CheckContext<CollectiveRecord>)
+  } else {
+    criteria = COMMENDATIONS[award]!({ ...ctxBase, record: rec } as CheckContext<IndividualRecord | CollectiveRecord>)
+  }
+  return verdictOf(award, year, decisionDate, regime, criteria, warnings)
+}
+
+/** @internal */
+export function verdictOf(award: AwardId, year: number, decisionDate: string | undefined, regime: Regime, criteria: EmulationCriterion[], warnings: Label[]): EligibilityVerdict {
+  const ok = criteria.length > 0 && criteria.every((c) => c.ok)
+  const failed = criteria.filter((c) => !c.ok)
+  for (const c of failed) {
+    if (c.uncertain) {
+      warnings.push({
+        vi: `Tiêu chí "${c.label.vi}" dựa trên quy định chưa được xác nhận: ${c.uncertain}.`,
+        en: `Criterion "${c.label.en}" rests on an UNCONFIRMED rule: ${c.uncertain}.`,
+      })
+    }
+  }
+  const name = AWARD_LABELS[award]
+  const summary: Label = ok
+    ? { vi: `Đủ điều kiện xét ${name.vi} năm ${year}.`, en: `Eligible for ${name.en} (${year}).` }
+    : {
+        vi: `Chưa đủ điều kiện xét ${name.vi} năm ${year}: ${failed.map((c) => `${c.detail.vi} (${c.basis.map((b) => formatLegalBasis(b)).join('; ')})`).join(' ')}`,
+        en: `Not eligible for ${name.en} (${year}): ${failed.map((c) => `${c.detail.en} (${c.basis.map((b) => formatLegalBasis(b, 'en')).join('; ')})`).join(' ')}`,
+      }
+  const v: EligibilityVerdict = {
+    ok,
+    award,
+    year,
+    regime: regime.variant ? `${regime.id}/${regime.variant}` : regime.id,
+    criteria,
+    warnings,
+    summary,
+  }
+  if (decisionDate !== undefined) v.decisionDate = decisionDate
+  return v
+}
+
+/** Validate a record; a parsed record is re-validated cheaply by the same schema. @internal */
+export function parseRecord(record: unknown): IndividualRecord | CollectiveRecord {
+  if (record === null || typeof record !== 'object') throw wrongType('record', record, "an object { kind: 'individual' | 'collective', years }")
+  const kind = (record as { kind?: unknown }).kind
+  const schema = kind === 'individual' ? IndividualRecordSchema : kind === 'collective' ? CollectiveRecordSchema : undefined
+  if (!schema) throw invalidArgument('record.kind', kind, "'individual' or 'collective'")
+  const r = schema.safeParse(record)
+  if (!r.success) {
+    const issue = r.error.issues[0]!
+    const path = ['record', ...issue.path.map(String)].join('.')
+    let value: unknown = record
+    for (const k of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined
+    throw invalidArgument(path, value, issue.message)
+  }
+  return r.data
+}
