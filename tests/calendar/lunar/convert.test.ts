@@ -1,3 +1,4 @@
+/// <reference path="../../../node_modules/date-chinese/types/index.d.ts" />
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { CalendarChinese } from 'date-chinese'
@@ -19,8 +20,9 @@ function iso(g: { year: number; month: number; day: number }): string {
 }
 
 function oracleDate(cal: CalendarChinese, gregorianYear: number, month: number, day: number): string {
-  cal.fromGregorian(gregorianYear, 6, 1) // a day inside lunar year `gregorianYear`
-  cal.set(cal.cycle, cal.year, month, false, day)
+  // a day inside lunar year `gregorianYear`: [cycle, year, month, leap, day]
+  const [cycle, year] = cal.fromGregorian(gregorianYear, 6, 1).get() as [number, number]
+  cal.set(cycle, year, month, 0, day)
   return iso(cal.toGregorian(gregorianYear))
 }
 
