@@ -24,3 +24,4 @@ export {
   type Classification, type ClassifyOptions, type DossierStatus, type FinishedBy,
 } from './classify.js'
 export * from './report.js'
+export * from './validate.js'

@@ -73,13 +73,19 @@ export interface DossierReportOptions extends DueDateOptions {
   finishedBy?: FinishedBy | undefined
   /** Rounding of the published percentages. @defaultValue `{ decimals: 2, method: 'round-half-up' }` */
   percentages?: { decimals?: number | undefined; method?: PercentageMethod | undefined } | undefined
+  /**
+   * What to do with a dossier the deadline rules refuse (an unreadable instant, a second
+   * extension…): `'throw'` the error, or `'skip'` it and count it in `counts.invalid` (outside
+   * `total`; find the reasons with {@link validateTimeline}). @defaultValue `'throw'`
+   */
+  invalid?: 'throw' | 'skip' | undefined
 }
 
 /**
  * The raw, additive counts of a report section. Every figure of a report is
  * derived from these, which is why partial reports merge exactly.
  *
- * - `total` — dossiers to be handled (`received` + `carriedOver`);
+ * - `total` — dossiers to be handled (`received` + `carriedOver`); `invalid` — skipped (not in total);
  * - `early`, `onTime`, `late`, `inProgress`, `inProgressOverdue`, `refused`, `stopped`,
  *   `withdrawn` — one per status, adding up to `total`;
  * - `awaitingSupplement` — in progress and waiting for the applicant; `supplementRequested`,
@@ -99,6 +105,8 @@ export interface DossierReportOptions extends DueDateOptions {
  */
 export interface DossierCounts {
   total: number
+  /** Dossiers skipped as invalid (option `invalid: 'skip'`); not part of `total`. */
+  invalid: number
   received: number
   carriedOver: number
   early: number
@@ -174,6 +182,7 @@ export interface ReportSettings {
   asOf: string
   period: { from: IsoDate; to: IsoDate } | null
   groupBy: string | null
+  invalid: 'throw' | 'skip'
   finishedBy: FinishedBy
   policy: ResolvedDuePolicy
   percentages: { decimals: number; method: PercentageMethod }
@@ -221,14 +230,14 @@ export interface ReportAccumulator {
 }
 
 const COUNT_KEYS: readonly (keyof DossierCounts)[] = [
-  'total', 'received', 'carriedOver', 'early', 'onTime', 'late', 'inProgress', 'inProgressOverdue', 'refused', 'stopped',
+  'total', 'invalid', 'received', 'carriedOver', 'early', 'onTime', 'late', 'inProgress', 'inProgressOverdue', 'refused', 'stopped',
   'withdrawn', 'awaitingSupplement', 'supplementRequested', 'extended', 'provisional', 'onTime766', 'processingSeconds',
   'processingWorkingDays',
 ]
 
 function emptyCounts(): DossierCounts {
   return {
-    total: 0, received: 0, carriedOver: 0, early: 0, onTime: 0, late: 0, inProgress: 0, inProgressOverdue: 0, refused: 0,
+    total: 0, invalid: 0, received: 0, carriedOver: 0, early: 0, onTime: 0, late: 0, inProgress: 0, inProgressOverdue: 0, refused: 0,
     stopped: 0, withdrawn: 0, awaitingSupplement: 0, supplementRequested: 0, extended: 0, provisional: 0, onTime766: 0,
     processingSeconds: 0, processingWorkingDays: 0,
   }
@@ -291,6 +300,7 @@ class Accumulator implements ReportAccumulator {
   private readonly groups = new Map<string, DossierCounts>()
   private readonly w: Walk
   private readonly w766: Walk
+  private readonly skipInvalid: boolean
 
   constructor(options: DossierReportOptions) {
     if (options === null || typeof options !== 'object' || options.asOf === undefined) {
@@ -324,11 +334,16 @@ class Accumulator implements ReportAccumulator {
     if (method !== 'round-half-up' && method !== 'largest-remainder') {
       throw invalidArgument('options.percentages.method', method, "'round-half-up' or 'largest-remainder'")
     }
+    if (options.invalid !== undefined && options.invalid !== 'throw' && options.invalid !== 'skip') {
+      throw invalidArgument('options.invalid', options.invalid, "'throw' or 'skip'")
+    }
+    this.skipInvalid = options.invalid === 'skip'
     this.asOfMs = asOfMs
     this.settings = {
       asOf: formatVietnamDateTime(asOfMs),
       period,
       groupBy: g === undefined ? null : typeof g === 'function' ? `function ${g.name || '(anonymous)'}` : g,
+      invalid: this.skipInvalid ? 'skip' : 'throw',
       finishedBy,
       policy: this.engine.policy,
       percentages: { decimals, method },
@@ -338,6 +353,19 @@ class Accumulator implements ReportAccumulator {
   }
 
   add(dossier: DossierLike): void {
+    if (!this.skipInvalid) {
+      this.addChecked(dossier)
+      return
+    }
+    try {
+      this.addChecked(dossier)
+    } catch (error) {
+      if (!(error instanceof RangeError || error instanceof TypeError)) throw error
+      this.totals.invalid++
+    }
+  }
+
+  private addChecked(dossier: DossierLike): void {
     const asOfMs = this.asOfMs
     const w = this.engine.walk(dossier, this.engine.policy.supplement, asOfMs, this.w)
     const receivedDay = vnDay(w.receivedMs)
@@ -368,9 +396,9 @@ class Accumulator implements ReportAccumulator {
     const inPeriod = receivedDay >= this.fromDay
     const awaiting = (code === S_IN_PROGRESS || code === S_OVERDUE) && w.awaitingSinceMs === w.awaitingSinceMs
     const extended = w.originalDueMs === w.originalDueMs
+    const key = this.groupBy === undefined ? undefined : groupKeyOf(this.groupBy, dossier)
     this.bump(this.totals, code, inPeriod, awaiting, w, extended, onTime766, finished, processingSeconds, processingWorkingDays)
-    if (this.groupBy !== undefined) {
-      const key = groupKeyOf(this.groupBy, dossier)
+    if (key !== undefined) {
       let c = this.groups.get(key)
       if (c === undefined) {
         c = emptyCounts()

@@ -224,3 +224,20 @@ describe('dossierReport — properties', () => {
     )
   })
 })
+
+describe('dossierReport — invalid dossiers', () => {
+  const asOf = '2026-04-30T00:00:00+07:00'
+  const twice: DossierLike = {
+    receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: { amount: 10, unit: 'working-days' },
+    events: [
+      { type: 'extended', at: '2026-03-13T10:00:00+07:00', newDue: '2026-03-20' },
+      { type: 'extended', at: '2026-03-18T10:00:00+07:00', newDue: '2026-03-27' },
+    ],
+  }
+  it('throws by default, or skips and counts them outside the total', () => {
+    expect(() => dossierReport([twice], { asOf })).toThrow(RangeError)
+    const r = dossierReport([twice, { ...twice, events: [] }, { ...twice, receivedAt: 'hôm qua' }], { asOf, invalid: 'skip', groupBy: 'agency' })
+    expect(r.counts).toMatchObject({ total: 1, invalid: 2, inProgressOverdue: 1 })
+    expect(r.groups['-']!.counts.invalid).toBe(0)
+  })
+})

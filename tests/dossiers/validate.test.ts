@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { validateTimeline, type DossierLike } from 'hanhchinh/dossiers'
+
+const base: DossierLike = { receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: { amount: 10, unit: 'working-days' } }
+
+describe('validateTimeline', () => {
+  it('accepts a clean timeline', () => {
+    expect(validateTimeline({
+      ...base,
+      events: [
+        { type: 'supplement-requested', at: '2026-03-04T10:00:00+07:00' },
+        { type: 'supplement-supplied', at: '2026-03-09T14:00:00+07:00' },
+        { type: 'extended', at: '2026-03-19T10:00:00+07:00', newDue: '2026-03-27' },
+        { type: 'processed', at: '2026-03-26T10:00:00+07:00' },
+        { type: 'returned', at: '2026-03-27T08:00:00+07:00' },
+      ],
+    })).toEqual([])
+  })
+
+  it('finds a second extension, a late one, an earlier new date', () => {
+    expect(validateTimeline({
+      ...base,
+      events: [
+        { type: 'extended', at: '2026-03-13T10:00:00+07:00', newDue: '2026-03-20' },
+        { type: 'extended', at: '2026-03-18T10:00:00+07:00', newDue: '2026-03-27' },
+      ],
+    }).map((i) => [i.code, i.index])).toEqual([['extension-limit', 1]])
+    // due 16/03: notified on the due date itself
+    expect(validateTimeline({ ...base, events: [{ type: 'extended', at: '2026-03-16T10:00:00+07:00', newDue: '2026-03-20' }] }).map((i) => i.code))
+      .toEqual(['extension-late'])
+    expect(validateTimeline({ ...base, events: [{ type: 'extended', at: '2026-03-10T10:00:00+07:00', newDue: '2026-03-12' }] }).map((i) => i.code))
+      .toEqual(['extension-earlier'])
+  })
+
+  it('finds events before receipt, supplies without request and events after the end', () => {
+    const issues = validateTimeline({
+      ...base,
+      events: [
+        { type: 'supplement-supplied', at: '2026-03-01T10:00:00+07:00' },
+        { type: 'refused', at: '2026-03-05T10:00:00+07:00' },
+        { type: 'processed', at: '2026-03-06T10:00:00+07:00' },
+      ],
+    })
+    expect(issues.map((i) => [i.code, i.index])).toEqual([
+      ['event-before-receipt', 0], ['supply-without-request', 0], ['event-after-end', 2],
+    ])
+    expect(issues[0]!.message.vi).toContain('trước thời điểm tiếp nhận')
+  })
+})
