@@ -1,0 +1,229 @@
+import type { Decimal } from '../core/decimal.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
+import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { scoreValue, type ScoreInput } from './rank.js'
+
+/**
+ * One band (nhóm, xếp loại) of a banding: scores from `min` (inclusive) up
+ * to `max` (exclusive; absent = no upper bound).
+ *
+ * @example
+ * ```ts
+ * import type { Band } from 'hanhchinh/rankings'
+ * const b: Band = { id: 'B', label: { vi: 'Nhóm B', en: 'Group B' }, min: '80', max: '90' }
+ * b.min //=> '80'
+ * ```
+ */
+export interface Band {
+  id: string
+  label: Label
+  /** Lower bound, inclusive. */
+  min: string
+  /** Upper bound, exclusive; absent for the top band. */
+  max?: string
+}
+
+/**
+ * A banding: its bands (any order; they must not overlap), what it applies
+ * to, and its basis.
+ *
+ * @example
+ * ```ts
+ * import { bandOf, type BandSet } from 'hanhchinh/rankings'
+ * // Nam Định's departments 2020: Nhóm I ≥ 90%, Nhóm II 80–<90%
+ * const namDinh: BandSet = {
+ *   id: 'nam-dinh-departments-2020',
+ *   label: { vi: 'Chỉ số CCHC sở, ban, ngành tỉnh Nam Định', en: 'Nam Định departments PAR index' },
+ *   bands: [
+ *     { id: 'I', label: { vi: 'Nhóm I', en: 'Group I' }, min: '90' },
+ *     { id: 'II', label: { vi: 'Nhóm II', en: 'Group II' }, min: '80', max: '90' },
+ *   ],
+ *   basis: [{ instrument: 'Sở Nội vụ Nam Định, kết quả Chỉ số CCHC năm 2020', unconfirmed: 'published result, thresholds not found in an instrument' }],
+ * }
+ * bandOf('89.45', namDinh)?.id //=> 'II'
+ * ```
+ */
+export interface BandSet {
+  id: string
+  label: Label
+  bands: readonly Band[]
+  basis: readonly LegalBasis[]
+}
+
+/**
+ * The provincial PAR INDEX groups (Chỉ số CCHC cấp tỉnh): Nhóm A ≥ 90%,
+ * Nhóm B 80% – < 90%, Nhóm C 70% – < 80%, as published by the Bộ Nội vụ for
+ * 2020 and 2022–2024 (counts 2020 A2/B56/C5, 2023 A7/B56, 2024 A13/B50).
+ * Below 70% no group is published. UNCONFIRMED: the thresholds are taken
+ * from the published results; the instrument that sets them was not found
+ * (the 2022–2030 Đề án is QĐ 876/QĐ-BNV). Replace by passing your own
+ * {@link BandSet} to {@link bandOf}.
+ *
+ * @example
+ * ```ts
+ * import { PAR_INDEX_BANDS, bandOf } from 'hanhchinh/rankings'
+ * PAR_INDEX_BANDS.bands.map((b) => b.id) //=> ['A', 'B', 'C']
+ * bandOf('90.10', PAR_INDEX_BANDS)?.label.vi //=> 'Nhóm A'
+ * ```
+ */
+export const PAR_INDEX_BANDS: BandSet = {
+  id: 'par-index-provinces',
+  label: { vi: 'Nhóm xếp hạng Chỉ số CCHC cấp tỉnh', en: 'Provincial PAR INDEX groups' },
+  bands: [
+    { id: 'A', label: { vi: 'Nhóm A', en: 'Group A' }, min: '90' },
+    { id: 'B', label: { vi: 'Nhóm B', en: 'Group B' }, min: '80', max: '90' },
+    { id: 'C', label: { vi: 'Nhóm C', en: 'Group C' }, min: '70', max: '80' },
+  ],
+  basis: [
+    {
+      instrument: 'Báo cáo Chỉ số cải cách hành chính năm 2020, 2022, 2023, 2024 (Bộ Nội vụ)',
+      note: 'Groups as reported with the published results, e.g. PAR 2024: 13 provinces in group A, 50 in group B.',
+      unconfirmed: 'thresholds observed in published results; the instrument that fixes them was not found',
+    },
+    {
+      instrument: '876/QĐ-BNV',
+      title: 'Đề án xác định Chỉ số cải cách hành chính giai đoạn 2022–2030',
+      issued: '2022-11-10' as LegalBasis['issued'],
+      effectiveFrom: '2022-11-10' as LegalBasis['effectiveFrom'],
+      unconfirmed: 'the Đề án governing the index; whether it states the group thresholds is not confirmed',
+    },
+  ],
+}
+
+/**
+ * The band a score falls in, or `undefined` when no band covers it (a PAR
+ * INDEX below 70%). Comparison is exact: `'89.995'` is in band B, not A.
+ * Scores are in the unit of the bands (percent for the PAR INDEX).
+ *
+ * @throws RangeError for an invalid score or overlapping bands.
+ *
+ * @example
+ * ```ts
+ * import { bandOf, PAR_INDEX_BANDS } from 'hanhchinh/rankings'
+ * bandOf('96.17', PAR_INDEX_BANDS)?.id //=> 'A'
+ * bandOf(90, PAR_INDEX_BANDS)?.id //=> 'A'
+ * bandOf('89.995', PAR_INDEX_BANDS)?.id //=> 'B'
+ * bandOf('84.79', PAR_INDEX_BANDS)?.id //=> 'B'
+ * bandOf('69.99', PAR_INDEX_BANDS) //=> undefined
+ * bandOf('n/a', PAR_INDEX_BANDS) //=> throws RangeError: score
+ * ```
+ */
+export function bandOf(score: ScoreInput, bands: BandSet): Band | undefined {
+  if (bands === null || typeof bands !== 'object' || !Array.isArray(bands.bands)) {
+    throw wrongType('bands', bands, 'a BandSet { bands: [{ id, min, max? }] }')
+  }
+  const s = scoreValue(score, 'score')
+  const hits = bands.bands.filter((b) => s.greaterThanOrEqualTo(scoreValue(b.min, `bands.${b.id}.min`)) && (b.max === undefined || s.lessThan(scoreValue(b.max, `bands.${b.id}.max`))))
+  if (hits.length > 1) throw invalidArgument('bands', hits.map((b) => b.id), 'bands that do not overlap')
+  return hits[0]
+}
+
+/**
+ * The four PAPI groups (nhóm) by percentile of the composite score.
+ *
+ * @example
+ * ```ts
+ * import { PAPI_GROUPS } from 'hanhchinh/rankings'
+ * PAPI_GROUPS.map((g) => g.id) //=> ['highest', 'high-average', 'low-average', 'lowest']
+ * PAPI_GROUPS[0]?.label.vi //=> 'Nhóm đạt điểm cao nhất'
+ * ```
+ */
+export const PAPI_GROUPS: ReadonlyArray<{ id: PapiGroupId; label: Label; from: string }> = [
+  { id: 'highest', label: { vi: 'Nhóm đạt điểm cao nhất', en: 'Best performers' }, from: '0.75' },
+  { id: 'high-average', label: { vi: 'Nhóm đạt điểm trung bình cao', en: 'High average performers' }, from: '0.5' },
+  { id: 'low-average', label: { vi: 'Nhóm đạt điểm trung bình thấp', en: 'Low average performers' }, from: '0.25' },
+  { id: 'lowest', label: { vi: 'Nhóm đạt điểm thấp nhất', en: 'Poor performers' }, from: '0' },
+]
+
+/**
+ * Id of a PAPI group, best first.
+ *
+ * @example
+ * ```ts
+ * import type { PapiGroupId } from 'hanhchinh/rankings'
+ * const g: PapiGroupId = 'highest'
+ * g //=> 'highest'
+ * ```
+ */
+export type PapiGroupId = 'highest' | 'high-average' | 'low-average' | 'lowest'
+
+/**
+ * A unit with its PAPI group, and the percentile thresholds used.
+ *
+ * @example
+ * ```ts
+ * import { papiGroups } from 'hanhchinh/rankings'
+ * const g = papiGroups([{ id: 'a', score: 1 }, { id: 'b', score: 2 }, { id: 'c', score: 3 }, { id: 'd', score: 4 }, { id: 'e', score: 5 }])
+ * g.thresholds.p75 //=> '4'
+ * g.units.map((u) => u.group) //=> ['lowest', 'low-average', 'high-average', 'highest', 'highest']
+ * ```
+ */
+export interface PapiGrouping {
+  units: Array<{ id: string; score: ScoreInput; group: PapiGroupId; label: Label }>
+  thresholds: { p25: Decimal; p50: Decimal; p75: Decimal }
+  counts: Record<PapiGroupId, number>
+}
+
+/**
+ * Percentile of sorted values by linear interpolation between closest ranks
+ * (the spreadsheet PERCENTILE / PERCENTILE.INC rule).
+ */
+function percentileInc(sorted: readonly Decimal[], p: string): Decimal {
+  const h = scoreValue(p).times(sorted.length - 1)
+  const lo = h.floor().toNumber()
+  const frac = h.minus(lo)
+  const a = sorted[lo]!
+  const b = sorted[Math.min(lo + 1, sorted.length - 1)]!
+  return a.plus(b.minus(a).times(frac))
+}
+
+/**
+ * PAPI quartile groups computed from the composite scores of a ranking:
+ * Nhóm đạt điểm cao nhất (≥ 75th percentile), trung bình cao (50th – <75th),
+ * trung bình thấp (25th – <50th), thấp nhất (< 25th). Units with a missing
+ * score are left out (PAPI 2023 ranked 61). Percentiles use linear
+ * interpolation (PERCENTILE.INC), which reproduces the published group sizes
+ * 16/16/15/16 for 63 provinces (2019, 2020); UNCONFIRMED: the PAPI report's
+ * own percentile method is not documented in the sources, so check edge
+ * units against the published groups.
+ *
+ * @throws RangeError for an invalid score or fewer than 1 scored unit.
+ *
+ * @example
+ * ```ts
+ * import { papiGroups } from 'hanhchinh/rankings'
+ * const scores = Array.from({ length: 63 }, (_, i) => ({ id: `p${i}`, score: (40 + i / 10).toFixed(4) }))
+ * papiGroups(scores).counts //=> { highest: 16, 'high-average': 16, 'low-average': 15, lowest: 16 }
+ * ```
+ */
+export function papiGroups(entries: Iterable<{ id: string; score: ScoreInput | null | undefined }>): PapiGrouping {
+  if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
+    throw wrongType('entries', entries, 'an array of { id, score }')
+  }
+  const list: Array<{ id: string; score: ScoreInput; value: Decimal }> = []
+  let i = 0
+  for (const e of entries) {
+    const s = e?.score
+    if (!(s === null || s === undefined || (typeof s === 'number' && Number.isNaN(s)) || (typeof s === 'string' && s.trim() === ''))) {
+      list.push({ id: e.id, score: s, value: scoreValue(s, `entries[${i}].score`) })
+    }
+    i++
+  }
+  if (list.length === 0) throw invalidArgument('entries', [], 'at least one unit with a score')
+  const sorted = list.map((x) => x.value).sort((a, b) => a.comparedTo(b))
+  const p25 = percentileInc(sorted, '0.25')
+  const p50 = percentileInc(sorted, '0.5')
+  const p75 = percentileInc(sorted, '0.75')
+  const counts: Record<PapiGroupId, number> = { highest: 0, 'high-average': 0, 'low-average': 0, lowest: 0 }
+  const units = list.map((x) => {
+    const group: PapiGroupId =
+      x.value.greaterThanOrEqualTo(p75) ? 'highest'
+      : x.value.greaterThanOrEqualTo(p50) ? 'high-average'
+      : x.value.greaterThanOrEqualTo(p25) ? 'low-average'
+      : 'lowest'
+    counts[group]++
+    return { id: x.id, score: x.score, group, label: PAPI_GROUPS.find((g) => g.id === group)!.label }
+  })
+  return { units, thresholds: { p25, p50, p75 }, counts }
+}
