@@ -3,7 +3,9 @@ import { invalidArgument, wrongType } from '../core/errors.js'
 import { toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import { resolveDueDate } from './due-period.js'
+import type { DocumentNumber } from '../documents/parse-document-number.js'
 import { PAR_FIELD_IDS } from './fields.js'
+import { planDocumentNumber } from './plan-document.js'
 import type { DueDate, TaskStatus } from './schema.js'
 
 /**
@@ -201,6 +203,8 @@ export interface TaskProgress {
  */
 export interface PlanProgress extends ProgressCounts {
   planId: string
+  /** The plan's document number, when its id is one ({@link planDocumentNumber}). */
+  document?: DocumentNumber
   year: number
   asOf: IsoDate
   recurringPolicy: RecurringPolicy
@@ -287,11 +291,26 @@ const ratio = (part: number, whole: number): ProgressRatio => ({
   percent: percentOf(part, whole),
 })
 
-function classify(task: ProgressTaskInput, i: number, year: number, asOfDay: number, policy: RecurringPolicy): TaskProgress {
+type DueResolver = (due: DueDate | string, argument: string) => IsoDate | undefined
+
+// Plans repeat a handful of deadline wordings ("Quý II", "Thường xuyên"):
+// resolve each distinct string once per call.
+function dueResolver(year: number): DueResolver {
+  const cache = new Map<string, IsoDate | undefined>()
+  return (due, argument) => {
+    if (typeof due !== 'string') return resolveDueDate(due, year, argument)
+    if (cache.has(due)) return cache.get(due)
+    const resolved = resolveDueDate(due, year, argument)
+    cache.set(due, resolved)
+    return resolved
+  }
+}
+
+function classify(task: ProgressTaskInput, i: number, resolve: DueResolver, asOfDay: number, policy: RecurringPolicy): TaskProgress {
   const where = `plan.tasks[${i}]`
   if (task === null || typeof task !== 'object') throw wrongType(where, task, 'a task object')
   if (typeof task.id !== 'string' || task.id === '') throw invalidArgument(`${where}.id`, task.id, 'a non-empty string')
-  const dueOn = resolveDueDate(task.dueDate, year, `${where}.dueDate (task ${task.id})`)
+  const dueOn = resolve(task.dueDate, `${where}.dueDate (task ${task.id})`)
   const completedAt = task.completedAt === undefined ? undefined : toIsoDate(task.completedAt, `${where}.completedAt (task ${task.id})`)
   if (task.status !== undefined && !['not-started', 'in-progress', 'completed'].includes(task.status)) {
     throw invalidArgument(`${where}.status (task ${task.id})`, task.status, "'not-started', 'in-progress' or 'completed'")
@@ -377,8 +396,11 @@ export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptio
   const policy: RecurringPolicy = options.recurring ?? 'include'
   if (policy !== 'exclude' && policy !== 'include') throw invalidArgument('options.recurring', policy, "'exclude' or 'include'")
   if (!Number.isInteger(plan.year) || plan.year < 1900 || plan.year > 9999) throw invalidArgument('plan.year', plan.year, 'an integer year 1900..9999')
+  if (typeof plan.id !== 'string' || plan.id === '') throw invalidArgument('plan.id', plan.id, 'a non-empty string (the plan\'s document number)')
   if (!Array.isArray(plan.tasks)) throw wrongType('plan.tasks', plan.tasks, 'an array of tasks')
   const asOfDay = toDayNumber(asOf)
+  const resolve = dueResolver(plan.year)
+  const document = planDocumentNumber(plan.id)
 
   const all = emptyTally()
   const fields = new Map<string, Tally>(PAR_FIELD_IDS.map((id) => [id, emptyTally()]))
@@ -386,7 +408,7 @@ export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptio
   const tasks: TaskProgress[] = []
   const seen = new Set<string>()
   plan.tasks.forEach((task, i) => {
-    const t = classify(task, i, plan.year, asOfDay, policy)
+    const t = classify(task, i, resolve, asOfDay, policy)
     if (seen.has(t.id)) throw invalidArgument(`plan.tasks[${i}].id`, t.id, 'a task id not used by another task')
     seen.add(t.id)
     tasks.push(t)
@@ -434,6 +456,7 @@ export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptio
   const w = total.assessed
   return {
     planId: plan.id,
+    ...(document === undefined ? {} : { document }),
     year: plan.year,
     asOf,
     recurringPolicy: policy,

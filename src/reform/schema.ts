@@ -2,7 +2,9 @@ import { z } from 'zod'
 import { IsoDateSchema } from '../core/iso-date.js'
 import { LabelSchema } from '../core/label.js'
 import { LegalBasisSchema } from '../core/legal-basis.js'
+import type { DocumentNumber } from '../documents/parse-document-number.js'
 import { parseDuePeriod } from './due-period.js'
+import { planDocumentNumber } from './plan-document.js'
 import { PAR_FIELD_IDS } from './fields.js'
 
 /**
@@ -205,7 +207,9 @@ export type ReformTask = z.infer<typeof ReformTaskSchema>
  * Zod schema of an annual reform plan (kế hoạch cải cách hành chính): its id
  * is the plan's document number (e.g. `'02/KH-VPUB'`), its year the year it
  * covers (the year periods resolve in), and its tasks. Task ids must be
- * unique.
+ * unique. When the id is a document number it is parsed with the documents
+ * domain's parser ({@link planDocumentNumber}) into `document`; the id is
+ * kept as written.
  *
  * @example
  * ```ts
@@ -215,6 +219,8 @@ export type ReformTask = z.infer<typeof ReformTaskSchema>
  *   tasks: [{ id: '1', title: 'Ban hành kế hoạch', dueDate: 'Quý I' }],
  * })
  * plan.tasks[0]!.dueDate //=> { period: 'quarter', quarter: 1 }
+ * plan.document //=> { kind: 'administrative', type: 'ke-hoach', issuer: 'VPUB' }
+ * ReformPlanSchema.parse({ id: 'KH-CCHC-2022', year: 2022, tasks: [] }).document //=> undefined
  * ReformPlanSchema.safeParse({ id: 'x', year: 2022, tasks: [
  *   { id: '1', title: 'a', dueDate: 'Quý I' }, { id: '1', title: 'b', dueDate: 'Quý II' },
  * ] }).success //=> false
@@ -237,6 +243,10 @@ export const ReformPlanSchema = z
       if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: ['tasks', i, 'id'], message: `Duplicate task id ${t.id} / Trùng mã nhiệm vụ ${t.id}` })
       seen.add(t.id)
     })
+  })
+  .transform((plan): typeof plan & { document?: DocumentNumber } => {
+    const document = planDocumentNumber(plan.id)
+    return document === undefined ? plan : { ...plan, document }
   })
 
 /**

@@ -70,6 +70,15 @@ describe('planProgress', () => {
     ])
   })
 
+  it('parses the plan id as its document number when it is one', () => {
+    const p = planProgress(plan50(), { asOf: '2022-06-30' })
+    expect(p.planId).toBe('02/KH-VPUB')
+    expect(p.document).toMatchObject({ kind: 'administrative', typeCode: 'KH', type: 'ke-hoach', issuer: 'VPUB', sequence: 2 })
+    expect(plan50().document?.text).toBe('02/KH-VPUB')
+    expect(planProgress({ id: 'KH-CCHC-2022', year: 2022, tasks: [] }, { asOf: '2022-06-30' }).document).toBeUndefined()
+    expect(ReformPlanSchema.parse({ id: 'Kế hoạch số 2/KH-VPUB', year: 2022, tasks: [] }).document?.text).toBe('02/KH-VPUB')
+  })
+
   it('groups by PAR field and by owner unit', () => {
     const p = planProgress(plan50(), { asOf: '2022-06-30' })
     expect(Object.keys(p.byField)).toEqual(['the-che', 'thu-tuc-hanh-chinh', 'che-do-cong-vu', 'tai-chinh-cong', 'chinh-quyen-so'])
