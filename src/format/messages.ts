@@ -88,6 +88,9 @@ export function issueMessage(issue: Issue, input?: unknown): Label {
         en: `unrecognized field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
       }
     case 'invalid_union':
+      if (value === undefined && issue.errors.length > 0 && issue.errors.every((branch) => branch.some((b) => b.code === 'invalid_type' && /received undefined/.test(b.message)))) {
+        return { vi: 'thiếu giá trị bắt buộc', en: 'required value is missing' }
+      }
       return { vi: 'giá trị không khớp với dạng nào được chấp nhận', en: 'matches none of the accepted forms' }
     case 'invalid_key':
       return { vi: 'khóa không hợp lệ', en: 'invalid key' }

@@ -1,0 +1,401 @@
+// The row-by-row engine behind importRecords / importRecordsStream (internal).
+// It is fed CSV text, rows or objects and emits ImportEvents through a callback;
+// the drivers in import.ts only move input in and events out.
+import { z } from 'zod'
+import { invalidArgument, wrongType } from '../core/errors.js'
+import type { Label } from '../core/label.js'
+import { CsvReader, type CsvRecord } from './csv.js'
+import type { ImportColumn, ImportEvent, ImportIssue, ImportOptions, ImportStats, UnknownColumns } from './import-types.js'
+import { issueMessage } from './messages.js'
+import { accentInsensitiveKey, normalizeVietnamese } from './text.js'
+
+type Emit = (event: ImportEvent<unknown>) => void
+type Path = string[]
+
+interface Plan {
+  columns: ImportColumn[]
+  paths: (Path | null)[] // per column: where its value goes (null: nowhere)
+  keep: boolean[] // per column: passed under its header ('keep')
+  strictUnknown: boolean[] // per column: a value in it rejects the row ('strict')
+  fieldColumn: Map<string, number> // dotted field path → column index
+  headerIssues: ImportIssue[]
+}
+
+const NON_ASCII = /[^\x00-\x7f]/
+
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
+}
+
+function setPath(target: Record<string, unknown>, path: Path, value: unknown): void {
+  let o = target
+  for (let k = 0; k < path.length - 1; k++) {
+    const key = path[k]!
+    let next = Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined
+    if (typeof next !== 'object' || next === null) { next = {}; put(o, key, next) }
+    o = next as Record<string, unknown>
+  }
+  put(o, path[path.length - 1]!, value)
+}
+
+function getPath(source: unknown, path: readonly PropertyKey[]): unknown {
+  let o = source
+  for (const key of path) {
+    if (typeof o !== 'object' || o === null || !Object.prototype.hasOwnProperty.call(o, key)) return undefined
+    o = (o as Record<PropertyKey, unknown>)[key]
+  }
+  return o
+}
+
+function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  const def = (schema as unknown as { _zod?: { def?: { type?: string; shape?: Record<string, z.ZodType> } } })._zod?.def
+  return def?.type === 'object' && def.shape ? def.shape : undefined
+}
+
+const issue = (row: number, line: number | undefined, rest: Omit<ImportIssue, 'row' | 'line'>): ImportIssue =>
+  line === undefined ? { row, ...rest } : { row, line, ...rest }
+
+export class ImportEngine {
+  readonly stats: ImportStats = { read: 0, accepted: 0, rejected: 0, blank: 0 }
+  private readonly shape: Record<string, z.ZodType> | undefined
+  private readonly columnsOption: Map<string, { given: string; field: string | null }> // exact normalised key → mapping
+  private readonly columnsFolded: Map<string, { given: string; field: string | null } | false> // folded key → mapping (false: ambiguous)
+  private readonly shapeKeys: Map<string, string | false>
+  private readonly defaults: [Path, string, unknown][]
+  private readonly policy: UnknownColumns
+  private readonly trim: boolean
+  private plan: Plan | undefined
+  private readonly objectPlans = new Map<string, Plan>()
+  private reader: CsvReader | undefined
+  private decoder: InstanceType<typeof TextDecoder> | undefined
+  private row = 0
+  private mode: 'text' | 'items' | undefined
+
+  constructor(private readonly schema: z.ZodType, options: ImportOptions) {
+    if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) throw wrongType('schema', schema, 'a zod schema')
+    if (typeof options !== 'object' || options === null) throw wrongType('options', options, 'an options object')
+    const policy = options.unknownColumns ?? 'lenient'
+    if (policy !== 'strict' && policy !== 'lenient' && policy !== 'keep') {
+      throw invalidArgument('options.unknownColumns', policy, "'strict', 'lenient' or 'keep'")
+    }
+    this.policy = policy
+    this.trim = options.trim ?? true
+    this.shape = objectShape(schema)
+    this.columnsOption = new Map()
+    this.columnsFolded = new Map()
+    for (const [given, field] of Object.entries(options.columns ?? {})) {
+      if (field !== null && (typeof field !== 'string' || field === '' || field.split('.').some((p) => p === ''))) {
+        throw invalidArgument(`options.columns[${JSON.stringify(given)}]`, field, 'a field path such as "receivedOn" or "applicant.name", or null')
+      }
+      const entry = { given, field }
+      const exact = normalizeVietnamese(given).toLowerCase()
+      if (this.columnsOption.has(exact)) throw invalidArgument('options.columns', given, 'headers that differ other than by case and spacing')
+      this.columnsOption.set(exact, entry)
+      const folded = accentInsensitiveKey(given)
+      this.columnsFolded.set(folded, this.columnsFolded.has(folded) ? false : entry)
+    }
+    this.shapeKeys = new Map()
+    for (const key of Object.keys(this.shape ?? {})) {
+      const folded = accentInsensitiveKey(key)
+      this.shapeKeys.set(folded, this.shapeKeys.has(folded) ? false : key)
+    }
+    this.defaults = Object.entries(options.defaults ?? {}).map(([field, value]) => {
+      if (field === '' || field.split('.').some((p) => p === '')) throw invalidArgument('options.defaults', field, 'field paths')
+      return [field.split('.'), field, value]
+    })
+    if (options.header !== undefined) {
+      if (!Array.isArray(options.header) || options.header.some((h) => typeof h !== 'string')) {
+        throw wrongType('options.header', options.header, 'an array of header strings')
+      }
+      this.plan = this.makePlan(options.header)
+    }
+    if (options.delimiter !== undefined) this.reader = new CsvReader({ delimiter: options.delimiter })
+  }
+
+  // ---- input -------------------------------------------------------------
+
+  /** A chunk of CSV text or UTF-8 bytes. */
+  text(chunk: string | Uint8Array, emit: Emit): void {
+    if (this.mode === 'items') throw wrongType('input item', chunk, 'the same kind as the first item (rows or objects, not text)')
+    if (this.mode === undefined) {
+      this.mode = 'text'
+      this.reader ??= new CsvReader()
+      if (this.plan) emit({ kind: 'header', columns: this.plan.columns, issues: this.plan.headerIssues })
+    }
+    let s: string
+    if (typeof chunk === 'string') {
+      if (this.decoder) s = this.decoder.decode() + chunk
+      else s = chunk
+      this.decoder = undefined
+    } else {
+      this.decoder ??= new TextDecoder('utf-8')
+      s = this.decoder.decode(chunk, { stream: true })
+    }
+    this.reader!.push(s, (record) => this.record(record, emit))
+  }
+
+  /** One item of an iterable: text chunk, row of cells or object. */
+  item(value: unknown, emit: Emit): void {
+    if (typeof value === 'string' || value instanceof Uint8Array) { this.text(value, emit); return }
+    if (this.mode === 'text') throw wrongType('input item', value, 'a text chunk like the first item')
+    if (this.mode === undefined) {
+      this.mode = 'items'
+      if (this.plan) emit({ kind: 'header', columns: this.plan.columns, issues: this.plan.headerIssues })
+    }
+    if (Array.isArray(value)) this.cells(value, undefined, undefined, emit)
+    else if (typeof value === 'object' && value !== null) this.object(value as Record<string, unknown>, emit)
+    else this.badItem(value, emit)
+  }
+
+  end(emit: Emit): void {
+    if (this.mode === 'text') {
+      if (this.decoder) {
+        const tail = this.decoder.decode()
+        this.decoder = undefined
+        if (tail) this.reader!.push(tail, (record) => this.record(record, emit))
+      }
+      this.reader!.end((record) => this.record(record, emit))
+    }
+    if (!this.plan && this.mode !== 'items') {
+      const empty = issue(0, undefined, {
+        path: [], field: '', code: 'empty_input',
+        message: { vi: 'dữ liệu trống: không có dòng tiêu đề', en: 'the input is empty: there is no header line' },
+      })
+      emit({ kind: 'header', columns: [], issues: [empty] })
+    }
+  }
+
+  // ---- header --------------------------------------------------------------
+
+  private resolve(header: string): { field: string | null; explicit: boolean } | undefined {
+    const exact = this.columnsOption.get(normalizeVietnamese(header).toLowerCase())
+    if (exact) return { field: exact.field, explicit: true }
+    const folded = accentInsensitiveKey(header)
+    const f = this.columnsFolded.get(folded)
+    if (f) return { field: f.field, explicit: true }
+    const key = this.shapeKeys.get(folded)
+    if (key) return { field: key, explicit: false }
+    return undefined
+  }
+
+  private makePlan(headers: readonly unknown[], line?: number): Plan {
+    const plan: Plan = { columns: [], paths: [], keep: [], strictUnknown: [], fieldColumn: new Map(), headerIssues: [] }
+    headers.forEach((h, index) => {
+      const header = typeof h === 'string' ? normalizeVietnamese(h) : h === undefined || h === null ? '' : String(h)
+      const r = header === '' ? undefined : this.resolve(header)
+      let column: ImportColumn
+      if (r === undefined) {
+        column = { header, index, status: this.policy === 'keep' && header !== '' ? 'kept' : 'unknown' }
+      } else if (r.field === null) {
+        column = { header, index, status: 'ignored' }
+      } else if (plan.fieldColumn.has(r.field)) {
+        const first = plan.columns[plan.fieldColumn.get(r.field)!]!
+        column = { header, index, status: 'duplicate', field: r.field }
+        plan.headerIssues.push(issue(0, line, {
+          path: r.field.split('.'), field: r.field, column: header, code: 'duplicate_column',
+          message: {
+            vi: `cột "${header}" trùng với cột "${first.header}" (cùng trường "${r.field}"); giá trị trong cột này làm dòng bị từ chối`,
+            en: `column "${header}" duplicates column "${first.header}" (same field "${r.field}"); a value in it rejects the row`,
+          },
+        }))
+      } else {
+        column = { header, index, status: 'mapped', field: r.field }
+        plan.fieldColumn.set(r.field, index)
+      }
+      plan.columns.push(column)
+      plan.paths.push(column.status === 'mapped' ? column.field!.split('.') : column.status === 'kept' ? [header] : null)
+      plan.keep.push(column.status === 'kept')
+      plan.strictUnknown.push(column.status === 'duplicate' || (column.status === 'unknown' && this.policy === 'strict'))
+      if (column.status === 'unknown' && this.policy === 'strict') {
+        plan.headerIssues.push(issue(0, line, {
+          path: [], field: '', column: header, code: 'unknown_column',
+          message: {
+            vi: `cột "${header}" không thuộc lược đồ; dòng có giá trị trong cột này bị từ chối (để bỏ qua: columns: { "${header}": null })`,
+            en: `column "${header}" is not in the schema; rows with a value in it are rejected (to ignore it: columns: { "${header}": null })`,
+          },
+        }))
+      }
+    })
+    // required fields with no column and no default
+    if (this.shape) {
+      const covered = new Set([...plan.fieldColumn.keys()].map((f) => f.split('.')[0]!))
+      for (const [path] of this.defaults) covered.add(path[0]!)
+      for (const [key, fieldSchema] of Object.entries(this.shape)) {
+        if (covered.has(key) || z.safeParse(fieldSchema, undefined).success) continue
+        plan.headerIssues.push(issue(0, line, {
+          path: [key], field: key, code: 'missing_column',
+          message: {
+            vi: `thiếu cột cho trường bắt buộc "${key}"; mọi dòng sẽ bị từ chối (ánh xạ tiêu đề bằng columns hoặc cho giá trị mặc định bằng defaults)`,
+            en: `no column for the required field "${key}"; every row will be rejected (map a header with columns or give defaults)`,
+          },
+        }))
+      }
+    }
+    return plan
+  }
+
+  // ---- rows ----------------------------------------------------------------
+
+  private record(record: CsvRecord, emit: Emit): void {
+    this.cells(record.fields, record.line, record.error, emit)
+  }
+
+  private clean(cell: unknown): unknown {
+    if (typeof cell !== 'string') return cell === null ? undefined : cell
+    let s = NON_ASCII.test(cell) ? cell.normalize('NFC') : cell
+    if (this.trim) s = s.trim()
+    return s === '' ? undefined : s
+  }
+
+  private cells(fields: readonly unknown[], line: number | undefined, csvError: CsvRecord['error'], emit: Emit): void {
+    let blank = true
+    for (const f of fields) if (this.clean(f) !== undefined) { blank = false; break }
+    if (blank && csvError === undefined) {
+      // a line with no value at all is not a row (before the header too)
+      this.stats.blank++
+      return
+    }
+    if (!this.plan) {
+      this.plan = this.makePlan(fields, line)
+      emit({ kind: 'header', columns: this.plan.columns, issues: this.plan.headerIssues })
+      return
+    }
+    const plan = this.plan
+    const row = ++this.row
+    const issues: ImportIssue[] = []
+    if (csvError !== undefined) {
+      const message: Label = csvError === 'unclosed-quote'
+        ? { vi: 'dấu ngoặc kép (") mở một ô nhưng không đóng: ô kéo dài tới cuối tệp', en: 'a quoted field (") is never closed: it runs to the end of the file' }
+        : { vi: 'có ký tự nằm sau dấu ngoặc kép đóng ô (kiểu "a"b)', en: 'characters follow the closing quote of a field (as in "a"b)' }
+      issues.push(issue(row, line, { path: [], field: '', code: 'csv_syntax', message }))
+    }
+    if (fields.length !== plan.columns.length) {
+      issues.push(issue(row, line, {
+        path: [], field: '', code: 'column_count',
+        message: {
+          vi: `dòng có ${fields.length} ô nhưng tiêu đề có ${plan.columns.length} cột`,
+          en: `the row has ${fields.length} cells but the header has ${plan.columns.length} columns`,
+        },
+      }))
+    }
+    const input: Record<string, unknown> = {}
+    const n = Math.min(fields.length, plan.columns.length)
+    for (let j = 0; j < n; j++) {
+      const path = plan.paths[j]
+      if (path === null && !plan.strictUnknown[j]) continue
+      const value = this.clean(fields[j])
+      if (value === undefined) continue
+      if (plan.strictUnknown[j]) {
+        const column = plan.columns[j]!
+        issues.push(issue(row, line, {
+          path: [], field: '', column: column.header, raw: fields[j], code: column.status === 'duplicate' ? 'duplicate_column' : 'unknown_column',
+          message: column.status === 'duplicate'
+            ? { vi: `giá trị trong cột trùng lặp "${column.header}"`, en: `a value in the duplicate column "${column.header}"` }
+            : { vi: `giá trị trong cột "${column.header}" không thuộc lược đồ`, en: `a value in column "${column.header}", which is not in the schema` },
+        }))
+        continue
+      }
+      if (plan.keep[j]) put(input, path![0]!, value)
+      else setPath(input, path!, value)
+    }
+    this.validate(input, row, line, issues, (field) => {
+      const j = plan.fieldColumn.get(field)
+      return j === undefined ? undefined : { column: plan.columns[j]!.header, raw: fields[j] }
+    }, emit)
+  }
+
+  private object(value: Record<string, unknown>, emit: Emit): void {
+    const keys = Object.keys(value)
+    const signature = keys.join('\u0000')
+    let plan = this.objectPlans.get(signature)
+    if (!plan) {
+      plan = this.makePlan(keys)
+      if (this.objectPlans.size < 1000) this.objectPlans.set(signature, plan)
+    }
+    const row = ++this.row
+    const issues: ImportIssue[] = []
+    // objects have no header line: unknown or duplicate keys are reported on the rows that use them,
+    // missing fields by the schema ('required')
+    const input: Record<string, unknown> = {}
+    keys.forEach((key, j) => {
+      const path = plan.paths[j]
+      const cell = this.clean(value[key])
+      if (cell === undefined) return
+      if (plan.strictUnknown[j]) {
+        const duplicate = plan.columns[j]!.status === 'duplicate'
+        issues.push(issue(row, undefined, {
+          path: [], field: '', column: key, raw: value[key], code: duplicate ? 'duplicate_column' : 'unknown_column',
+          message: duplicate
+            ? { vi: `trường "${key}" trùng với một trường khác cho cùng một trường của lược đồ`, en: `key "${key}" fills the same schema field as another key` }
+            : { vi: `trường "${key}" không thuộc lược đồ`, en: `key "${key}" is not in the schema` },
+        }))
+        return
+      }
+      if (path === null || path === undefined) return
+      if (plan.keep[j]) put(input, key, cell)
+      else setPath(input, path, cell)
+    })
+    this.validate(input, row, undefined, issues, (field) => {
+      const j = plan.fieldColumn.get(field)
+      return j === undefined ? undefined : { column: keys[j]!, raw: value[keys[j]!] }
+    }, emit)
+  }
+
+  private badItem(value: unknown, emit: Emit): void {
+    const row = ++this.row
+    this.stats.read++
+    this.stats.rejected++
+    emit({
+      kind: 'rejected', row, issues: [issue(row, undefined, {
+        path: [], field: '', raw: value, code: 'invalid_row',
+        message: { vi: 'mục này không phải là một dòng (danh sách ô) hay một đối tượng', en: 'this item is neither a row (array of cells) nor an object' },
+      })],
+    })
+  }
+
+  private validate(
+    input: Record<string, unknown>, row: number, line: number | undefined, issues: ImportIssue[],
+    source: (field: string) => { column: string; raw: unknown } | undefined, emit: Emit,
+  ): void {
+    const fromDefault = new Map<string, unknown>()
+    for (const [path, field, value] of this.defaults) {
+      if (getPath(input, path) === undefined) { setPath(input, path, value); fromDefault.set(field, value) }
+    }
+    this.stats.read++
+    const result = z.safeParse(this.schema, input)
+    if (result.success && issues.length === 0) {
+      this.stats.accepted++
+      emit(line === undefined ? { kind: 'record', row, record: result.data } : { kind: 'record', row, line, record: result.data })
+      return
+    }
+    if (!result.success) {
+      for (const zi of result.error.issues) {
+        const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+        // the column of the longest prefix of the path that came from a column
+        let where: { column: string; raw: unknown } | undefined
+        let dflt: { raw: unknown } | undefined
+        for (let k = path.length; k > 0 && !where && !dflt; k--) {
+          const field = path.slice(0, k).join('.')
+          where = source(field)
+          if (!where && fromDefault.has(field)) dflt = { raw: fromDefault.get(field) }
+        }
+        const value = getPath(input, zi.path)
+        const params = (zi as { params?: { format?: unknown } }).params
+        // an absent value refused by any check (invalid_type, a union of string and number…) is a missing value
+        const code = value === undefined && zi.code !== 'custom'
+          ? 'required'
+          : zi.code === 'custom' && typeof params?.format === 'string' ? params.format : zi.code
+        const message = code === 'required'
+          ? { vi: 'thiếu giá trị bắt buộc', en: 'required value is missing' }
+          : issueMessage(zi, value)
+        const entry: Omit<ImportIssue, 'row' | 'line'> = { path, field: path.join('.'), code, message }
+        if (where) { entry.column = where.column; if (where.raw !== undefined) entry.raw = where.raw }
+        else if (dflt) entry.raw = dflt.raw
+        issues.push(issue(row, line, entry))
+      }
+    }
+    this.stats.rejected++
+    emit(line === undefined ? { kind: 'rejected', row, issues } : { kind: 'rejected', row, line, issues })
+  }
+}

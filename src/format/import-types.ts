@@ -1,0 +1,222 @@
+import type { Label } from '../core/label.js'
+import type { CsvOptions } from './csv.js'
+
+/**
+ * What {@link importRecords} does with a column (or object key) that maps to
+ * no field of the schema:
+ *
+ * - `'lenient'` (default): ignore it; it is listed in the result's `columns`
+ *   with status `'unknown'`, so nothing disappears unnoticed.
+ * - `'strict'`: report it once on the header (row 0) and reject every row
+ *   that has a value in it (an empty cell loses nothing and is accepted).
+ * - `'keep'`: hand it to the schema under its header text, so a
+ *   `z.looseObject` keeps it, a `z.object` strips it and a `z.strictObject`
+ *   refuses it.
+ *
+ * @example
+ * ```ts
+ * import type { UnknownColumns } from 'hanhchinh/format'
+ * const policy: UnknownColumns = 'strict'
+ * policy //=> 'strict'
+ * ```
+ */
+export type UnknownColumns = 'strict' | 'lenient' | 'keep'
+
+/**
+ * Options of {@link importRecords} and {@link importRecordsStream}.
+ *
+ * @example
+ * ```ts
+ * import type { ImportOptions } from 'hanhchinh/format'
+ * const options: ImportOptions = {
+ *   columns: { 'Ngày tiếp nhận': 'receivedOn', 'Hạn xử lý': 'dueOn', STT: null },
+ *   defaults: { province: 'Quảng Ninh' },
+ *   unknownColumns: 'strict',
+ * }
+ * options.columns?.['Hạn xử lý'] //=> 'dueOn'
+ * ```
+ */
+export interface ImportOptions {
+  /**
+   * Header (or object key) → field path of the schema (`'receivedOn'`, or
+   * dotted for nested objects: `'applicant.name'`); `null` ignores the column
+   * whatever the `unknownColumns` policy. Headers match accent-, case- and
+   * space-insensitively (`'NGAY TIEP NHAN'` matches `'Ngày tiếp nhận'`).
+   * Columns not listed here are matched to the schema's own keys the same way.
+   */
+  columns?: Readonly<Record<string, string | null>>
+  /**
+   * Field path → raw value used when the column is absent or the cell is
+   * empty. The value goes through the schema like a cell would.
+   */
+  defaults?: Readonly<Record<string, unknown>>
+  /** @defaultValue `'lenient'` */
+  unknownColumns?: UnknownColumns
+  /** CSV delimiter; detected on the header line when absent (see {@link CsvOptions}). */
+  delimiter?: CsvOptions['delimiter']
+  /**
+   * The column headers, for CSV text or rows that have no header line: when
+   * given, the first line is data.
+   */
+  header?: readonly string[]
+  /**
+   * Trim cells (after Unicode NFC normalisation, which is always applied).
+   * An empty (or, when trimming, blank) cell is an absent value.
+   * @defaultValue `true`
+   */
+  trim?: boolean
+}
+
+/**
+ * One problem found by {@link importRecords}: where (data row, physical line,
+ * field path, column header), what was there (the raw text as read, before
+ * trimming and normalisation), a code and a message in Vietnamese and
+ * English.
+ *
+ * Codes: `'required'` (a required value is empty or its column is absent);
+ * the format of a codec that refused the value (`'vn-date'`, `'vn-count'`,
+ * `'vn-number'`, `'vn-percent'`, `'vn-date-time'`, `'vn-enum'`, `'vn-text'`);
+ * any other zod issue code (`'invalid_type'`, `'too_small'`, `'custom'`…);
+ * and the structural codes `'csv_syntax'`, `'column_count'`,
+ * `'unknown_column'`, `'missing_column'`, `'duplicate_column'`,
+ * `'invalid_row'`, `'empty_input'`. Header issues have `row: 0`.
+ *
+ * @example
+ * ```ts
+ * import type { ImportIssue } from 'hanhchinh/format'
+ * const issue: ImportIssue = {
+ *   row: 3, line: 4, path: ['receivedOn'], field: 'receivedOn', column: 'Ngày tiếp nhận', raw: '30/02/2024',
+ *   code: 'vn-date',
+ *   message: { vi: '"30/02/2024": ngày 30 không tồn tại (tháng 2/2024 có 29 ngày)', en: '"30/02/2024": day 30 does not exist (2024-02 has 29 days)' },
+ * }
+ * issue.code //=> 'vn-date'
+ * ```
+ */
+export interface ImportIssue {
+  /** 1-based number of the data row (the header and blank lines are not counted); 0 for the header. */
+  row: number
+  /** 1-based physical line of the CSV text where the row starts (absent for rows and objects). */
+  line?: number
+  /** Field path in the schema; empty for a problem of the whole row. */
+  path: (string | number)[]
+  /** The path joined with `.` (`''` for the whole row). */
+  field: string
+  /** The column header (or object key) as written in the input. */
+  column?: string
+  /** The raw value as read (cell text before trimming), or the default used. */
+  raw?: unknown
+  code: string
+  message: Label
+}
+
+/**
+ * Counts of an import: `read` data rows, of which `accepted` became records
+ * and `rejected` did not — always `read = accepted + rejected`. `blank`
+ * counts lines or rows with no value at all, which are skipped and are not
+ * rows read.
+ *
+ * @example
+ * ```ts
+ * import { importRecords, vnCount, type ImportStats } from 'hanhchinh/format'
+ * import { z } from 'zod'
+ * const stats: ImportStats = importRecords(z.object({ n: vnCount() }), 'n\n1\n\n-1\n').stats
+ * stats //=> { read: 2, accepted: 1, rejected: 1, blank: 1 }
+ * ```
+ */
+export interface ImportStats {
+  read: number
+  accepted: number
+  rejected: number
+  blank: number
+}
+
+/**
+ * How one input column was understood: the field it fills, or why it fills
+ * none (`'ignored'` by `columns: { X: null }`, `'unknown'` to the schema,
+ * `'kept'` under `unknownColumns: 'keep'`, `'duplicate'` of an earlier
+ * column for the same field).
+ *
+ * @example
+ * ```ts
+ * import { importRecords, vnDate } from 'hanhchinh/format'
+ * import { z } from 'zod'
+ * const r = importRecords(z.object({ receivedOn: vnDate() }), 'STT,Ngày tiếp nhận\n1,20/12/2021\n', { columns: { 'Ngày tiếp nhận': 'receivedOn' } })
+ * r.columns //=> [{ header: 'STT', status: 'unknown' }, { header: 'Ngày tiếp nhận', status: 'mapped', field: 'receivedOn' }]
+ * ```
+ */
+export interface ImportColumn {
+  header: string
+  index: number
+  status: 'mapped' | 'ignored' | 'unknown' | 'kept' | 'duplicate'
+  field?: string
+}
+
+/**
+ * The result of {@link importRecords}: the valid records (typed by the
+ * schema's output), every issue, the counts and how the columns were read.
+ *
+ * @example
+ * ```ts
+ * import { importRecords, vnCount, type ImportResult } from 'hanhchinh/format'
+ * import { z } from 'zod'
+ * const r: ImportResult<{ n: number }> = importRecords(z.object({ n: vnCount() }), 'n\n50.308\n')
+ * r.records //=> [{ n: 50308 }]
+ * ```
+ */
+export interface ImportResult<T> {
+  records: T[]
+  issues: ImportIssue[]
+  stats: ImportStats
+  /** The columns of the header (empty for object input, whose keys are matched per object). */
+  columns: ImportColumn[]
+}
+
+/**
+ * What {@link importRecordsStream} yields: the header once (CSV and rows
+ * input), then for every data row in order either its `record` or its
+ * `issues`.
+ *
+ * @example
+ * ```ts
+ * import { importRecordsStream, vnCount, type ImportEvent } from 'hanhchinh/format'
+ * import { z } from 'zod'
+ * const events: ImportEvent<{ n: number }>[] = []
+ * for await (const e of importRecordsStream(z.object({ n: vnCount() }), ['n\n', '7\n'])) events.push(e)
+ * events.map((e) => e.kind) //=> ['header', 'record']
+ * ```
+ */
+export type ImportEvent<T> =
+  | { kind: 'header'; columns: ImportColumn[]; issues: ImportIssue[] }
+  | { kind: 'record'; row: number; line?: number; record: T }
+  | { kind: 'rejected'; row: number; line?: number; issues: ImportIssue[] }
+
+/**
+ * One item of an iterable given to {@link importRecords}: a chunk of CSV
+ * text (string or UTF-8 bytes, split anywhere), a row of cells (the first
+ * row is the header unless `options.header` is given), or a record object
+ * keyed by column names (as from `JSON.parse`).
+ *
+ * @example
+ * ```ts
+ * import type { ImportItem } from 'hanhchinh/format'
+ * const items: ImportItem[] = [['Mã', 'Số trang'], ['H40-0001', '12']]
+ * items.length //=> 2
+ * ```
+ */
+export type ImportItem = string | Uint8Array | readonly unknown[] | Readonly<Record<string, unknown>>
+
+/**
+ * A WHATWG `ReadableStream` (as from `fetch(...).body` or
+ * `Readable.toWeb`), described structurally so the library needs no DOM
+ * types.
+ *
+ * @example
+ * ```ts
+ * import type { ReadableStreamLike } from 'hanhchinh/format'
+ * const s: ReadableStreamLike = new ReadableStream<string>({ start(c) { c.enqueue('n\n1\n'); c.close() } })
+ * typeof s.getReader //=> 'function'
+ * ```
+ */
+export interface ReadableStreamLike {
+  getReader(): { read(): Promise<{ done: boolean; value?: unknown }>; releaseLock(): void }
+}

@@ -1,0 +1,313 @@
+import { createReadStream, readFileSync } from 'node:fs'
+import { Readable } from 'node:stream'
+import fc from 'fast-check'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { z } from 'zod'
+import type { IsoDate } from 'hanhchinh/core'
+import {
+  importRecords, importRecordsStream, vnCount, vnDate, vnEnum, vnNumber, vnText,
+  type ImportEvent, type ImportIssue, type ImportStats,
+} from 'hanhchinh/format'
+
+const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url)
+
+// A local test schema shaped like a one-stop dossier export (the dossiers domain supplies the real one).
+const DossierRow = z.object({
+  code: z.string().regex(/^H\d{2}\.\d{2}\.\d{2}\.\d{2}-\d{6}-\d{4}$/),
+  procedure: vnText(),
+  receivedOn: vnDate(),
+  dueOn: vnDate(),
+  returnedOn: vnDate().optional(),
+  copies: vnCount(),
+  status: vnEnum(['received', 'processing', 'returned'], {
+    received: { vi: 'Đã tiếp nhận', en: 'Received' },
+    processing: { vi: 'Đang xử lý', en: 'Processing' },
+    returned: { vi: 'Đã trả kết quả', en: 'Result returned' },
+  }),
+  note: z.string().optional(), // free text: cells are NFC and trimmed; line breaks inside are kept
+})
+
+const columns = {
+  'Mã hồ sơ': 'code',
+  'Tên thủ tục': 'procedure',
+  'Ngày tiếp nhận': 'receivedOn',
+  'Hạn xử lý': 'dueOn',
+  'Ngày trả kết quả': 'returnedOn',
+  'Số bản': 'copies',
+  'Trạng thái': 'status',
+  'Ghi chú': 'note',
+}
+
+const GOOD = [
+  { code: 'H40.22.10.01-211220-0001', procedure: 'Đăng ký khai sinh', receivedOn: '2021-12-20', dueOn: '2021-12-22', returnedOn: '2021-12-21', copies: 2, status: 'returned' },
+  { code: 'H40.22.10.01-211220-0002', procedure: 'Chứng thực bản sao từ bản chính', receivedOn: '2021-12-20', dueOn: '2021-12-20', returnedOn: '2021-12-20', copies: 50308, status: 'returned', note: 'Trả tại bộ phận một cửa, quầy số 3' },
+  { code: 'H40.22.10.01-211221-0001', procedure: 'Cấp giấy phép xây dựng', receivedOn: '2021-12-21', dueOn: '2022-01-18', copies: 1, status: 'processing', note: 'Chờ ý kiến\r\nSở Xây dựng' },
+  { code: 'H40.22.10.01-211221-0002', procedure: 'Đăng ký kết hôn', receivedOn: '2021-12-21', dueOn: '2021-12-24', returnedOn: '2021-12-23', copies: 1204, status: 'returned' },
+]
+
+async function* chunksOf(text: string, size: number) {
+  for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size)
+}
+
+describe('importRecords: a clean one-stop export', () => {
+  const bytes = readFileSync(fixture('ho-so-hop-le.csv'))
+  const text = bytes.toString('utf8')
+
+  it('the fixture really has a BOM, CRLF and NFD text', () => {
+    expect(text.charCodeAt(0)).toBe(0xfeff)
+    expect(text).toContain('\r\n')
+    expect(text).toContain('Đã trả kết quả'.normalize('NFD'))
+    expect(text).not.toBe(text.normalize('NFC'))
+  })
+
+  it('imports into typed records with every row accepted', () => {
+    const r = importRecords(DossierRow, text, { columns })
+    expect(r.issues).toEqual([])
+    expect(r.records).toEqual(GOOD)
+    expect(r.records[1]!.procedure).toBe('Chứng thực bản sao từ bản chính'.normalize('NFC'))
+    expect(r.stats).toEqual({ read: 4, accepted: 4, rejected: 0, blank: 0 })
+    expect(r.columns[0]).toEqual({ header: 'STT', index: 0, status: 'unknown' })
+    expectTypeOf(r.records[0]!.receivedOn).toEqualTypeOf<IsoDate>()
+    expectTypeOf(r.records[0]!.copies).toEqualTypeOf<number>()
+    expectTypeOf(r.records[0]!.status).toEqualTypeOf<'received' | 'processing' | 'returned'>()
+    expectTypeOf(r.records[0]!.returnedOn).toEqualTypeOf<IsoDate | undefined>()
+  })
+
+  it('gives the same result from bytes, a Node stream, a web stream and tiny chunks', async () => {
+    const expected = importRecords(DossierRow, text, { columns })
+    expect(importRecords(DossierRow, new Uint8Array(bytes), { columns })).toEqual(expected)
+    // 5-byte chunks cut UTF-8 sequences, CRLF pairs and the BOM
+    expect(await importRecords(DossierRow, createReadStream(fixture('ho-so-hop-le.csv'), { highWaterMark: 5 }), { columns })).toEqual(expected)
+    expect(await importRecords(DossierRow, Readable.toWeb(createReadStream(fixture('ho-so-hop-le.csv'), { highWaterMark: 7 })), { columns })).toEqual(expected)
+    expect(await importRecords(DossierRow, chunksOf(text, 3), { columns })).toEqual(expected)
+    expect(importRecords(DossierRow, [...text], { columns })).toEqual(expected)
+  })
+
+  it('matches headers without accents, in capitals, with odd spacing, and the schema keys themselves', () => {
+    const shouty = text.replace('Ngày tiếp nhận', 'NGAY  TIEP NHAN').replace('Hạn xử lý', 'han xu ly')
+    expect(importRecords(DossierRow, shouty, { columns }).records).toEqual(GOOD)
+    const byKeys = 'code\tprocedure\treceivedOn\tdueOn\tcopies\tstatus\r\nH40.22.10.01-211220-0001\tĐăng ký khai sinh\t20/12/2021\t22/12/2021\t2\tĐã tiếp nhận\r\n'
+    expect(importRecords(DossierRow, byKeys).records).toEqual([
+      { code: 'H40.22.10.01-211220-0001', procedure: 'Đăng ký khai sinh', receivedOn: '2021-12-20', dueOn: '2021-12-22', copies: 2, status: 'received' },
+    ])
+  })
+})
+
+describe('importRecords: a file with bad rows', () => {
+  const text = readFileSync(fixture('ho-so-co-loi.csv'), 'utf8')
+  const r = importRecords(DossierRow, text, { columns })
+  const byRow = (row: number) => r.issues.filter((i) => i.row === row)
+
+  it('keeps every good row, including one with a quoted line break and delimiter', () => {
+    expect(r.records.map((x) => x.code)).toEqual(['H40.22.10.01-240228-0001', 'H40.22.10.01-240301-0003'])
+    expect(r.records[1]!.note).toBe('Bổ sung\r\nsổ hộ khẩu; bản gốc')
+    expect(r.records[0]!.returnedOn).toBe('2024-02-29')
+  })
+
+  it('counts rows read, accepted and rejected; the empty line is blank, not a row', () => {
+    expect(r.stats).toEqual({ read: 8, accepted: 2, rejected: 6, blank: 1 })
+  })
+
+  it('reports the impossible date 30/02/2024 with row, line, field, column, raw value and both languages', () => {
+    expect(byRow(2)).toEqual([{
+      row: 2, line: 3, path: ['receivedOn'], field: 'receivedOn', column: 'Ngày tiếp nhận', raw: '30/02/2024', code: 'vn-date',
+      message: { vi: '"30/02/2024": ngày 30 không tồn tại (tháng 2/2024 có 29 ngày)', en: '"30/02/2024": day 30 does not exist (2024-02 has 29 days)' },
+    }])
+  })
+
+  it('reports the negative count, the unknown status and the missing required value', () => {
+    expect(byRow(3)).toEqual([{
+      row: 3, line: 4, path: ['copies'], field: 'copies', column: 'Số bản', raw: '-3', code: 'vn-count',
+      message: { vi: 'số lượng không được âm (-3)', en: 'a count cannot be negative (-3)' },
+    }])
+    // row 4 is on line 6: line 5 is empty
+    expect(byRow(4)).toMatchObject([{ row: 4, line: 6, field: 'status', column: 'Trạng thái', raw: 'Tạm dừng', code: 'vn-enum' }])
+    expect(byRow(4)[0]!.message.vi).toBe('"Tạm dừng" không phải là giá trị được chấp nhận (Đã tiếp nhận, Đang xử lý, Đã trả kết quả)')
+    expect(byRow(4)[0]!.message.en).toBe('"Tạm dừng" is not an accepted value (Đã tiếp nhận, Đang xử lý, Đã trả kết quả)')
+    expect(byRow(5)).toEqual([{
+      row: 5, line: 7, path: ['procedure'], field: 'procedure', column: 'Tên thủ tục', raw: '', code: 'required',
+      message: { vi: 'thiếu giá trị bắt buộc', en: 'required value is missing' },
+    }])
+  })
+
+  it('reports the short row (missing columns) and the ambiguous count 1.5 instead of guessing', () => {
+    expect(byRow(7).map((i) => [i.line, i.code, i.field])).toEqual([
+      [10, 'column_count', ''], [10, 'required', 'dueOn'], [10, 'required', 'copies'], [10, 'required', 'status'],
+    ])
+    expect(byRow(7)[0]!.message).toEqual({ vi: 'dòng có 4 ô nhưng tiêu đề có 9 cột', en: 'the row has 4 cells but the header has 9 columns' })
+    expect(byRow(7)[1]).not.toHaveProperty('raw')
+    expect(byRow(8)).toMatchObject([{ row: 8, line: 11, field: 'copies', raw: '1.5', code: 'vn-count' }])
+  })
+
+  it('reports nothing else', () => {
+    expect(new Set(r.issues.map((i) => i.row))).toEqual(new Set([2, 3, 4, 5, 7, 8]))
+    expect(r.issues).toHaveLength(1 + 1 + 1 + 1 + 4 + 1)
+  })
+
+  it('streams the same rows and issues as events, returning the stats', async () => {
+    const events: ImportEvent<z.output<typeof DossierRow>>[] = []
+    const it = importRecordsStream(DossierRow, chunksOf(text, 11), { columns })
+    let step = await it.next()
+    while (!step.done) { events.push(step.value); step = await it.next() }
+    expect(step.value).toEqual(r.stats)
+    expect(events[0]!.kind).toBe('header')
+    expect(events.slice(1).map((e) => (e.kind === 'header' ? 0 : e.row))).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(events.flatMap((e) => e.kind === 'record' ? [e.record] : [])).toEqual(r.records)
+    expect(events.flatMap((e) => e.kind === 'rejected' ? e.issues : [])).toEqual(r.issues)
+  })
+
+  it('reports a quote that is never closed without losing the rows before it', () => {
+    const broken = importRecords(z.object({ a: z.string(), b: z.string() }), 'a,b\r\n1,2\r\n3,"4\r\n5,6\r\n')
+    expect(broken.records).toEqual([{ a: '1', b: '2' }])
+    expect(broken.issues).toMatchObject([{ row: 2, line: 3, code: 'csv_syntax' }])
+    expect(broken.stats).toEqual({ read: 2, accepted: 1, rejected: 1, blank: 0 })
+  })
+})
+
+describe('importRecords options', () => {
+  const Schema = z.object({ receivedOn: vnDate(), copies: vnCount() })
+  const csv = 'STT;Ngày tiếp nhận;Số bản;Người nhận\n1;20/12/2021;2;\n2;21/12/2021;3;Nguyễn Văn A\n'
+  const columns = { 'Ngày tiếp nhận': 'receivedOn', 'Số bản': 'copies' }
+
+  it("lenient (default) ignores unknown columns and lists them", () => {
+    const r = importRecords(Schema, csv, { columns })
+    expect(r.stats).toEqual({ read: 2, accepted: 2, rejected: 0, blank: 0 })
+    expect(r.columns.filter((c) => c.status === 'unknown').map((c) => c.header)).toEqual(['STT', 'Người nhận'])
+  })
+
+  it('strict reports unknown columns on the header and rejects rows with a value in them', () => {
+    const r = importRecords(Schema, csv, { columns: { ...columns, STT: null }, unknownColumns: 'strict' })
+    expect(r.issues.map((i) => [i.row, i.code, i.column, i.raw])).toEqual([
+      [0, 'unknown_column', 'Người nhận', undefined],
+      [2, 'unknown_column', 'Người nhận', 'Nguyễn Văn A'],
+    ])
+    expect(r.records).toEqual([{ receivedOn: '2021-12-20', copies: 2 }])
+    expect(r.stats).toEqual({ read: 2, accepted: 1, rejected: 1, blank: 0 })
+  })
+
+  it('keep hands unknown columns to the schema, which decides', () => {
+    const loose = importRecords(z.looseObject(Schema.shape), csv, { columns, unknownColumns: 'keep' })
+    expect(loose.records[1]).toEqual({ receivedOn: '2021-12-21', copies: 3, STT: '2', 'Người nhận': 'Nguyễn Văn A' })
+    const strict = importRecords(z.strictObject(Schema.shape), csv, { columns, unknownColumns: 'keep' })
+    expect(strict.stats.rejected).toBe(2)
+    expect(strict.issues[0]!.code).toBe('unrecognized_keys')
+    expect(strict.issues[0]!.message.vi).toBe('trường không được phép: STT')
+  })
+
+  it('defaults fill absent columns and empty cells, and go through the schema', () => {
+    const S = z.object({ province: z.enum(['quang-ninh', 'hai-phong']), copies: vnCount() })
+    const r = importRecords(S, 'Số bản\n2\n', { columns: { 'Số bản': 'copies' }, defaults: { province: 'quang-ninh' } })
+    expect(r.records).toEqual([{ province: 'quang-ninh', copies: 2 }])
+    const bad = importRecords(S, 'Số bản\n2\n', { columns: { 'Số bản': 'copies' }, defaults: { province: 'Quảng Ninh' } })
+    expect(bad.issues).toMatchObject([{ row: 1, field: 'province', raw: 'Quảng Ninh', code: 'invalid_value' }])
+    expect(bad.issues[0]).not.toHaveProperty('column')
+  })
+
+  it('reports a required field with no column on the header, then on every row', () => {
+    const r = importRecords(Schema, 'Ngày tiếp nhận\n20/12/2021\n', { columns })
+    expect(r.issues.map((i) => [i.row, i.code, i.field])).toEqual([[0, 'missing_column', 'copies'], [1, 'required', 'copies']])
+  })
+
+  it('maps dotted paths into nested objects and reports duplicate columns', () => {
+    const S = z.object({ applicant: z.object({ name: vnText(), phone: z.string().regex(/^0\d{9}$/) }) })
+    const r = importRecords(S, 'Họ tên,Số điện thoại,Điện thoại\nTrần Thị B,0912345678,\nLê C,091234567,0987654321\n', {
+      columns: { 'Họ tên': 'applicant.name', 'Số điện thoại': 'applicant.phone', 'Điện thoại': 'applicant.phone' },
+    })
+    expect(r.records).toEqual([{ applicant: { name: 'Trần Thị B', phone: '0912345678' } }])
+    expect(r.issues.map((i) => [i.row, i.code, i.field, i.column, i.raw])).toEqual([
+      [0, 'duplicate_column', 'applicant.phone', 'Điện thoại', undefined],
+      [2, 'duplicate_column', '', 'Điện thoại', '0987654321'],
+      [2, 'invalid_format', 'applicant.phone', 'Số điện thoại', '091234567'],
+    ])
+  })
+
+  it('reads rows of cells and JSON objects as well as CSV', () => {
+    const rows = importRecords(Schema, [['Ngày tiếp nhận', 'Số bản'], ['20/12/2021', 50308], ['', ''], ['32/12/2021', '1']], { columns })
+    expect(rows.records).toEqual([{ receivedOn: '2021-12-20', copies: 50308 }])
+    expect(rows.issues).toMatchObject([{ row: 2, field: 'receivedOn', column: 'Ngày tiếp nhận', raw: '32/12/2021' }])
+    expect(rows.issues[0]).not.toHaveProperty('line')
+    expect(rows.stats).toEqual({ read: 2, accepted: 1, rejected: 1, blank: 1 })
+    const json = JSON.parse('[{"Ngày tiếp nhận":"20/12/2021","Số bản":"50.308"},{"Ngày tiếp nhận":"20/12/2021","Số bản":-1}, 7]') as unknown[]
+    const objects = importRecords(Schema, json, { columns })
+    expect(objects.records).toEqual([{ receivedOn: '2021-12-20', copies: 50308 }])
+    expect(objects.issues.map((i) => [i.row, i.code, i.raw])).toEqual([[2, 'vn-count', -1], [3, 'invalid_row', 7]])
+    expect(objects.stats).toEqual({ read: 3, accepted: 1, rejected: 2, blank: 0 })
+  })
+
+  it('reads CSV without a header line when given one', () => {
+    const r = importRecords(Schema, '20/12/2021,2\r\n', { header: ['receivedOn', 'copies'] })
+    expect(r.records).toEqual([{ receivedOn: '2021-12-20', copies: 2 }])
+  })
+
+  it('reports an empty input', () => {
+    expect(importRecords(Schema, '\ufeff')).toMatchObject({ records: [], issues: [{ row: 0, code: 'empty_input' }], stats: { read: 0 } })
+  })
+
+  it('throws only on programmer errors', () => {
+    expect(() => importRecords({} as z.ZodType, 'a\n1\n')).toThrow(TypeError)
+    expect(() => importRecords(Schema, 42 as unknown as string)).toThrow(TypeError)
+    expect(() => importRecords(Schema, 'a', { unknownColumns: 'loose' as 'strict' })).toThrow(RangeError)
+    expect(() => importRecords(Schema, 'a', { columns: { A: '' } })).toThrow(RangeError)
+    expect(() => importRecords(Schema, 'a', { delimiter: '#' as ',' })).toThrow(RangeError)
+    expect(() => importRecordsStream(Schema, 42 as unknown as string)).toThrow(TypeError)
+  })
+})
+
+describe('zod global configuration', () => {
+  it('is neither read nor changed: the user’s own schemas keep zod’s messages', () => {
+    const before = { ...z.config() }
+    const own = z.object({ n: z.number() })
+    const message = own.safeParse({ n: 'x' }).error!.issues[0]!.message
+    const r = importRecords(z.object({ n: vnCount(), m: z.number() }), 'n,m\n-1,x\n')
+    expect(r.issues.map((i) => i.message.vi)).toEqual(['số lượng không được âm (-1)', 'sai kiểu: cần số, nhận được chuỗi ký tự'])
+    expect({ ...z.config() }).toEqual(before)
+    expect(own.safeParse({ n: 'x' }).error!.issues[0]!.message).toBe(message)
+    expect(message).toBe('Invalid input: expected number, received string')
+    expect(vnCount().safeParse('-1').error!.issues[0]!.message).toBe('a count cannot be negative (-1)')
+  })
+})
+
+describe('properties', () => {
+  const Schema = z.object({ d: vnDate(), n: vnCount(), s: vnEnum(['a', 'b'], { a: 'Đúng hạn', b: 'Quá hạn' }), t: vnNumber().optional() })
+  const cell = fc.oneof(
+    fc.constantFrom('20/12/2021', '30/02/2024', '29/02/2024', 'ngày 05 tháng 01 năm 2020', '', ' ', '50.308', '-3', '1.5', '1,5', 'Đúng hạn', 'qua han', 'Tạm dừng'),
+    fc.string({ unit: fc.constantFrom('a', 'ệ', ',', ';', '"', '\r', '\n', '1', '.', '/') }),
+  )
+  const quote = (f: string) => (/[",;\r\n]/.test(f) ? `"${f.replace(/"/g, '""')}"` : f)
+
+  it('read = accepted + rejected, records = accepted, every rejected row has issues, for any table', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 0, maxLength: 6 }), { maxLength: 12 }), fc.nat(30), (rows, cut) => {
+        const text = `d,n,s,t\r\n${rows.map((r) => `${r.map(quote).join(',')}\r\n`).join('')}`
+        const r = importRecords(Schema, text)
+        expect(r.stats.read).toBe(r.stats.accepted + r.stats.rejected)
+        expect(r.records).toHaveLength(r.stats.accepted)
+        const rejectedRows = new Set(r.issues.filter((i) => i.row > 0).map((i) => i.row))
+        expect(rejectedRows.size).toBe(r.stats.rejected)
+        expect(r.stats.read + r.stats.blank).toBe(rows.length)
+        for (const i of r.issues) expect(i.message.vi && i.message.en).toBeTruthy()
+        const chunked = importRecords(Schema, [text.slice(0, cut), text.slice(cut)])
+        expect(chunked).toEqual(r)
+      }),
+    )
+  })
+
+  it('never throws on arbitrary text, and the counts still add up', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('d', 'n', 's', 't', ',', ';', '\t', '"', '\r', '\n', '\ufeff', '5', '/', 'ệ') }), (text) => {
+        const r = importRecords(Schema, text)
+        expect(r.stats.read).toBe(r.stats.accepted + r.stats.rejected)
+      }),
+    )
+  })
+
+  it('never throws on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { maxLength: 8 }), (items) => {
+        const values = items.filter((v) => typeof v !== 'string') // strings would be CSV chunks
+        const r = importRecords(Schema, values) as { stats: ImportStats; issues: ImportIssue[] }
+        expect(r.stats.read).toBe(r.stats.accepted + r.stats.rejected)
+      }),
+    )
+  })
+})
