@@ -43,6 +43,22 @@ export interface EligibilityOptions {
 }
 
 /**
+ * What {@link checkEligibility} accepts as a record: an individual or
+ * collective record as written by a caller (readonly literals such as
+ * `as const` objects are fine) or as parsed by its schema.
+ *
+ * @example
+ * ```ts
+ * import type { RecordInput } from 'hanhchinh/emulation'
+ * const r: RecordInput = { kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot', titles: ['lao-dong-tien-tien'] } } } as const
+ * r.kind //=> 'individual'
+ * ```
+ */
+export type RecordInput = DeepReadonly<IndividualRecordInput> | DeepReadonly<CollectiveRecordInput> | IndividualRecord | CollectiveRecord
+
+type DeepReadonly<T> = T extends ReadonlyArray<infer U> ? ReadonlyArray<DeepReadonly<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T
+
+/**
  * The rule set of a regime id.
  *
  * @example
@@ -97,7 +113,7 @@ const COLLECTIVE_AWARDS: ReadonlySet<AwardId> = new Set(['tap-the-lao-dong-tien-
  */
 export function checkEligibility(
   award: AwardId,
-  record: IndividualRecordInput | CollectiveRecordInput | IndividualRecord | CollectiveRecord,
+  record: RecordInput,
   options: EligibilityOptions,
 ): EligibilityVerdict {
   if (!AwardIdSchema.safeParse(award).success) throw invalidArgument('award', award, `one of ${AwardIdSchema.options.join(', ')}`)

@@ -161,3 +161,9 @@ export const ND_73_2024: LegalBasis = basis({
   clause: '2',
   effectiveFrom: '2024-07-01',
 })
+/** @internal */
+export const HD_21_2019: LegalBasis = basis({
+  instrument: '21-HD/BTCTW',
+  title: 'Hướng dẫn một số vấn đề cụ thể về kiểm điểm và đánh giá, xếp loại chất lượng (QĐ 132-QĐ/TW)',
+  issued: '2019-10-18',
+})

@@ -1,0 +1,260 @@
+import { Decimal } from '../core/decimal.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
+import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { cite, ND_335_2025, ND_48_2023, QD_124_2023, QD_366_2025 } from './rules/bases.js'
+import type { Regime, RegimeId } from './rules/regime.js'
+import { regimeById } from './check-eligibility.js'
+import { selectRegime } from './select-regime.js'
+
+/**
+ * A unit's year-end counts for the quota checks (each optional; a cap is
+ * checked only when its counts are given).
+ *
+ * @example
+ * ```ts
+ * import type { UnitOutcomes } from 'hanhchinh/emulation'
+ * const u: UnitOutcomes = { laoDongTienTien: 62, chienSiThiDuaCoSo: 13 }
+ * u.laoDongTienTien //=> 62
+ * ```
+ */
+export interface UnitOutcomes {
+  /** Individuals proposed for / awarded Lao động tiên tiến (or Chiến sĩ tiên tiến). */
+  laoDongTienTien?: number
+  /** Individuals proposed for Chiến sĩ thi đua cơ sở. */
+  chienSiThiDuaCoSo?: number
+  /** Individuals rated (or proposed to be rated) hoàn thành xuất sắc nhiệm vụ. */
+  hoanThanhXuatSac?: number
+  /** Individuals rated hoàn thành tốt nhiệm vụ (the base of the HTXS cap). */
+  hoanThanhTot?: number
+}
+
+/**
+ * How a fractional limit becomes a whole number of people. The law leaves it
+ * open (UNCONFIRMED); `'floor'` (the default) never lets the cap be
+ * exceeded.
+ *
+ * @example
+ * ```ts
+ * import type { QuotaRounding } from 'hanhchinh/emulation'
+ * const r: QuotaRounding = 'half-up'
+ * r //=> 'half-up'
+ * ```
+ */
+export type QuotaRounding = 'floor' | 'half-up' | 'ceil'
+
+/**
+ * Options of {@link checkQuota}.
+ *
+ * @example
+ * ```ts
+ * import type { QuotaOptions } from 'hanhchinh/emulation'
+ * const o: QuotaOptions = { year: 2025, outstanding: true, rounding: 'floor' }
+ * o.outstanding //=> true
+ * ```
+ */
+export interface QuotaOptions {
+  /** The achievement / rating year. */
+  year: number
+  decisionDate?: string
+  /** Force the emulation regime (for the CSTĐCS cap). */
+  regime?: RegimeId | Regime
+  rounding?: QuotaRounding
+  /** The competent level found the unit outstanding (higher HTXS rate allowed). */
+  outstanding?: boolean
+  /** Replace the HTXS rate (percent of those rated HTT), e.g. a Party committee's own rate. */
+  htxsPercent?: number
+}
+
+/**
+ * One cap: the limit, the count, by how much it is exceeded, and how the
+ * limit was computed.
+ *
+ * @example
+ * ```ts
+ * import { checkQuota, type QuotaCheck } from 'hanhchinh/emulation'
+ * const c: QuotaCheck = checkQuota({ laoDongTienTien: 62, chienSiThiDuaCoSo: 13 }, { year: 2019 }).caps[0]!
+ * c.excess //=> 4
+ * ```
+ */
+export interface QuotaCheck {
+  id: 'chien-si-thi-dua-co-so' | 'hoan-thanh-xuat-sac'
+  label: Label
+  ok: boolean
+  count: number
+  limit: number
+  excess: number
+  /** The rate, in percent. */
+  percent: Decimal
+  /** What the rate applies to, and its size. */
+  of: 'lao-dong-tien-tien' | 'hoan-thanh-tot'
+  base: number
+  /** The exact, unrounded limit. */
+  exactLimit: Decimal
+  rounding: QuotaRounding
+  basis: LegalBasis[]
+  detail: Label
+  uncertain?: string
+}
+
+/**
+ * The result of {@link checkQuota}: every cap that applies to the year, and
+ * notes on the caps that do not.
+ *
+ * @example
+ * ```ts
+ * import { checkQuota, type QuotaReport } from 'hanhchinh/emulation'
+ * const r: QuotaReport = checkQuota({ laoDongTienTien: 62, chienSiThiDuaCoSo: 13 }, { year: 2024 })
+ * r.ok //=> true
+ * ```
+ */
+export interface QuotaReport {
+  ok: boolean
+  year: number
+  regime: string
+  caps: QuotaCheck[]
+  notes: Label[]
+}
+
+function count(value: unknown, name: string): number | undefined {
+  if (value === undefined) return undefined
+  if (typeof value !== 'number') throw wrongType(`unitOutcomes.${name}`, value, 'a whole number of people')
+  if (!Number.isInteger(value) || value < 0) throw invalidArgument(`unitOutcomes.${name}`, value, 'a whole number of people, 0 or more')
+  return value
+}
+
+function roundLimit(exact: Decimal, rounding: QuotaRounding): number {
+  const mode = rounding === 'floor' ? Decimal.ROUND_FLOOR : rounding === 'ceil' ? Decimal.ROUND_CEIL : Decimal.ROUND_HALF_UP
+  return exact.toDecimalPlaces(0, mode).toNumber()
+}
+
+/** The HTXS-rating cap in force for a rating year, or undefined (none found). */
+function htxsRule(year: number, outstanding: boolean): { percent: number; basis: LegalBasis[]; uncertain?: string } | undefined {
+  if (year < 2023) return undefined
+  if (year >= 2026) {
+    return outstanding
+      ? { percent: 25, basis: [ND_335_2025], uncertain: 'Decree 335/2025 lets the competent level set a higher rate for outstanding organisations; the ceiling is not confirmed (25% by analogy with QĐ 366-QĐ/TW)' }
+      : { percent: 20, basis: [ND_335_2025], uncertain: 'Whether the HTT base is counted before or after the HTXS cut is not confirmed' }
+  }
+  const party = year === 2025 ? cite(QD_366_2025, '11') : QD_124_2023
+  const base = [cite(ND_48_2023, '2', '6', undefined, { note: 'Decree 90/2020 Art 2.6 as amended by Decree 48/2023: not above the Party rate' }), party]
+  if (year === 2025) return { percent: outstanding ? 25 : 20, basis: base }
+  return { percent: outstanding ? 25 : 20, basis: base, uncertain: 'The HTXS rate of QĐ 124-QĐ/TW (2023) is not confirmed; the 20% of QĐ 132/HD 21 is assumed' + (outstanding ? '; the 25% for outstanding units comes from QĐ 366 (2025)' : '') }
+}
+
+/**
+ * Check a unit's year-end counts against the caps of the year:
+ * - **Chiến sĩ thi đua cơ sở** — at most 15% of the individuals who achieved
+ *   Lao động tiên tiến (Decree 91/2017/NĐ-CP Art 9.3; regime A only — the cap
+ *   lapsed with Law 2022 on 01/01/2024). Scope and rounding are left to the
+ *   ministry/province (UNCONFIRMED).
+ * - **Hoàn thành xuất sắc ratings** — not above the Party rate (Decree
+ *   90/2020 Art 2.6 as amended by Decree 48/2023, from the 2023 rating):
+ *   20% of those rated HTT (QĐ 124-QĐ/TW for 2023–2024, rate UNCONFIRMED;
+ *   QĐ 366-QĐ/TW Art 11 for 2025, 25% for outstanding units); from 2026
+ *   20% of those rated HTT (Decree 335/2025/NĐ-CP), higher for outstanding
+ *   organisations (ceiling UNCONFIRMED, 25% assumed). Before 2023 no cap was
+ *   found (UNCONFIRMED absence).
+ *
+ * The rounding of a fractional limit is an option (default `'floor'`).
+ *
+ * @example
+ * ```ts
+ * import { checkQuota } from 'hanhchinh/emulation'
+ * const r = checkQuota({ laoDongTienTien: 62, chienSiThiDuaCoSo: 13 }, { year: 2019 })
+ * r.ok //=> false
+ * r.caps[0] //=> { id: 'chien-si-thi-dua-co-so', limit: 9, count: 13, excess: 4 }
+ * r.caps[0]?.exactLimit //=> '9.3'
+ * checkQuota({ laoDongTienTien: 62, chienSiThiDuaCoSo: 13 }, { year: 2024 }).caps.length //=> 0
+ * checkQuota({ hoanThanhTot: 30, hoanThanhXuatSac: 7 }, { year: 2025, outstanding: true }).caps[0] //=> { limit: 7, ok: true }
+ * checkQuota({ laoDongTienTien: -1 }, { year: 2019 }) //=> throws RangeError: unitOutcomes.laoDongTienTien
+ * ```
+ */
+export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): QuotaReport {
+  if (unitOutcomes === null || typeof unitOutcomes !== 'object') throw wrongType('unitOutcomes', unitOutcomes, 'an object of counts')
+  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, ... }')
+  const rounding = options.rounding ?? 'floor'
+  if (rounding !== 'floor' && rounding !== 'half-up' && rounding !== 'ceil') throw invalidArgument('options.rounding', rounding, "'floor', 'half-up' or 'ceil'")
+  const { year } = options
+  const selection = selectRegime(year, options.decisionDate)
+  const regime = options.regime === undefined ? regimeById(selection.regime) : typeof options.regime === 'string' ? regimeById(options.regime) : options.regime
+  const ldtt = count(unitOutcomes.laoDongTienTien, 'laoDongTienTien')
+  const cstdcs = count(unitOutcomes.chienSiThiDuaCoSo, 'chienSiThiDuaCoSo')
+  const htxs = count(unitOutcomes.hoanThanhXuatSac, 'hoanThanhXuatSac')
+  const htt = count(unitOutcomes.hoanThanhTot, 'hoanThanhTot')
+  if (options.htxsPercent !== undefined && (typeof options.htxsPercent !== 'number' || !(options.htxsPercent >= 0 && options.htxsPercent <= 100))) {
+    throw invalidArgument('options.htxsPercent', options.htxsPercent, 'a percentage from 0 to 100')
+  }
+  const caps: QuotaCheck[] = []
+  const notes: Label[] = []
+  const q = regime.chienSiThiDuaCoSo.quotaPercentOfLaoDongTienTien
+  if (q.value === null) {
+    notes.push({
+      vi: `Chế độ ${regime.id}: không có giới hạn tỷ lệ Chiến sĩ thi đua cơ sở theo luật (có thể có quy định riêng của bộ, ngành, tỉnh).`,
+      en: `Regime ${regime.id}: no statutory cap on CSTĐCS (ministries/provinces may set their own).`,
+    })
+  } else if (ldtt !== undefined && cstdcs !== undefined) {
+    caps.push(
+      makeCheck('chien-si-thi-dua-co-so', q.value, ldtt, cstdcs, 'lao-dong-tien-tien', rounding, q.basis,
+        { vi: 'Tỷ lệ Chiến sĩ thi đua cơ sở', en: 'Share of Grassroots Emulation Fighters' },
+        ['Chiến sĩ thi đua cơ sở', 'Lao động tiên tiến'], ['CSTĐCS', 'LĐTT'],
+        'Aggregation scope (unit vs ministry/province) and rounding are left to the ministry/province (open question)'),
+    )
+  }
+  const h = htxsRule(year, options.outstanding === true)
+  if (h === undefined) {
+    notes.push({
+      vi: `Năm ${year}: không tìm thấy giới hạn tỷ lệ Hoàn thành xuất sắc nhiệm vụ (trước Nghị định 48/2023/NĐ-CP; chưa xác nhận).`,
+      en: `${year}: no cap on HTXS ratings found (before Decree 48/2023; UNCONFIRMED absence).`,
+    })
+  } else if (htxs !== undefined && htt !== undefined) {
+    const percent = options.htxsPercent ?? h.percent
+    caps.push(
+      makeCheck('hoan-thanh-xuat-sac', percent, htt, htxs, 'hoan-thanh-tot', rounding, h.basis,
+        { vi: 'Tỷ lệ Hoàn thành xuất sắc nhiệm vụ', en: 'Share of HTXS ratings' },
+        ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ'], ['HTXS', 'HTT'],
+        options.htxsPercent !== undefined ? undefined : h.uncertain),
+    )
+  }
+  return { ok: caps.every((c) => c.ok), year, regime: regime.variant ? `${regime.id}/${regime.variant}` : regime.id, caps, notes }
+}
+
+function makeCheck(
+  id: QuotaCheck['id'],
+  percent: number,
+  base: number,
+  counted: number,
+  of: QuotaCheck['of'],
+  rounding: QuotaRounding,
+  basis: LegalBasis[],
+  label: Label,
+  vi: [string, string],
+  en: [string, string],
+  uncertain: string | undefined,
+): QuotaCheck {
+  const p = new Decimal(percent)
+  const exactLimit = p.times(base).div(100)
+  const limit = roundLimit(exactLimit, rounding)
+  const excess = Math.max(0, counted - limit)
+  const ok = excess === 0
+  const check: QuotaCheck = {
+    id,
+    label,
+    ok,
+    count: counted,
+    limit,
+    excess,
+    percent: p,
+    of,
+    base,
+    exactLimit,
+    rounding,
+    basis,
+    detail: {
+      vi: `${counted} ${vi[0]}; tối đa ${p.toString().replace('.', ',')}% × ${base} ${vi[1]} = ${exactLimit.toString().replace('.', ',')} → ${limit}${ok ? '' : `; vượt ${excess}`}.`,
+      en: `${counted} ${en[0]}; at most ${p.toString()}% × ${base} ${en[1]} = ${exactLimit.toString()} → ${limit}${ok ? '' : `; ${excess} over`}.`,
+    },
+  }
+  if (uncertain !== undefined) check.uncertain = uncertain
+  return check
+}
