@@ -83,7 +83,8 @@ export function parseDuePeriod(text: string): DuePeriodParse {
   m = /^(?:thuc hien )?(thuong xuyen|lien tuc|dinh ky|hang tuan|hang thang|hang quy|hang nam|hang ngay)(?:[ ,].*)?$/.exec(s)
   if (m) {
     const every = { 'hang tuan': 'week', 'hang thang': 'month', 'hang quy': 'quarter', 'hang nam': 'year' } as const
-    const e = every[m[1] as keyof typeof every]
+    const word = /\bhang (tuan|thang|quy|nam)\b/.exec(s)
+    const e = word ? every[`hang ${word[1]}` as keyof typeof every] : undefined
     return { ok: true, value: e ? { period: 'recurring', every: e, text: original } : { period: 'recurring', text: original } }
   }
   if (/^truoc (?:ngay )?(?:quy|thang|6 thang)/.test(s)) {
@@ -93,7 +94,7 @@ export function parseDuePeriod(text: string): DuePeriodParse {
   m = new RegExp(`^${BY}quy (iv|iii|ii|i|[1-4])${YEAR}$`).exec(s)
   if (m) return { ok: true, value: withYear({ period: 'quarter' as const, quarter: ROMAN[m[1]!]! }, m[2], original) }
   // half
-  m = new RegExp(`^${BY}(?:6|sau) thang (dau|cuoi) nam${YEAR}$`).exec(s)
+  m = new RegExp(`^${BY}(?:6|sau) thang (dau|cuoi) nam(?:(?: |/| - )(\\d{4}))?$`).exec(s)
   if (m) return { ok: true, value: withYear({ period: 'half' as const, half: m[1] === 'dau' ? (1 as const) : (2 as const) }, m[2], original) }
   // month
   m = new RegExp(`^${BY}thang (\\d{1,2})${YEAR}$`).exec(s)

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { isRecurring, parseDuePeriod, resolveDueDate } from 'hanhchinh/reform'
+
+const parsed = (text: string) => {
+  const r = parseDuePeriod(text)
+  if (!r.ok) return r.reason.en
+  const { text: _t, ...rest } = r.value
+  return rest
+}
+
+describe('parseDuePeriod', () => {
+  it('reads the deadline wordings of reform plans', () => {
+    expect(parsed('Quý II')).toEqual({ period: 'quarter', quarter: 2 })
+    expect(parsed('quý 3/2022')).toEqual({ period: 'quarter', quarter: 3, year: 2022 })
+    expect(parsed('Trong quý II năm 2022')).toEqual({ period: 'quarter', quarter: 2, year: 2022 })
+    expect(parsed('Hết quý III')).toEqual({ period: 'quarter', quarter: 3 })
+    expect(parsed('6 tháng đầu năm')).toEqual({ period: 'half', half: 1 })
+    expect(parsed('6 tháng đầu năm 2022')).toEqual({ period: 'half', half: 1, year: 2022 })
+    expect(parsed('Sáu tháng cuối năm')).toEqual({ period: 'half', half: 2 })
+    expect(parsed('Tháng 12/2022')).toEqual({ period: 'month', month: 12, year: 2022 })
+    expect(parsed('Năm 2022')).toEqual({ period: 'year', year: 2022 })
+    expect(parsed('Cuối năm')).toEqual({ period: 'year' })
+    expect(parsed('Trước ngày 30/6/2022')).toEqual({ period: 'date', date: '2022-06-30' })
+    expect(parsed('Trước 15/02')).toEqual({ period: 'day', month: 2, day: 15 })
+    expect(parsed('2022-09-30')).toEqual({ period: 'date', date: '2022-09-30' })
+  })
+
+  it('reads recurring wordings', () => {
+    expect(parsed('Thường xuyên')).toEqual({ period: 'recurring' })
+    expect(parsed('Thường xuyên, liên tục')).toEqual({ period: 'recurring' })
+    expect(parsed('Hằng tháng')).toEqual({ period: 'recurring', every: 'month' })
+    expect(parsed('Định kỳ hằng quý')).toEqual({ period: 'recurring', every: 'quarter' })
+    expect(parsed('THUONG XUYEN')).toEqual({ period: 'recurring' })
+  })
+
+  it('returns reasons for what it does not understand', () => {
+    expect(parsed('Trước quý III')).toMatch(/ambiguous/)
+    expect(parsed('Trước 31/02')).toMatch(/No such date/)
+    expect(parsed('tháng 13')).toMatch(/No such month/)
+    expect(parsed('2022-02-30')).toMatch(/No such date/)
+    expect(parsed('Quý I - II')).toMatch(/not understood/)
+    expect(parsed('')).toMatch(/Empty/)
+    expect(() => parseDuePeriod(6 as unknown as string)).toThrow(TypeError)
+  })
+})
+
+describe('resolveDueDate', () => {
+  it('resolves a period to its last day in the plan year', () => {
+    expect(resolveDueDate('Quý I', 2022)).toBe('2022-03-31')
+    expect(resolveDueDate('Quý II', 2022)).toBe('2022-06-30')
+    expect(resolveDueDate('quý III', 2022)).toBe('2022-09-30')
+    expect(resolveDueDate('Quý IV', 2022)).toBe('2022-12-31')
+    expect(resolveDueDate('6 tháng đầu năm', 2022)).toBe('2022-06-30')
+    expect(resolveDueDate('6 tháng cuối năm', 2022)).toBe('2022-12-31')
+    expect(resolveDueDate('tháng 2', 2023)).toBe('2023-02-28')
+    expect(resolveDueDate('tháng 2', 2024)).toBe('2024-02-29')
+    expect(resolveDueDate({ period: 'day', month: 2, day: 29 }, 2024)).toBe('2024-02-29')
+    expect(resolveDueDate('Năm 2023', 2022)).toBe('2023-12-31')
+    expect(resolveDueDate('Thường xuyên', 2022)).toBeUndefined()
+  })
+
+  it('refuses what cannot be a deadline', () => {
+    expect(() => resolveDueDate({ period: 'day', month: 2, day: 29 }, 2023)).toThrow(RangeError)
+    expect(() => resolveDueDate('sớm', 2022)).toThrow(/dueDate/)
+    expect(() => resolveDueDate('Quý I', 2022.5)).toThrow(/planYear/)
+    expect(() => resolveDueDate(42 as unknown as string, 2022)).toThrow(TypeError)
+  })
+
+  it('isRecurring', () => {
+    expect(isRecurring('Hằng quý')).toBe(true)
+    expect(isRecurring('2022-06-30')).toBe(false)
+    expect(isRecurring({ period: 'quarter', quarter: 2 })).toBe(false)
+  })
+})
