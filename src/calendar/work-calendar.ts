@@ -640,7 +640,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
       }
     },
     holidaysOf(year) {
-      return table(checkYear(year)).entries.map((h) => ({ ...h, bases: [...h.bases] }))
+      return structuredClone(table(checkYear(year)).entries)
     },
     officeHours: office.text,
     addWorkingHours(instant, hours) {

@@ -89,6 +89,49 @@ describe('arithmetic conventions', () => {
   })
 })
 
+describe('more properties', () => {
+  const anyDay = fc.integer({ min: toDayNumber('1901-06-01'), max: toDayNumber('2198-06-30') }).map(fromDayNumber)
+  it('nextWorkingDay / previousWorkingDay are the nearest working days strictly after / before', () => {
+    fc.assert(
+      fc.property(anyDay, (d) => {
+        const next = cs.nextWorkingDay(d)
+        const prev = cs.previousWorkingDay(d)
+        expect(next > d && prev < d).toBe(true)
+        expect(cs.isWorkingDay(next) && cs.isWorkingDay(prev)).toBe(true)
+        expect(cs.workingDaysBetween(d, addDays(next, -1))).toBe(0)
+        expect(cs.workingDaysBetween(prev, d)).toBe(cs.isWorkingDay(d) ? 1 : 0)
+        expect(cs.previousWorkingDay(next)).toBe(cs.isWorkingDay(d) ? d : prev)
+        expect(cs.nextWorkingDay(prev)).toBe(cs.isWorkingDay(d) ? d : next)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+  it('addWorkingDays composes: (d + a) + b === d + (a + b) for a, b of the same sign', () => {
+    fc.assert(
+      fc.property(anyDay, fc.integer({ min: 0, max: 150 }), fc.integer({ min: 0, max: 150 }), fc.boolean(), (d, a, b, back) => {
+        const s = back ? -1 : 1
+        expect(cs.addWorkingDays(cs.addWorkingDays(d, s * a), s * b)).toBe(cs.addWorkingDays(d, s * (a + b)))
+      }),
+    )
+  })
+  it('provisional exactly when a touched year is outside the announced 2020–2026', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2029-12-31') }).map(fromDayNumber), fc.integer({ min: -400, max: 400 }), (d, n) => {
+        const r = cs.addWorkingDaysDetailed(d, n)
+        const lo = Math.min(Number(d.slice(0, 4)), Number(r.date.slice(0, 4)))
+        const hi = Math.max(Number(d.slice(0, 4)), Number(r.date.slice(0, 4)))
+        const expected = lo < 2020 || hi > 2026
+        expect(r.provisional).toBe(expected)
+        expect(r.reasons.length > 0).toBe(expected)
+        expect(r.date).toBe(cs.addWorkingDays(d, n))
+        const c = cs.workingDaysBetweenDetailed(d, r.date)
+        expect(c).toEqual({ days: n, provisional: expected, reasons: r.reasons })
+        expect(cs.dayInfo(d).provisional).toBe(cs.isProvisional(Number(d.slice(0, 4))))
+      }),
+    )
+  })
+})
+
 describe('provisional years', () => {
   it('flags years without an announced schedule', () => {
     expect(cs.isProvisional(2024)).toBe(false)

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest'
+import {
+  AnnouncedScheduleSchema,
+  HolidaySchema,
+  announcedSchedules,
+  defaultNationalDayAdjacent,
+  defaultTetDays,
+  holidayRegimes,
+  holidaysOf,
+  hungKingsDay,
+  officeHoursBasis,
+  officeWeekBasis,
+  saturdayReceptionBasis,
+  vietnamCivilService as cs,
+} from 'hanhchinh/calendar'
+import { LegalBasisSchema, addDays, toDayNumber, fromDayNumber } from 'hanhchinh/core'
+
+// Blocks of consecutive non-working days announced for civil servants (rules digest §3.4 for
+// 2023–2026; the news reports cited in the shipped schedules for 2020–2022).
+const OFF_BLOCKS: Record<number, [string, string][]> = {
+  2020: [['2020-01-01', '2020-01-01'], ['2020-01-23', '2020-01-29'], ['2020-04-02', '2020-04-02'], ['2020-04-30', '2020-05-03'], ['2020-09-02', '2020-09-02']],
+  2021: [['2021-01-01', '2021-01-03'], ['2021-02-10', '2021-02-16'], ['2021-04-21', '2021-04-21'], ['2021-04-30', '2021-05-03'], ['2021-09-02', '2021-09-05']],
+  2022: [['2022-01-01', '2022-01-03'], ['2022-01-29', '2022-02-06'], ['2022-04-09', '2022-04-11'], ['2022-04-30', '2022-05-03'], ['2022-09-01', '2022-09-04']],
+  2023: [['2022-12-31', '2023-01-02'], ['2023-01-20', '2023-01-26'], ['2023-04-29', '2023-05-03'], ['2023-09-01', '2023-09-04']],
+  2024: [['2023-12-30', '2024-01-01'], ['2024-02-08', '2024-02-14'], ['2024-04-18', '2024-04-18'], ['2024-04-27', '2024-05-01'], ['2024-08-31', '2024-09-03']],
+  2025: [['2025-01-01', '2025-01-01'], ['2025-01-25', '2025-02-02'], ['2025-04-05', '2025-04-07'], ['2025-04-30', '2025-05-04'], ['2025-08-30', '2025-09-02']],
+  2026: [['2026-01-01', '2026-01-04'], ['2026-02-14', '2026-02-22'], ['2026-04-25', '2026-04-27'], ['2026-04-30', '2026-05-03'], ['2026-08-29', '2026-09-02']],
+}
+
+const MAKE_UP_SATURDAYS: Record<string, string> = {
+  '2024-05-04': 'CV 2450/VPCP-KGVX',
+  '2025-04-26': 'TB 6150/TB-BLĐTBXH',
+  '2026-01-10': 'CV 12729/VPCP-KGVX',
+  '2026-08-22': 'Thông báo của Bộ Nội vụ (lịch nghỉ Tết, Quốc khánh 2026)',
+}
+
+function datesOf(year: number): string[] {
+  const out: string[] = []
+  for (let d = toDayNumber(`${year}-01-01`); d <= toDayNumber(`${year}-12-31`); d++) out.push(fromDayNumber(d))
+  return out
+}
+
+describe('shipped schedules 2020–2026', () => {
+  it('parse with their schema and cover 2020–2026', () => {
+    expect(announcedSchedules.map((s) => AnnouncedScheduleSchema.parse(s).year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026])
+  })
+
+  for (const [year, blocks] of Object.entries(OFF_BLOCKS)) {
+    it(`${year}: the announced days off are exactly the holiday blocks`, () => {
+      const inBlocks = new Set<string>()
+      for (const [from, to] of blocks) {
+        for (let d = toDayNumber(from); d <= toDayNumber(to); d++) inBlocks.add(fromDayNumber(d))
+        expect(cs.isWorkingDay(addDays(from, -1)), `day before ${from}`).toBe(true)
+        expect(cs.isWorkingDay(addDays(to, 1)), `day after ${to}`).toBe(true)
+      }
+      for (const d of datesOf(Number(year))) {
+        const dow = new Date(`${d}T00:00:00Z`).getUTCDay()
+        const weekend = dow === 0 || dow === 6
+        const expected = MAKE_UP_SATURDAYS[d] !== undefined ? true : !(weekend || inBlocks.has(d))
+        if (cs.isWorkingDay(d) !== expected) expect({ d, working: cs.isWorkingDay(d) }).toEqual({ d, working: expected })
+      }
+      for (const d of inBlocks) expect(cs.isWorkingDay(d), d).toBe(false)
+    })
+  }
+
+  it('each make-up Saturday cites its instrument', () => {
+    for (const [date, instrument] of Object.entries(MAKE_UP_SATURDAYS)) {
+      expect(cs.dayInfo(date)).toMatchObject({ working: true, kind: 'make-up-working-day', basis: { instrument } })
+    }
+  })
+
+  it('Tết days cite the approving instrument where one is known', () => {
+    expect(holidaysOf(2020).find((h) => h.date === '2020-01-23')?.bases.map((b) => b.instrument)).toContain('CV 9087/VPCP-KGVX')
+    expect(holidaysOf(2025).find((h) => h.date === '2025-01-27')?.bases.map((b) => b.instrument)).toContain('CV 8726/VPCP-KGVX')
+  })
+
+  it('the default choices reproduce the announced Tết and Quốc khánh days', () => {
+    const daysBefore: Record<number, number> = { 2020: 2, 2021: 2, 2022: 1, 2023: 2, 2024: 2, 2025: 2, 2026: 1 }
+    for (const s of announcedSchedules) {
+      expect(defaultTetDays(s.year, daysBefore[s.year])).toEqual(s.tet?.days)
+      expect(hungKingsDay(s.year)).toBe(s.hungKings?.days[0])
+      if (s.year >= 2021) expect(defaultNationalDayAdjacent(s.year)).toBe(s.nationalDayAdjacent?.days[0])
+    }
+  })
+
+  it('every legal basis shipped is a valid LegalBasis', () => {
+    const bases = [officeHoursBasis, officeWeekBasis, saturdayReceptionBasis]
+    for (const r of holidayRegimes) bases.push(r.basis, r.choiceBasis, r.compensatoryBasis)
+    for (const s of announcedSchedules) {
+      bases.push(...(s.basis as never[]), ...((s.tet?.basis ?? []) as never[]), ...((s.hungKings?.basis ?? []) as never[]))
+      bases.push(...((s.nationalDayAdjacent?.basis ?? []) as never[]), ...(s.swaps ?? []).flatMap((w) => w.basis as never[]))
+    }
+    for (const b of bases) expect(LegalBasisSchema.safeParse(b).success, JSON.stringify(b)).toBe(true)
+    for (let y = 2019; y <= 2028; y++) for (const h of holidaysOf(y)) expect(HolidaySchema.safeParse(h).success).toBe(true)
+  })
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import {
+  compensatoryDays,
+  defaultNationalDayAdjacent,
+  defaultTetDays,
+  holidayNames,
+  holidayRegimeOf,
+  holidaysOf,
+  hungKingsDay,
+  statutoryHolidays,
+  vietnamCivilService as cs,
+} from 'hanhchinh/calendar'
+
+describe('statutory regimes', () => {
+  it('Labour Code 2012 Art 115 until 2020 (10 days), Labour Code 2019 Art 112 from 2021 (11 days)', () => {
+    expect(holidayRegimeOf(2020)).toMatchObject({ id: 'labour-code-2012', basis: { instrument: '10/2012/QH13', article: '115' } })
+    expect(holidayRegimeOf(2021)).toMatchObject({ id: 'labour-code-2019', basis: { instrument: '45/2019/QH14', article: '112' } })
+    expect(statutoryHolidays(2020)).toHaveLength(10)
+    expect(statutoryHolidays(2021)).toHaveLength(11)
+  })
+  it('the second Quốc khánh day exists from 2021', () => {
+    const qk = (y: number): string[] => holidaysOf(y).filter((h) => h.occasion === 'quoc-khanh' && h.kind === 'statutory').map((h) => h.date)
+    expect(qk(2020)).toEqual(['2020-09-02'])
+    expect(qk(2021)).toEqual(['2021-09-02', '2021-09-03'])
+    expect(qk(2024)).toEqual(['2024-09-02', '2024-09-03'])
+    expect(holidaysOf(2021).find((h) => h.date === '2021-09-03')?.basis).toMatchObject({ instrument: '45/2019/QH14', article: '112' })
+  })
+  it('compensatory days cite Art 111(3) from 2021 and Art 115(3) before', () => {
+    expect(holidaysOf(2020).find((h) => h.date === '2020-01-28')).toMatchObject({ kind: 'compensatory', occasion: 'tet-am-lich', basis: { article: '115', clause: '3' } })
+    expect(holidaysOf(2026).find((h) => h.date === '2026-04-27')).toMatchObject({
+      kind: 'compensatory',
+      occasion: 'gio-to-hung-vuong',
+      basis: { instrument: '45/2019/QH14', article: '111', clause: '3' },
+      name: { vi: 'Nghỉ bù Giỗ Tổ Hùng Vương (26/04/2026)' },
+    })
+  })
+})
+
+describe('default rules for years without a schedule', () => {
+  it('derive Tết, Giỗ Tổ and compensatory days and flag them provisional', () => {
+    // Tết 2027 = Saturday 06/02 → default days 04–08/02, 06 and 07 on the weekend → nghỉ bù 09, 10/02.
+    expect(defaultTetDays(2027)).toEqual(['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'])
+    const h2027 = holidaysOf(2027)
+    expect(h2027.every((h) => h.provisional)).toBe(true)
+    expect(h2027.filter((h) => h.kind === 'compensatory' && h.occasion === 'tet-am-lich').map((h) => h.date)).toEqual(['2027-02-09', '2027-02-10'])
+    expect(cs.dayInfo('2027-02-10')).toMatchObject({ working: false, kind: 'compensatory', provisional: true })
+    expect(holidaysOf(2026).some((h) => h.provisional)).toBe(false)
+    expect(hungKingsDay(2027)).toBe('2027-04-16')
+    expect(defaultNationalDayAdjacent(2027)).toBe('2027-09-03')
+  })
+  it('compensatory days cascade past holidays and other compensatory days', () => {
+    // 2023: Giỗ Tổ Sat 29/04, 30/04 Sun, 01/05 Mon → Tue 02/05 and Wed 03/05.
+    const c = compensatoryDays(statutoryHolidays(2023, { tetDays: ['2023-01-20', '2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24'], nationalDayAdjacent: '2023-09-01' }))
+    expect(c.filter((h) => h.date.startsWith('2023-05')).map((h) => h.date)).toEqual(['2023-05-02', '2023-05-03'])
+  })
+  it('Giỗ Tổ on 30/04 (1947) keeps both holidays and gives no extra day', () => {
+    const h1947 = statutoryHolidays(1947).filter((h) => h.date === '1947-04-30')
+    expect(h1947.map((h) => h.occasion).sort()).toEqual(['gio-to-hung-vuong', 'ngay-chien-thang'])
+  })
+  it('an invalid adjacent day or year is rejected', () => {
+    expect(() => statutoryHolidays(2024, { nationalDayAdjacent: '2024-09-04' })).toThrow(RangeError)
+    expect(() => holidaysOf(1899)).toThrow(/Invalid year: 1899/)
+    expect(() => holidaysOf(2024.5)).toThrow(RangeError)
+  })
+})
+
+describe('holidaysOf', () => {
+  it('lists bilingual, sorted entries of the year', () => {
+    for (let y = 2020; y <= 2030; y++) {
+      const list = holidaysOf(y)
+      expect(list.map((h) => h.date)).toEqual([...list.map((h) => h.date)].sort())
+      for (const h of list) {
+        expect(h.date.startsWith(`${y}-`)).toBe(true)
+        expect(h.name.vi.length > 0 && h.name.en.length > 0).toBe(true)
+        expect(h.bases[0]).toEqual(h.basis)
+      }
+    }
+    expect(holidayNames['quoc-khanh']).toEqual({ vi: 'Quốc khánh', en: 'National Day' })
+  })
+  it('returns copies: mutating the result does not change the calendar', () => {
+    const list = holidaysOf(2024)
+    list.length = 0
+    expect(holidaysOf(2024).length).toBeGreaterThan(10)
+  })
+})
