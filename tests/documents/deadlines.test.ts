@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { createWorkCalendar } from 'hanhchinh/calendar'
+import { documentDeadlines, overdueDocuments } from 'hanhchinh/documents'
+
+describe('documentDeadlines', () => {
+  it('registration and transfer: the same day, at the latest the next working day (Art 4(2)(b), Art 23)', () => {
+    // received Wednesday 07/02/2024, the day before the Tết Giáp Thìn holidays (08–14/02)
+    const steps = documentDeadlines({ number: 412, date: '2024-02-07', receivedOn: '2024-02-07' })
+    expect(steps.map((s) => [s.step, s.from, s.due, s.done])).toEqual([
+      ['registration', '2024-02-07', '2024-02-15', '2024-02-07'],
+      ['transfer', '2024-02-07', '2024-02-15', undefined],
+    ])
+    expect(steps[0]?.basis[0]).toMatchObject({ instrument: '30/2020/NĐ-CP', article: '4', clause: '2', point: 'b' })
+    expect(steps[1]?.basis[0]).toMatchObject({ article: '23' })
+    // received Friday 24/01/2025, before Tết Ất Tỵ: next working day Monday 03/02/2025
+    expect(documentDeadlines({ number: 1, date: '2025-01-24' })[0]?.due).toBe('2025-02-03')
+    // received Friday 29/08/2025, before the National Day holidays (30/8–2/9/2025 and the day off 1/9)
+    expect(documentDeadlines({ number: 1, date: '2025-08-29' })[0]?.due).toBe('2025-09-03')
+  })
+
+  it('urgent documents: immediately, i.e. the same day even on a holiday (Art 4(2)(c))', () => {
+    for (const urgency of ['hoa-toc', 'thuong-khan', 'khan'] as const) {
+      const [reg, transfer] = documentDeadlines({ number: 1, date: '2024-02-10', receivedOn: '2024-02-10', urgency })
+      expect(reg).toMatchObject({ step: 'registration', due: '2024-02-10', immediate: true })
+      expect(transfer).toMatchObject({ step: 'transfer', due: '2024-02-10', immediate: true })
+      expect(transfer?.basis.map((b) => b.point)).toContain('c')
+    }
+  })
+
+  it('handling: the deadline set by the director, or working days from transfer', () => {
+    expect(documentDeadlines({ number: 1, date: '2024-02-07', transferredOn: '2024-02-07', handlingDeadline: '2024-02-20' })[1])
+      .toMatchObject({ step: 'handling', from: '2024-02-07', due: '2024-02-20', immediate: false })
+    expect(documentDeadlines({ number: 1, date: '2024-02-07', transferredOn: '2024-02-07' }, { handlingDays: 3 })[1])
+      .toMatchObject({ step: 'handling', due: '2024-02-19' })
+    expect(documentDeadlines({ number: 1, date: '2024-02-07', transferredOn: '2024-02-07', urgency: 'khan' }, { handlingDays: 3 })[1])
+      .toMatchObject({ step: 'handling', due: '2024-02-07' })
+    expect(documentDeadlines({ number: 1, date: '2024-02-07' })).toHaveLength(1)
+  })
+
+  it('outgoing: numbered by the next working day after signature (Art 15(2)), issued the same or next working day (Art 18(1))', () => {
+    const steps = documentDeadlines({ number: 3162, date: '2021-12-20', signedOn: '2021-12-17', issuedOn: '2021-12-21' }, { direction: 'outgoing' })
+    expect(steps.map((s) => [s.step, s.due, s.done])).toEqual([['numbering', '2021-12-20', '2021-12-20'], ['issue', '2021-12-20', '2021-12-21']])
+    expect(steps[1]?.basis[0]).toMatchObject({ article: '18', clause: '1' })
+  })
+
+  it('uses the calendar it is given', () => {
+    const enterprise = createWorkCalendar({ includeAnnouncedSchedules: false, extraDaysOff: ['2024-05-02'] })
+    expect(documentDeadlines({ number: 1, date: '2024-05-01' }, { calendar: enterprise })[0]?.due).toBe('2024-05-03')
+  })
+
+  it('rejects impossible dates and day counts', () => {
+    expect(() => documentDeadlines({ number: 1, date: '2024-02-30' })).toThrow(/entry\.date/)
+    expect(() => documentDeadlines({ number: 1, date: '2024-02-01' }, { handlingDays: -1 })).toThrow(/options\.handlingDays/)
+  })
+})
+
+describe('overdueDocuments', () => {
+  const register = {
+    direction: 'incoming' as const,
+    entries: [
+      { number: 101, date: '2024-02-05', transferredOn: '2024-02-05', handlingDeadline: '2024-02-16', completedOn: '2024-02-16' },
+      { number: 102, date: '2024-02-06', transferredOn: '2024-02-15' }, // transferred late (due 07/02)
+      { number: 103, date: '2024-02-07' }, // never transferred, due 15/02
+      { number: 104, date: '2024-02-07', transferredOn: '2024-02-07', handlingDeadline: '2024-02-19' }, // open, due 19/02
+      { number: 105, date: '2024-02-19', urgency: 'hoa-toc' as const },
+    ],
+  }
+
+  it('lists the steps not done by asOf and past their due date', () => {
+    const r = overdueDocuments(register, { asOf: '2024-02-20' })
+    expect(r.map((o) => [o.number, o.step, o.due, o.status, o.workingDaysOverdue])).toEqual([
+      [103, 'transfer', '2024-02-15', 'overdue', 3],
+      [104, 'handling', '2024-02-19', 'overdue', 1],
+      [105, 'transfer', '2024-02-19', 'overdue', 1],
+    ])
+    expect(r[0]?.message.vi).toBe('Số 103: trình, chuyển giao văn bản đến quá hạn 3 ngày làm việc (hạn 15/02/2024)')
+  })
+
+  it('optionally lists steps done late, and ignores what happened after asOf', () => {
+    const r = overdueDocuments(register, { asOf: '2024-02-20', includeLate: true })
+    expect(r.find((o) => o.number === 102)).toMatchObject({ status: 'late', due: '2024-02-07', done: '2024-02-15', workingDaysOverdue: 1 })
+    // on 09/02 (Tết), 102 was not yet transferred: overdue by 0 working days since 07/02
+    expect(overdueDocuments(register, { asOf: '2024-02-09' }).map((o) => [o.number, o.workingDaysOverdue])).toEqual([[102, 0]])
+  })
+
+  it('throws for a missing asOf', () => {
+    expect(() => overdueDocuments(register, { asOf: '20/02/2024' })).toThrow(RangeError)
+  })
+})
