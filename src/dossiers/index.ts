@@ -25,3 +25,4 @@ export {
 } from './classify.js'
 export * from './report.js'
 export * from './validate.js'
+export * from './import-schema.js'

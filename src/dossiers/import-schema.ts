@@ -1,0 +1,287 @@
+import { z } from 'zod'
+import type { Label } from '../core/label.js'
+import { safeParseVnDate, safeParseVnDateTime } from '../format/date.js'
+import { vnEnum, vnText } from '../format/codecs.js'
+import { accentInsensitiveKey } from '../format/text.js'
+import { CHANNEL_LABELS, ChannelSchema, LEVEL_LABELS, LevelSchema, type Dossier, type DossierEvent, type TimeLimit, type TimeLimitUnit } from './schema.js'
+
+type Payload = z.core.ParsePayload<unknown>
+
+function refuse(payload: Payload, input: unknown, reason: Label, format: string): never {
+  payload.issues.push({ code: 'custom', message: reason.en, input, params: { vi: reason.vi, en: reason.en, format } } as z.core.$ZodRawIssue)
+  return undefined as never
+}
+
+/**
+ * A zod codec for a date-time cell of a one-stop export: `20/12/2021 15:30`
+ * (any form `hanhchinh/format` reads) or a date alone, `20/12/2021`, read as
+ * 00:00 Vietnam time of that day (the export did not keep the time). Decodes
+ * to an ISO date-time with `+07:00`.
+ *
+ * @example
+ * ```ts
+ * import { vnDateOrDateTime } from 'hanhchinh/dossiers'
+ * vnDateOrDateTime().parse('12/02/2026 15:30') //=> '2026-02-12T15:30:00+07:00'
+ * vnDateOrDateTime().parse('12/02/2026') //=> '2026-02-12T00:00:00+07:00'
+ * vnDateOrDateTime().safeParse('30/02/2026').success //=> false
+ * ```
+ */
+export function vnDateOrDateTime() {
+  return z.codec(z.string(), z.custom<string>(), {
+    decode: (v, payload) => {
+      const dt = safeParseVnDateTime(v)
+      if (dt.ok) return dt.value
+      const d = safeParseVnDate(v)
+      if (d.ok) return `${d.value}T00:00:00+07:00`
+      return refuse(payload, v, d.reason, 'vn-date-time')
+    },
+    encode: (s) => s,
+  })
+}
+
+const UNIT_WORDS: ReadonlyArray<readonly [string, TimeLimitUnit]> = [
+  ['ngay lam viec', 'working-days'],
+  ['gio lam viec', 'working-hours'],
+  ['ngay', 'days'],
+  ['gio', 'hours'],
+  ['thang', 'months'],
+  ['working days', 'working-days'],
+  ['working-days', 'working-days'],
+  ['working hours', 'working-hours'],
+  ['working-hours', 'working-hours'],
+  ['days', 'days'],
+  ['hours', 'hours'],
+  ['months', 'months'],
+]
+
+/**
+ * A zod codec for a time-limit cell as exports and TTHC publications write it
+ * — `05 ngày làm việc`, `15 ngày`, `4 giờ làm việc`, `0,5 ngày làm việc` is
+ * refused (day limits are whole), `3 tháng` — decoded to a {@link TimeLimit}.
+ * Unit words match without accents or case (`ngay lam viec`).
+ *
+ * @example
+ * ```ts
+ * import { vnTimeLimit } from 'hanhchinh/dossiers'
+ * vnTimeLimit().parse('05 ngày làm việc') //=> { amount: 5, unit: 'working-days' }
+ * vnTimeLimit().parse('1,5 giờ làm việc') //=> { amount: 1.5, unit: 'working-hours' }
+ * vnTimeLimit().safeParse('15 tuần').success //=> false
+ * ```
+ */
+export function vnTimeLimit() {
+  return z.codec(z.string(), z.custom<TimeLimit>(), {
+    decode: (v, payload) => {
+      const m = /^\s*(\d+(?:,\d+)?)\s*(.+?)\s*$/.exec(v)
+      const words = m ? accentInsensitiveKey(m[2]!).replace(/\s+/g, ' ') : ''
+      const unit = UNIT_WORDS.find(([w]) => w === words)?.[1]
+      if (!m || unit === undefined) {
+        return refuse(payload, v, {
+          vi: `"${v}": không đọc được thời hạn (ví dụ "05 ngày làm việc", "15 ngày", "4 giờ làm việc", "3 tháng")`,
+          en: `"${v}": not a time limit (e.g. "05 ngày làm việc", "15 ngày", "4 giờ làm việc", "3 tháng")`,
+        }, 'vn-time-limit')
+      }
+      const amount = Number(m[1]!.replace(',', '.'))
+      const hours = unit === 'hours' || unit === 'working-hours'
+      if (hours ? !Number.isInteger(Math.round(amount * 60 * 1e6) / 1e6) : !Number.isInteger(amount)) {
+        return refuse(payload, v, {
+          vi: `"${v}": thời hạn tính theo ngày, tháng phải là số nguyên; theo giờ phải tròn phút`,
+          en: `"${v}": day and month limits must be whole numbers; hour limits whole minutes`,
+        }, 'vn-time-limit')
+      }
+      return { amount, unit }
+    },
+    encode: (t) => t.amount + ' ' + ({ 'working-days': 'ngày làm việc', days: 'ngày', 'working-hours': 'giờ làm việc', hours: 'giờ', months: 'tháng' } as const)[t.unit],
+  })
+}
+
+/**
+ * The states a one-stop export reports in its "Trạng thái" column, as ids:
+ * `'in-progress'` (đang xử lý, mới tiếp nhận), `'awaiting-supplement'` (chờ
+ * bổ sung), `'processed'` (đã xử lý xong), `'returned'` (đã trả kết quả),
+ * `'refused'`, `'stopped'`, `'withdrawn'`.
+ *
+ * @example
+ * ```ts
+ * import type { ExportStatus } from 'hanhchinh/dossiers'
+ * const s: ExportStatus = 'returned'
+ * s //=> 'returned'
+ * ```
+ */
+export type ExportStatus = 'in-progress' | 'awaiting-supplement' | 'processed' | 'returned' | 'refused' | 'stopped' | 'withdrawn'
+
+const STATUS_IDS: readonly ExportStatus[] = ['in-progress', 'awaiting-supplement', 'processed', 'returned', 'refused', 'stopped', 'withdrawn']
+
+/**
+ * Flat row schema of a one-stop dossier export (CSV or JSON rows), for
+ * `importRecords` of `hanhchinh/format` with {@link DOSSIER_IMPORT_COLUMNS}
+ * as `columns`. Cells are read with the Vietnamese codecs: dates
+ * `dd/mm/yyyy [HH:mm]` ({@link vnDateOrDateTime}), time limits
+ * `05 ngày làm việc` ({@link vnTimeLimit}), channel, level and status labels
+ * accent-insensitively. Turn a row into a {@link Dossier} with
+ * {@link dossierFromImportRow}.
+ *
+ * @example
+ * ```ts
+ * import { importRecords } from 'hanhchinh/format'
+ * import { DossierImportSchema, DOSSIER_IMPORT_COLUMNS } from 'hanhchinh/dossiers'
+ * const csv = 'Mã hồ sơ;Mã thủ tục;Tên thủ tục;Thời hạn giải quyết;Ngày tiếp nhận;Hạn xử lý;Ngày trả kết quả;Trạng thái\n' +
+ *   'H15.50.05.13-260212-0001;2.000635;Chứng thực bản sao;05 ngày làm việc;12/02/2026 10:00;26/02/2026;25/02/2026 09:00;Đã trả kết quả\n' +
+ *   'H15.50.05.13-260212-0002;2.000635;Chứng thực bản sao;5 tuần;12/02/2026 10:05;;;Đang xử lý\n'
+ * const r = importRecords(DossierImportSchema, csv, { columns: DOSSIER_IMPORT_COLUMNS })
+ * r.stats //=> { read: 2, accepted: 1, rejected: 1 }
+ * r.records[0] //=> { code: 'H15.50.05.13-260212-0001', timeLimit: { amount: 5, unit: 'working-days' }, status: 'returned' }
+ * r.issues[0] //=> { row: 2, field: 'timeLimit', column: 'Thời hạn giải quyết' }
+ * ```
+ */
+export const DossierImportSchema = z.object({
+  code: vnText(),
+  procedureCode: vnText().optional(),
+  procedureName: vnText().optional(),
+  agency: vnText().optional(),
+  level: vnEnum(LevelSchema, {
+    ministry: [LEVEL_LABELS.ministry, 'Bộ', 'Bộ, ngành'],
+    province: [LEVEL_LABELS.province, 'Tỉnh'],
+    district: [LEVEL_LABELS.district, 'Huyện'],
+    commune: [LEVEL_LABELS.commune, 'Xã'],
+  }).optional(),
+  channel: vnEnum(ChannelSchema, {
+    'in-person': [CHANNEL_LABELS['in-person'], 'Nộp trực tiếp', 'Tại quầy'],
+    postal: [CHANNEL_LABELS.postal, 'Bưu chính', 'Bưu chính công ích', 'BCCI'],
+    online: [CHANNEL_LABELS.online, 'Nộp trực tuyến', 'Qua mạng', 'DVC trực tuyến'],
+  }).optional(),
+  timeLimit: vnTimeLimit(),
+  receivedAt: vnDateOrDateTime(),
+  appointmentAt: vnDateOrDateTime().optional(),
+  supplementRequestedAt: vnDateOrDateTime().optional(),
+  supplementSuppliedAt: vnDateOrDateTime().optional(),
+  extendedAt: vnDateOrDateTime().optional(),
+  extendedTo: vnDateOrDateTime().optional(),
+  processedAt: vnDateOrDateTime().optional(),
+  returnedAt: vnDateOrDateTime().optional(),
+  endedAt: vnDateOrDateTime().optional(),
+  status: vnEnum(STATUS_IDS, {
+    'in-progress': ['Đang xử lý', 'Đang giải quyết', 'Mới tiếp nhận', 'Đã tiếp nhận', 'Đang thụ lý'],
+    'awaiting-supplement': ['Chờ bổ sung', 'Yêu cầu bổ sung', 'Chờ công dân bổ sung'],
+    processed: ['Đã xử lý xong', 'Đã giải quyết', 'Hoàn thành'],
+    returned: ['Đã trả kết quả', 'Đã trả'],
+    refused: ['Từ chối', 'Từ chối giải quyết', 'Không đủ điều kiện giải quyết'],
+    stopped: ['Dừng xử lý', 'Dừng giải quyết'],
+    withdrawn: ['Công dân rút hồ sơ', 'Rút hồ sơ', 'Công dân yêu cầu rút hồ sơ'],
+  }).optional(),
+})
+
+/**
+ * One row of {@link DossierImportSchema}, decoded.
+ *
+ * @example
+ * ```ts
+ * import type { DossierImportRow } from 'hanhchinh/dossiers'
+ * const row: DossierImportRow = { code: 'HS-1', timeLimit: { amount: 1, unit: 'days' }, receivedAt: '2026-03-02T08:00:00+07:00' }
+ * row.code //=> 'HS-1'
+ * ```
+ */
+export type DossierImportRow = z.output<typeof DossierImportSchema>
+
+/**
+ * Vietnamese column headers of one-stop exports and the
+ * {@link DossierImportSchema} field each fills — pass it as `columns` to
+ * `importRecords`. Headers match without accents, case or extra spaces;
+ * extend it (`{ ...DOSSIER_IMPORT_COLUMNS, 'Số biên nhận': 'code' }`) for
+ * your system's export.
+ *
+ * - "Mã hồ sơ", "Số hồ sơ" → `code`; "Mã thủ tục", "Mã TTHC" → `procedureCode`; "Tên thủ tục",
+ *   "Tên TTHC" → `procedureName`; "Cơ quan tiếp nhận", "Đơn vị" → `agency`; "Cấp" → `level`;
+ *   "Hình thức nộp", "Kênh nộp" → `channel`; "Thời hạn giải quyết" → `timeLimit`;
+ * - "Ngày tiếp nhận" → `receivedAt`; "Hạn xử lý", "Ngày hẹn trả" → `appointmentAt`;
+ *   "Ngày yêu cầu bổ sung", "Ngày bổ sung"; "Ngày xin gia hạn", "Ngày hẹn trả mới";
+ *   "Ngày xử lý xong", "Ngày kết thúc xử lý" → `processedAt`; "Ngày trả kết quả" → `returnedAt`;
+ *   "Ngày kết thúc" → `endedAt` (refused, stopped, withdrawn); "Trạng thái" → `status`.
+ *
+ * @example
+ * ```ts
+ * import { DOSSIER_IMPORT_COLUMNS } from 'hanhchinh/dossiers'
+ * DOSSIER_IMPORT_COLUMNS['Ngày tiếp nhận'] //=> 'receivedAt'
+ * DOSSIER_IMPORT_COLUMNS['Hạn xử lý'] //=> 'appointmentAt'
+ * ```
+ */
+export const DOSSIER_IMPORT_COLUMNS: Readonly<Record<string, keyof DossierImportRow | null>> = Object.freeze({
+  'Mã hồ sơ': 'code',
+  'Số hồ sơ': 'code',
+  'Mã thủ tục': 'procedureCode',
+  'Mã TTHC': 'procedureCode',
+  'Tên thủ tục': 'procedureName',
+  'Tên TTHC': 'procedureName',
+  'Thủ tục hành chính': 'procedureName',
+  'Cơ quan tiếp nhận': 'agency',
+  'Đơn vị': 'agency',
+  'Đơn vị xử lý': 'agency',
+  'Cấp': 'level',
+  'Cấp thực hiện': 'level',
+  'Hình thức nộp': 'channel',
+  'Kênh nộp': 'channel',
+  'Thời hạn giải quyết': 'timeLimit',
+  'Thời hạn': 'timeLimit',
+  'Ngày tiếp nhận': 'receivedAt',
+  'Ngày nhận': 'receivedAt',
+  'Hạn xử lý': 'appointmentAt',
+  'Ngày hẹn trả': 'appointmentAt',
+  'Hạn giải quyết': 'appointmentAt',
+  'Ngày yêu cầu bổ sung': 'supplementRequestedAt',
+  'Ngày bổ sung': 'supplementSuppliedAt',
+  'Ngày xin gia hạn': 'extendedAt',
+  'Ngày hẹn trả mới': 'extendedTo',
+  'Ngày xử lý xong': 'processedAt',
+  'Ngày kết thúc xử lý': 'processedAt',
+  'Ngày trả kết quả': 'returnedAt',
+  'Ngày kết thúc': 'endedAt',
+  'Trạng thái': 'status',
+})
+
+/**
+ * Turn an imported row into a {@link Dossier}: the dates become timeline
+ * events (supplement request / supply, extension, processing done, result
+ * returned), and a refused / stopped / withdrawn status becomes its event at
+ * `endedAt` (or `processedAt`). A status of "returned" or "processed" without
+ * its date adds nothing: the dossier stays unfinished, so check
+ * {@link validateTimeline} and your export. The recorded appointment is kept
+ * in `appointmentAt` (use it with `useRecordedAppointment`).
+ *
+ * @example
+ * ```ts
+ * import { dossierFromImportRow } from 'hanhchinh/dossiers'
+ * const d = dossierFromImportRow({
+ *   code: 'H15.50.05.13-260212-0001', procedureCode: '2.000635', procedureName: 'Chứng thực bản sao',
+ *   timeLimit: { amount: 5, unit: 'working-days' }, receivedAt: '2026-02-12T10:00:00+07:00',
+ *   returnedAt: '2026-02-25T09:00:00+07:00', status: 'returned',
+ * })
+ * d.procedure //=> { code: '2.000635', name: 'Chứng thực bản sao' }
+ * d.events //=> [{ type: 'returned', at: '2026-02-25T09:00:00+07:00' }]
+ * ```
+ */
+export function dossierFromImportRow(row: DossierImportRow): Dossier {
+  const events: DossierEvent[] = []
+  if (row.supplementRequestedAt !== undefined) events.push({ type: 'supplement-requested', at: row.supplementRequestedAt })
+  if (row.supplementSuppliedAt !== undefined) events.push({ type: 'supplement-supplied', at: row.supplementSuppliedAt })
+  if (row.extendedTo !== undefined) events.push({ type: 'extended', at: row.extendedAt ?? row.extendedTo, newDue: row.extendedTo })
+  if (row.processedAt !== undefined && (row.status === undefined || row.status === 'processed' || row.status === 'returned')) {
+    events.push({ type: 'processed', at: row.processedAt })
+  }
+  if (row.returnedAt !== undefined) events.push({ type: 'returned', at: row.returnedAt })
+  if (row.status === 'refused' || row.status === 'stopped' || row.status === 'withdrawn') {
+    const at = row.endedAt ?? row.processedAt
+    if (at !== undefined) events.push({ type: row.status, at })
+  }
+  events.sort((a, b) => Date.parse(String(a.at)) - Date.parse(String(b.at)))
+  const dossier: Dossier = {
+    code: row.code,
+    procedure: { code: row.procedureCode ?? '-', name: row.procedureName ?? row.procedureCode ?? '-' },
+    timeLimit: row.timeLimit,
+    receivedAt: row.receivedAt,
+    events,
+  }
+  if (row.agency !== undefined) dossier.agency = row.agency
+  if (row.level !== undefined) dossier.level = row.level
+  if (row.channel !== undefined) dossier.channel = row.channel
+  if (row.appointmentAt !== undefined) dossier.appointmentAt = row.appointmentAt
+  return dossier
+}

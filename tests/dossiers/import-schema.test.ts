@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { importRecords } from 'hanhchinh/format'
+import {
+  classifyDossier, DOSSIER_IMPORT_COLUMNS, DossierImportSchema, DossierSchema, dossierFromImportRow, vnTimeLimit,
+} from 'hanhchinh/dossiers'
+
+const HEADER = 'Mã hồ sơ;Mã TTHC;Tên TTHC;Hình thức nộp;Thời hạn giải quyết;Ngày tiếp nhận;Hạn xử lý;Ngày yêu cầu bổ sung;Ngày bổ sung;Ngày xử lý xong;Ngày trả kết quả;Ngày kết thúc;Trạng thái'
+
+describe('DossierImportSchema', () => {
+  it('imports a one-stop export, with Vietnamese headers, labels and dates', () => {
+    const csv = [
+      HEADER,
+      'H15.50.05.13-260212-0001;2.000635;Chứng thực bản sao từ bản chính;Trực tiếp;05 ngày làm việc;12/02/2026 10:00;26/02/2026;;;24/02/2026 16:00;25/02/2026 09:00;;Đã trả kết quả',
+      'H15.50.05.13-260212-0002;1.001612;Cấp giấy phép xây dựng;Trực tuyến;15 ngày;12/02/2026 15:30;;13/02/2026 09:00;02/03/2026 10:00;;;;dang xu ly',
+      'H15.50.05.13-260212-0003;1.001612;Cấp giấy phép xây dựng;BCCI;15 ngày;12/02/2026;;;;;;20/02/2026 08:00;Công dân rút hồ sơ',
+      'H15.50.05.13-260230-0004;1.001612;Cấp giấy phép xây dựng;Trực tiếp;15 ngày;30/02/2026 08:00;;;;;;;Đang xử lý',
+    ].join('\r\n')
+    const r = importRecords(DossierImportSchema, csv, { columns: DOSSIER_IMPORT_COLUMNS })
+    expect(r.stats).toMatchObject({ read: 4, accepted: 3, rejected: 1 })
+    expect(r.issues[0]).toMatchObject({ row: 4, field: 'receivedAt', raw: '30/02/2026 08:00' })
+    const [a, b, c] = r.records.map(dossierFromImportRow)
+    expect(DossierSchema.safeParse(a).success).toBe(true)
+    expect(a).toMatchObject({
+      code: 'H15.50.05.13-260212-0001', channel: 'in-person', procedure: { code: '2.000635' },
+      timeLimit: { amount: 5, unit: 'working-days' }, receivedAt: '2026-02-12T10:00:00+07:00', appointmentAt: '2026-02-26T00:00:00+07:00',
+      events: [{ type: 'processed', at: '2026-02-24T16:00:00+07:00' }, { type: 'returned', at: '2026-02-25T09:00:00+07:00' }],
+    })
+    expect(classifyDossier(a!, { asOf: '2026-03-01T00:00:00+07:00' }).status).toBe('early')
+    expect(b!.channel).toBe('online')
+    expect(b!.events.map((e) => e.type)).toEqual(['supplement-requested', 'supplement-supplied'])
+    expect(c!.channel).toBe('postal')
+    expect(c!.receivedAt).toBe('2026-02-12T00:00:00+07:00')
+    expect(c!.events).toEqual([{ type: 'withdrawn', at: '2026-02-20T08:00:00+07:00' }])
+  })
+
+  it('reads time limits in words', () => {
+    const t = vnTimeLimit()
+    expect(t.parse('05 ngày làm việc')).toEqual({ amount: 5, unit: 'working-days' })
+    expect(t.parse('15 NGAY')).toEqual({ amount: 15, unit: 'days' })
+    expect(t.parse('3 tháng')).toEqual({ amount: 3, unit: 'months' })
+    expect(t.parse('4 giờ')).toEqual({ amount: 4, unit: 'hours' })
+    expect(t.parse('1,5 giờ làm việc')).toEqual({ amount: 1.5, unit: 'working-hours' })
+    expect(t.safeParse('0,5 ngày làm việc').success).toBe(false)
+    expect(t.safeParse('ngày làm việc').success).toBe(false)
+  })
+})
