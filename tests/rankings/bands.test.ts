@@ -1,0 +1,84 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { bandOf, PAPI_GROUPS, papiGroups, PAR_INDEX_BANDS, rank, type BandSet } from 'hanhchinh/rankings'
+import { LegalBasisSchema } from 'hanhchinh/core'
+
+describe('bandOf with the PAR INDEX groups', () => {
+  it('classifies published PAR INDEX figures', () => {
+    // Hải Phòng 2024 96.17%; Quảng Ninh 2020 91.04%; Hà Nội 2023 91.43%; Đồng Tháp 2020 86.77%;
+    // national mean 2022 84.79%; An Giang 2023 81.32%
+    expect(['96.17', '91.04', '91.43', '86.77', '84.79', '81.32'].map((s) => bandOf(s, PAR_INDEX_BANDS)?.id)).toEqual(['A', 'A', 'A', 'B', 'B', 'B'])
+  })
+
+  it('bounds: A from 90 inclusive, B below 90, C from 70, nothing below 70', () => {
+    expect(bandOf('90.00', PAR_INDEX_BANDS)?.id).toBe('A')
+    expect(bandOf('89.99', PAR_INDEX_BANDS)?.id).toBe('B')
+    expect(bandOf('80', PAR_INDEX_BANDS)?.id).toBe('B')
+    expect(bandOf('79.999999', PAR_INDEX_BANDS)?.id).toBe('C')
+    expect(bandOf(70, PAR_INDEX_BANDS)?.id).toBe('C')
+    expect(bandOf('69.99', PAR_INDEX_BANDS)).toBeUndefined()
+  })
+
+  it('carries its basis as valid LegalBasis data, marked unconfirmed', () => {
+    for (const b of PAR_INDEX_BANDS.basis) expect(() => LegalBasisSchema.parse(b)).not.toThrow()
+    expect(PAR_INDEX_BANDS.basis[0]?.unconfirmed).toBeTruthy()
+    expect(PAR_INDEX_BANDS.bands.map((b) => b.label.vi)).toEqual(['Nhóm A', 'Nhóm B', 'Nhóm C'])
+  })
+
+  it('replaceable: overlapping bands are refused, bad scores too', () => {
+    const bad: BandSet = { ...PAR_INDEX_BANDS, bands: [{ id: 'x', label: { vi: 'x', en: 'x' }, min: '0' }, { id: 'y', label: { vi: 'y', en: 'y' }, min: '50' }] }
+    expect(() => bandOf(60, bad)).toThrow(/bands/)
+    expect(() => bandOf('84,79', PAR_INDEX_BANDS)).toThrow(/score/)
+    expect(() => bandOf(1, null as never)).toThrow(TypeError)
+  })
+
+  it('every score from 70 up falls in exactly one band, in band order', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10000 }), (x) => {
+      const s = (x / 100).toFixed(2)
+      const b = bandOf(s, PAR_INDEX_BANDS)
+      const v = x / 100
+      expect(b?.id).toBe(v >= 90 ? 'A' : v >= 80 ? 'B' : v >= 70 ? 'C' : undefined)
+    }))
+  })
+})
+
+describe('papiGroups', () => {
+  it('63 provinces give the published group sizes 16/16/15/16 (PAPI 2019, 2020)', () => {
+    const entries = Array.from({ length: 63 }, (_, i) => ({ id: `p${i}`, score: (35 + ((i * 37) % 63) * 0.2137).toFixed(4) }))
+    const g = papiGroups(entries)
+    expect(g.counts).toEqual({ highest: 16, 'high-average': 16, 'low-average': 15, lowest: 16 })
+    // groups follow rank: the 16 best are the highest group
+    const top16 = new Set(rank(entries).slice(0, 16).map((r) => r.id))
+    expect(g.units.filter((u) => u.group === 'highest').every((u) => top16.has(u.id))).toBe(true)
+  })
+
+  it('61 ranked (2 missing, PAPI 2023/2024): 16/15/15/15 best-first, i.e. 15/15/15/16 counted from the bottom', () => {
+    const entries = Array.from({ length: 63 }, (_, i) => ({ id: `p${i}`, score: i < 2 ? null : (40 + i / 10).toFixed(4) }))
+    const g = papiGroups(entries)
+    expect(g.units).toHaveLength(61)
+    expect(g.counts).toEqual({ highest: 16, 'high-average': 15, 'low-average': 15, lowest: 15 })
+  })
+
+  it('uses published 4-decimal scores exactly and interpolates percentiles', () => {
+    const g = papiGroups([{ id: 'hue', score: '47.8763' }, { id: 'brvt', score: '45.7875' }, { id: 'x', score: '43.4778' }])
+    expect(g.thresholds.p75.toString()).toBe('46.8319')
+    expect(g.thresholds.p50.toString()).toBe('45.7875')
+    expect(g.units.map((u) => u.group)).toEqual(['highest', 'high-average', 'lowest'])
+    expect(g.units[0]?.label).toEqual(PAPI_GROUPS[0]?.label)
+  })
+
+  it('refuses an empty ranking', () => {
+    expect(() => papiGroups([])).toThrow(/at least one/)
+  })
+
+  it('groups are ordered like scores and their counts add up', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 800000 }), { minLength: 1, maxLength: 80 }), (xs) => {
+      const g = papiGroups(xs.map((x, i) => ({ id: `u${i}`, score: (x / 10000).toFixed(4) })))
+      const order = ['lowest', 'low-average', 'high-average', 'highest']
+      for (let i = 0; i < xs.length; i++) for (let j = 0; j < xs.length; j++) {
+        if (xs[i]! > xs[j]!) expect(order.indexOf(g.units[i]!.group)).toBeGreaterThanOrEqual(order.indexOf(g.units[j]!.group))
+      }
+      expect(Object.values(g.counts).reduce((a, b) => a + b, 0)).toBe(xs.length)
+    }))
+  })
+})

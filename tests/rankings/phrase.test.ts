@@ -1,0 +1,103 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { findRankPhrases, formatRankPhrase, parseRankPhrase, type RankPhrase } from 'hanhchinh/rankings'
+
+describe('parseRankPhrase', () => {
+  it('the phrases of the issue', () => {
+    expect(parseRankPhrase('xếp thứ 19/63')).toMatchObject({ ok: true, kind: 'place', rank: 19, of: 63 })
+    expect(parseRankPhrase('tăng 7 bậc')).toMatchObject({ ok: true, kind: 'change', change: 7 })
+    expect(parseRankPhrase('giảm 3 bậc')).toMatchObject({ ok: true, kind: 'change', change: -3 })
+    expect(parseRankPhrase('giữ nguyên')).toMatchObject({ ok: true, kind: 'change', change: 0 })
+    expect(parseRankPhrase('đứng đầu')).toMatchObject({ ok: true, kind: 'place', rank: 1, position: 'first' })
+    expect(parseRankPhrase('đứng cuối')).toMatchObject({ ok: true, kind: 'place', position: 'last' })
+    expect(parseRankPhrase('tăng 27 bậc')).toMatchObject({ change: 27 })
+  })
+
+  it('phrases from the press (rules §6.3)', () => {
+    // Hà Nội PAR 2023: "xếp thứ 3/63 tỉnh, thành phố"; Cao Bằng PAR 2024 63/63
+    expect(parseRankPhrase('Thành phố Hà Nội xếp thứ 3/63 tỉnh, thành phố')).toMatchObject({ rank: 3, of: 63 })
+    expect(parseRankPhrase('Cao Bằng đứng cuối bảng (63/63)')).toMatchObject({ kind: 'place', rank: 63, of: 63, position: 'last' })
+    expect(parseRankPhrase('đội sổ')).toMatchObject({ position: 'last' })
+    expect(parseRankPhrase('Quảng Ninh tiếp tục đoạt vị trí quán quân')).toMatchObject({ rank: 1 })
+    expect(parseRankPhrase('á quân')).toMatchObject({ kind: 'place', rank: 2 })
+    expect(parseRankPhrase('đứng thứ 23/63')).toMatchObject({ rank: 23, of: 63 })
+    expect(parseRankPhrase('xếp hạng 51/63')).toMatchObject({ rank: 51, of: 63 })
+    expect(parseRankPhrase('vươn lên 29 bậc')).toMatchObject({ change: 29 })
+    expect(parseRankPhrase('tăng 4 hạng')).toMatchObject({ change: 4 })
+    expect(parseRankPhrase('tụt 7 bậc')).toMatchObject({ change: -7 })
+    expect(parseRankPhrase('tụt hạng 2 bậc')).toMatchObject({ change: -2 })
+    expect(parseRankPhrase('giữ vững vị trí')).toMatchObject({ change: 0 })
+    expect(parseRankPhrase('TANG 19 BAC')).toMatchObject({ change: 19 })
+    expect(parseRankPhrase('nằm trong nhóm 16 tỉnh dẫn đầu')).toMatchObject({ kind: 'top-group', k: 16 })
+    expect(parseRankPhrase('lọt tốp 10')).toMatchObject({ kind: 'top-group', k: 10 })
+  })
+
+  it('score changes in points and percentage points', () => {
+    const a = parseRankPhrase('tăng 2,46 điểm %')
+    expect(a.ok && a.kind === 'score-change' ? [a.change.toString(), a.unit] : []).toEqual(['2.46', 'percentage-points'])
+    const b = parseRankPhrase('giảm 0,83 điểm')
+    expect(b.ok && b.kind === 'score-change' ? [b.change.toString(), b.unit] : []).toEqual(['-0.83', 'points'])
+    const c = parseRankPhrase('tăng 1,39%')
+    expect(c.ok && c.kind === 'score-change' ? c.unit : '').toBe('percentage-points')
+  })
+
+  it('English forms', () => {
+    expect(parseRankPhrase('ranked 23rd out of 63')).toMatchObject({ rank: 23, of: 63 })
+    expect(parseRankPhrase('an improvement of 7 ranks').ok).toBe(false)
+    expect(parseRankPhrase('up 7 places')).toMatchObject({ change: 7 })
+    expect(parseRankPhrase('slipped 1 place')).toMatchObject({ change: -1 })
+    expect(parseRankPhrase('unchanged')).toMatchObject({ change: 0 })
+    expect(parseRankPhrase('in the top 10')).toMatchObject({ k: 10 })
+  })
+
+  it('returns errors as values', () => {
+    expect(parseRankPhrase('')).toMatchObject({ ok: false, reason: 'empty' })
+    const r = parseRankPhrase('Nhóm A')
+    expect(r).toMatchObject({ ok: false, reason: 'unrecognised' })
+    expect(r.ok ? '' : r.message.en).toMatch(/No rank phrase recognised in "Nhóm A"/)
+    expect(parseRankPhrase('xếp thứ 64/63').ok).toBe(false)
+    expect(parseRankPhrase('xếp thứ 0/63').ok).toBe(false)
+    expect(() => parseRankPhrase(19 as unknown as string)).toThrow(TypeError)
+  })
+
+  it('findRankPhrases reads several phrases in order: score and rank moving apart (Đồng Nai PAR 2022)', () => {
+    expect(findRankPhrases('Đồng Nai giảm 0,5 điểm nhưng tăng 4 bậc, xếp thứ 20/63')).toMatchObject([
+      { kind: 'score-change', unit: 'points' },
+      { kind: 'change', change: 4 },
+      { kind: 'place', rank: 20, of: 63 },
+    ])
+    expect(findRankPhrases('không có gì')).toEqual([])
+  })
+})
+
+describe('formatRankPhrase', () => {
+  it('writes the phrases back in Vietnamese and English', () => {
+    expect(formatRankPhrase({ kind: 'place', rank: 19, of: 63 })).toEqual({ vi: 'xếp thứ 19/63', en: 'ranked 19th of 63' })
+    expect(formatRankPhrase({ kind: 'place', rank: 22 }).en).toBe('ranked 22nd')
+    expect(formatRankPhrase({ kind: 'place', rank: 13, of: 63 }).en).toBe('ranked 13th of 63')
+    expect(formatRankPhrase({ kind: 'place', rank: 63, of: 63, position: 'last' })).toEqual({ vi: 'đứng cuối (63/63)', en: 'ranked last of 63' })
+    expect(formatRankPhrase({ kind: 'change', change: 19 })).toEqual({ vi: 'tăng 19 bậc', en: 'up 19 places' })
+    expect(formatRankPhrase({ kind: 'change', change: 0 })).toEqual({ vi: 'giữ nguyên', en: 'unchanged' })
+    expect(formatRankPhrase({ kind: 'top-group', k: 16 })).toEqual({ vi: 'trong nhóm 16 dẫn đầu', en: 'in the top 16' })
+    expect(() => formatRankPhrase({ kind: 'place' })).toThrow(/phrase.rank/)
+    expect(() => formatRankPhrase({ kind: 'oops' } as unknown as RankPhrase)).toThrow(/phrase.kind/)
+  })
+
+  it('round-trips: format then parse gives the same value, in both languages', () => {
+    const phraseArb: fc.Arbitrary<RankPhrase> = fc.oneof(
+      fc.integer({ min: 2, max: 100 }).chain((of) => fc.integer({ min: 1, max: of }).map((rank): RankPhrase => ({ kind: 'place', rank, of }))),
+      fc.integer({ min: -60, max: 60 }).map((change): RankPhrase => ({ kind: 'change', change })),
+      fc.integer({ min: 1, max: 63 }).map((k): RankPhrase => ({ kind: 'top-group', k })),
+    )
+    fc.assert(fc.property(phraseArb, (p) => {
+      const label = formatRankPhrase(p)
+      for (const text of [label.vi, label.en]) {
+        const back = parseRankPhrase(text)
+        expect(back.ok, text).toBe(true)
+        if (!back.ok) continue
+        if (p.kind === 'place') expect(back).toMatchObject({ kind: 'place', rank: p.rank, of: p.of })
+        else expect(back.phrase).toEqual(p)
+      }
+    }))
+  })
+})
