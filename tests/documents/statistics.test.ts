@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { documentStatistics, type StatisticsDocument } from 'hanhchinh/documents'
+
+function repeat(n: number, doc: (i: number) => StatisticsDocument): StatisticsDocument[] {
+  return Array.from({ length: n }, (_, i) => doc(i))
+}
+
+describe('documentStatistics', () => {
+  it('reproduces the shape of a published yearly count', () => {
+    // "32 quyết định quy phạm pháp luật, 12 chỉ thị, 3.062 quyết định, 238 kế hoạch"
+    const docs = [
+      ...repeat(32, (i) => ({ date: '2021-06-01', documentNumber: `${i + 1}/2021/QĐ-UBND` })),
+      ...repeat(12, (i) => ({ date: '2021-06-02', documentNumber: `${i + 1}/CT-UBND` })),
+      ...repeat(3062, (i) => ({ date: '2021-12-20', documentNumber: `${i + 1}/QĐ-UBND` })),
+      ...repeat(238, (i) => ({ date: '2021-03-01', documentNumber: `${i + 1}/KH-UBND` })),
+    ]
+    const s = documentStatistics(docs, { period: { year: 2021 }, direction: 'outgoing' })
+    expect(s.sentence.vi).toBe('32 quyết định quy phạm pháp luật, 3.062 quyết định, 12 chỉ thị, 238 kế hoạch')
+    expect(s.sentence.en).toBe('32 legal normative decisions, 3,062 decisions, 12 directives, 238 plans')
+    expect(s).toMatchObject({ total: 3344, outgoing: 3344, incoming: 0, outsidePeriod: 0, period: { from: '2021-01-01', to: '2021-12-31' } })
+    expect(s.byType[0]).toMatchObject({ type: 'quyet-dinh-ubnd', legalNormative: true, total: 32 })
+  })
+
+  it('counts by direction and type, with explicit types and unknown numbers', () => {
+    const docs: StatisticsDocument[] = [
+      { date: '2024-05-02', documentNumber: '61/2018/NĐ-CP', direction: 'incoming' },
+      { date: '2024-05-02', documentNumber: '828/QĐ-TTg', direction: 'incoming' },
+      { date: '2024-05-03', documentNumber: '02/KH-VPUB', direction: 'outgoing' },
+      { date: '2024-05-03', documentType: 'ke-hoach', direction: 'incoming' },
+      { date: '2024-05-03', documentNumber: '45/2019/QH14', direction: 'incoming' },
+      { date: '2024-05-03', documentNumber: 'không số', direction: 'incoming' },
+      { date: '2024-05-06', documentType: 'quyet-dinh', legalNormative: true, direction: 'outgoing' },
+      { date: '2024-06-01', documentNumber: '03/KH-VPUB' },
+    ]
+    const s = documentStatistics(docs, { period: { year: 2024, month: 5 } })
+    expect(s).toMatchObject({ total: 7, incoming: 5, outgoing: 2, outsidePeriod: 1, period: { from: '2024-05-01', to: '2024-05-31' } })
+    expect(s.byType.map((l) => [l.type, l.incoming, l.outgoing])).toEqual([
+      ['nghi-dinh', 1, 0], ['quyet-dinh-ubnd', 0, 1], ['van-ban-qppl-khac', 1, 0], ['quyet-dinh', 1, 0], ['ke-hoach', 1, 1], ['khac', 1, 0],
+    ])
+  })
+
+  it('accepts quarters and explicit ranges, and rejects bad periods', () => {
+    expect(documentStatistics([], { period: { year: 2024, quarter: 1 } }).period).toEqual({ from: '2024-01-01', to: '2024-03-31' })
+    expect(documentStatistics([], { period: { from: '2024-02-01', to: '2024-02-29' } }).sentence.vi).toBe('')
+    expect(() => documentStatistics([], { period: { year: 2024, quarter: 5 } })).toThrow(/options.period.quarter/)
+    expect(() => documentStatistics([], { period: { from: '2024-03-01', to: '2024-02-01' } })).toThrow(RangeError)
+  })
+})
