@@ -291,46 +291,65 @@ const ratio = (part: number, whole: number): ProgressRatio => ({
   percent: percentOf(part, whole),
 })
 
-type DueResolver = (due: DueDate | string, argument: string) => IsoDate | undefined
+interface Resolved {
+  due: IsoDate | undefined
+  dueDay: number
+}
 
-// Plans repeat a handful of deadline wordings ("Quý II", "Thường xuyên"):
-// resolve each distinct string once per call.
-function dueResolver(year: number): DueResolver {
-  const cache = new Map<string, IsoDate | undefined>()
-  return (due, argument) => {
-    if (typeof due !== 'string') return resolveDueDate(due, year, argument)
-    if (cache.has(due)) return cache.get(due)
-    const resolved = resolveDueDate(due, year, argument)
-    cache.set(due, resolved)
-    return resolved
+const STATUSES: ReadonlySet<string> = new Set(['not-started', 'in-progress', 'completed'])
+
+// Plans repeat a handful of deadline wordings ("Quý II", "Thường xuyên") and
+// of dates: each distinct string is resolved and validated once per call.
+class Resolver {
+  private readonly dues = new Map<string, Resolved>()
+  private readonly days = new Map<string, number>()
+  constructor(private readonly year: number) {}
+
+  due(due: DueDate | string, i: number, id: string): Resolved {
+    if (typeof due === 'string') {
+      const hit = this.dues.get(due)
+      if (hit !== undefined) return hit
+    }
+    const iso = resolveDueDate(due, this.year, `plan.tasks[${i}].dueDate (task ${id})`)
+    const r: Resolved = { due: iso, dueDay: iso === undefined ? NaN : toDayNumber(iso) }
+    if (typeof due === 'string') this.dues.set(due, r)
+    return r
+  }
+
+  day(date: string, i: number, id: string): number {
+    const hit = this.days.get(date)
+    if (hit !== undefined) return hit
+    const n = toDayNumber(toIsoDate(date, `plan.tasks[${i}].completedAt (task ${id})`))
+    this.days.set(date, n)
+    return n
   }
 }
 
-function classify(task: ProgressTaskInput, i: number, resolve: DueResolver, asOfDay: number, policy: RecurringPolicy): TaskProgress {
-  const where = `plan.tasks[${i}]`
-  if (task === null || typeof task !== 'object') throw wrongType(where, task, 'a task object')
-  if (typeof task.id !== 'string' || task.id === '') throw invalidArgument(`${where}.id`, task.id, 'a non-empty string')
-  const dueOn = resolve(task.dueDate, `${where}.dueDate (task ${task.id})`)
-  const completedAt = task.completedAt === undefined ? undefined : toIsoDate(task.completedAt, `${where}.completedAt (task ${task.id})`)
-  if (task.status !== undefined && !['not-started', 'in-progress', 'completed'].includes(task.status)) {
-    throw invalidArgument(`${where}.status (task ${task.id})`, task.status, "'not-started', 'in-progress' or 'completed'")
+function classify(task: ProgressTaskInput, i: number, resolver: Resolver, asOfDay: number, policy: RecurringPolicy): TaskProgress {
+  if (task === null || typeof task !== 'object') throw wrongType(`plan.tasks[${i}]`, task, 'a task object')
+  const id = task.id
+  if (typeof id !== 'string' || id === '') throw invalidArgument(`plan.tasks[${i}].id`, id, 'a non-empty string')
+  const { due: dueOn, dueDay } = resolver.due(task.dueDate, i, id)
+  const completedAt = task.completedAt
+  const doneDay = completedAt === undefined ? undefined : resolver.day(completedAt, i, id)
+  const status = task.status
+  if (status !== undefined && !STATUSES.has(status)) {
+    throw invalidArgument(`plan.tasks[${i}].status (task ${id})`, status, "'not-started', 'in-progress' or 'completed'")
   }
-  const out: TaskProgress = { id: task.id, state: 'in-progress' }
+  const out: TaskProgress = { id, state: 'in-progress' }
   if (task.title !== undefined) out.title = task.title
   if (task.field !== undefined) out.field = task.field
   if (task.owner !== undefined) out.owner = task.owner
   if (dueOn !== undefined) out.dueOn = dueOn
-  if (completedAt !== undefined) out.completedAt = completedAt
-  const doneDay = completedAt === undefined ? undefined : toDayNumber(completedAt)
-  const doneByAsOf = doneDay !== undefined ? doneDay <= asOfDay : task.status === 'completed'
+  if (completedAt !== undefined) out.completedAt = completedAt as IsoDate
+  const doneByAsOf = doneDay !== undefined ? doneDay <= asOfDay : status === 'completed'
   if (dueOn === undefined) {
     // recurring: never overdue
     if (policy === 'exclude') out.state = 'recurring'
     else if (doneByAsOf) out.state = doneDay === undefined ? 'completed-undated' : 'completed-on-time'
-    else out.state = task.status === 'not-started' ? 'not-started' : 'in-progress'
+    else out.state = status === 'not-started' ? 'not-started' : 'in-progress'
     return out
   }
-  const dueDay = toDayNumber(dueOn)
   if (doneByAsOf) {
     if (doneDay === undefined) out.state = 'completed-undated'
     else if (doneDay <= dueDay) out.state = 'completed-on-time'
@@ -399,7 +418,7 @@ export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptio
   if (typeof plan.id !== 'string' || plan.id === '') throw invalidArgument('plan.id', plan.id, 'a non-empty string (the plan\'s document number)')
   if (!Array.isArray(plan.tasks)) throw wrongType('plan.tasks', plan.tasks, 'an array of tasks')
   const asOfDay = toDayNumber(asOf)
-  const resolve = dueResolver(plan.year)
+  const resolver = new Resolver(plan.year)
   const document = planDocumentNumber(plan.id)
 
   const all = emptyTally()
@@ -407,11 +426,14 @@ export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptio
   const owners = new Map<string, Tally>()
   const tasks: TaskProgress[] = []
   const seen = new Set<string>()
-  plan.tasks.forEach((task, i) => {
-    const t = classify(task, i, resolve, asOfDay, policy)
+  const overdue: Array<{ t: TaskProgress; i: number }> = []
+  const input = plan.tasks
+  for (let i = 0; i < input.length; i++) {
+    const t = classify(input[i]!, i, resolver, asOfDay, policy)
     if (seen.has(t.id)) throw invalidArgument(`plan.tasks[${i}].id`, t.id, 'a task id not used by another task')
     seen.add(t.id)
     tasks.push(t)
+    if (t.state === 'overdue') overdue.push({ t, i })
     add(all, t.state)
     const isRecurring = t.dueOn === undefined
     if (isRecurring) all.recurring++
@@ -427,7 +449,7 @@ export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptio
       f.recurring++
       o.recurring++
     }
-  })
+  }
 
   const total = counts(all, policy)
   const byField: Record<string, ProgressCounts> = {}
@@ -435,9 +457,7 @@ export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptio
   const byOwner: Record<string, ProgressCounts> = {}
   for (const [k, v] of owners) byOwner[k] = counts(v, policy)
 
-  const overdueTasks = tasks
-    .map((t, i) => ({ t, i }))
-    .filter(({ t }) => t.state === 'overdue')
+  const overdueTasks = overdue
     .sort((a, b) => (b.t.daysOverdue ?? 0) - (a.t.daysOverdue ?? 0) || a.i - b.i)
     .map(({ t }) => t)
 
