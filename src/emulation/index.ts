@@ -28,3 +28,4 @@ export type { CriterionStatus, EmulationCriterion, EligibilityVerdict } from './
 export { checkEligibility, regimeById, type EligibilityOptions, type RecordInput } from './check-eligibility.js'
 export { checkQuota, type UnitOutcomes, type QuotaRounding, type QuotaOptions, type QuotaCheck, type QuotaReport } from './quota.js'
 export { awardMoney, payableAwards, type AwardMoney, type MoneyOptions, type Recipient } from './money.js'
+export { reviewUnit, type ReviewOptions, type MemberReview, type CollectiveReview, type UnitReview } from './review-unit.js'
