@@ -53,6 +53,8 @@ describe('CsvReader', () => {
   })
   it('counts lone CR and LF line ends like an editor', () => {
     expect(readCsv('a\rb\nc\r\nd').map((r) => r.line)).toEqual([1, 2, 3, 4])
+    // mixed line ends (exports concatenated from two systems): no line break leaks into a cell
+    expect(readCsv('a,b\r\n1,2\n3,4\r\n').map((r) => r.fields)).toEqual([['a', 'b'], ['1', '2'], ['3', '4']])
   })
   it('gives the same records however the text is cut into chunks', () => {
     const field = fc.string({ unit: fc.constantFrom('a', 'ệ', ',', ';', '"', '\r', '\n', ' ', '5', '.') })

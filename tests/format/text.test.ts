@@ -15,6 +15,14 @@ describe('text', () => {
     expect(foldVietnamese('Ắ ặ ỡ ữ ỵ')).toBe('A a o u y')
     expect(accentInsensitiveKey('NGÀY TRẢ KẾT QUẢ')).toBe('ngay tra ket qua')
   })
+  it('gives one key to a status label however it was typed', () => {
+    const key = accentInsensitiveKey('Đã trả kết quả')
+    expect(key).toBe('da tra ket qua')
+    for (const t of ['da tra ket qua', 'ĐÃ TRẢ KẾT QUẢ', 'Đã trả kết quả'.normalize('NFD'), '  Đã\u00a0trả  kết quả ', 'Da Tra Ket Qua']) {
+      expect(accentInsensitiveKey(t), t).toBe(key)
+    }
+    expect(accentInsensitiveKey('Đang xử lý')).not.toBe(key)
+  })
   it('accentInsensitiveKey is idempotent and ignores NFC/NFD and case', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...'aăâeêioôơuưyđAĂÂĐ \u0300\u0301\u0303\u0309\u0323') }), (s) => {
