@@ -74,7 +74,11 @@ interface IssueBase {
 export type RegisterIssue =
   | (IssueBase & { kind: 'duplicate'; number: number; entries: number[] })
   | (IssueBase & { kind: 'gap'; from: number; to: number; count: number })
-  | (IssueBase & { kind: 'out-of-order'; number: number; date: string; entries: number[]; previous: { number: number; date: string } | undefined })
+  | (IssueBase & {
+    kind: 'out-of-order'; number: number; date: string; entries: number[]
+    /** The nearest correctly ordered entries before and after it. */
+    previous: { number: number; date: string } | undefined; next: { number: number; date: string } | undefined
+  })
   | (IssueBase & { kind: 'no-restart'; firstNumber: number; previousYearLast: number; entries: number[] })
 
 /**
@@ -313,6 +317,12 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
       i = j
     }
     const keep = longestNonDecreasing(uniqueRows.map((r) => r.date))
+    const keptAfter: Array<{ number: number; date: string } | undefined> = new Array(uniqueRows.length)
+    let following: { number: number; date: string } | undefined
+    for (let i = uniqueRows.length - 1; i >= 0; i--) {
+      keptAfter[i] = following
+      if (keep.has(i)) following = uniqueRows[i]
+    }
     let lastKept: { number: number; date: string } | undefined
     for (let i = 0; i < uniqueRows.length; i++) {
       const r = uniqueRows[i] as { index: number; number: number; date: string }
@@ -320,15 +330,25 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
         lastKept = r
         continue
       }
+      const next = keptAfter[i]
+      let message: Label
+      if (lastKept !== undefined && r.date < lastKept.date) {
+        message = {
+          vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} sớm hơn số ${pad(lastKept.number)} ngày ${viDate(lastKept.date)} — số không theo thứ tự thời gian`,
+          en: `${g.year}: number ${pad(r.number)} dated ${r.date} is earlier than number ${pad(lastKept.number)} dated ${lastKept.date} — out of date order`,
+        }
+      } else if (next !== undefined && r.date > next.date) {
+        message = {
+          vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} muộn hơn số ${pad(next.number)} ngày ${viDate(next.date)} — số không theo thứ tự thời gian`,
+          en: `${g.year}: number ${pad(r.number)} dated ${r.date} is later than number ${pad(next.number)} dated ${next.date} — out of date order`,
+        }
+      } else {
+        message = { vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} không theo thứ tự thời gian`, en: `${g.year}: number ${pad(r.number)} dated ${r.date} is out of date order` }
+      }
       found.push({
         ...common, kind: 'out-of-order', number: r.number, date: r.date, entries: [r.index],
-        previous: lastKept === undefined ? undefined : { number: lastKept.number, date: lastKept.date }, basis: sequenceBasis,
-        message: lastKept === undefined
-          ? { vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} không theo thứ tự thời gian`, en: `${g.year}: number ${pad(r.number)} dated ${r.date} is out of date order` }
-          : {
-            vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} sớm hơn số ${pad(lastKept.number)} ngày ${viDate(lastKept.date)} — số không theo thứ tự thời gian`,
-            en: `${g.year}: number ${pad(r.number)} dated ${r.date} is earlier than number ${pad(lastKept.number)} dated ${lastKept.date} — out of date order`,
-          },
+        previous: lastKept === undefined ? undefined : { number: lastKept.number, date: lastKept.date },
+        next: next === undefined ? undefined : { number: next.number, date: next.date }, basis: sequenceBasis, message,
       })
     }
     const order = { 'no-restart': 0, duplicate: 1, gap: 1, 'out-of-order': 1 } as const

@@ -1,0 +1,177 @@
+import { z } from 'zod'
+import { vnCount, vnDate, vnEnum, vnText } from '../format/codecs.js'
+import { importRecords } from '../format/import.js'
+import type { ImportIssue, ImportOptions, ImportStats } from '../format/import-types.js'
+import type { Register, RegisterDirection, RegisterEntry } from './schema.js'
+
+/**
+ * The column headers of a register export that {@link importRegister}
+ * recognises, mapped to {@link RegisterEntry} fields (headers match
+ * ignoring accents, case and spacing). Columns such as `STT`, `Đơn vị xử lý`
+ * or `Ghi chú` are ignored. A fresh object on each call: extend it for your
+ * software's export.
+ *
+ * @example
+ * ```ts
+ * import { registerColumns } from 'hanhchinh/documents'
+ * registerColumns()['Số đến'] //=> 'number'
+ * registerColumns()['Số, ký hiệu'] //=> 'documentNumber'
+ * ```
+ */
+export function registerColumns(): Record<string, string | null> {
+  return {
+    'Số đến': 'number',
+    'Số thứ tự': null,
+    'STT': null,
+    'Ngày đến': 'date',
+    'Ngày đăng ký': 'date',
+    'Ngày nhận': 'receivedOn',
+    'Số, ký hiệu': 'documentNumber',
+    'Số ký hiệu': 'documentNumber',
+    'Số và ký hiệu': 'documentNumber',
+    'Ngày văn bản': 'documentDate',
+    'Ngày ban hành': 'documentDate',
+    'Loại văn bản': 'documentType',
+    'Tên loại': 'documentType',
+    'Nơi gửi': 'issuer',
+    'Cơ quan ban hành': 'issuer',
+    'Trích yếu': 'summary',
+    'Trích yếu nội dung': 'summary',
+    'Độ khẩn': 'urgency',
+    'Độ mật': 'secrecy',
+    'Bản sao': 'copy',
+    'Sổ đăng ký': 'series',
+    'Ngày chuyển': 'transferredOn',
+    'Ngày trình': 'transferredOn',
+    'Hạn xử lý': 'handlingDeadline',
+    'Hạn giải quyết': 'handlingDeadline',
+    'Ngày hoàn thành': 'completedOn',
+    'Ngày giải quyết': 'completedOn',
+    'Ngày ký': 'signedOn',
+    'Ngày phát hành': 'issuedOn',
+    'Đơn vị xử lý': null,
+    'Người xử lý': null,
+    'Ghi chú': null,
+  }
+}
+
+let schema: ReturnType<typeof buildSchema> | undefined
+
+function buildSchema() {
+  const urgency = vnEnum(['hoa-toc', 'thuong-khan', 'khan', 'thuong'], {
+    'hoa-toc': ['Hỏa tốc', 'Hoả tốc', 'HT'],
+    'thuong-khan': ['Thượng khẩn', 'TK'],
+    khan: ['Khẩn', 'K'],
+    thuong: ['Thường', 'Bình thường', 'Không'],
+  })
+  const secrecy = vnEnum(['tuyet-mat', 'toi-mat', 'mat', 'thuong'], {
+    'tuyet-mat': 'Tuyệt mật',
+    'toi-mat': 'Tối mật',
+    mat: 'Mật',
+    thuong: ['Thường', 'Không'],
+  })
+  const yesNo = vnEnum(['yes', 'no'], { yes: ['Có', 'x', 'Sao y', 'Trích sao', 'Sao lục'], no: ['Không'] })
+  return z.object({
+    number: vnCount().refine((n) => n >= 1, { message: 'Số phải từ 01 / Number must be 01 or more' }),
+    date: vnDate(),
+    documentNumber: vnText().optional(),
+    documentDate: vnDate().optional(),
+    documentType: vnText().optional(),
+    issuer: vnText().optional(),
+    summary: vnText().optional(),
+    urgency: urgency.optional(),
+    secrecy: secrecy.optional(),
+    copy: yesNo.optional(),
+    series: vnText().optional(),
+    receivedOn: vnDate().optional(),
+    transferredOn: vnDate().optional(),
+    handlingDeadline: vnDate().optional(),
+    completedOn: vnDate().optional(),
+    signedOn: vnDate().optional(),
+    issuedOn: vnDate().optional(),
+  })
+}
+
+/**
+ * The import schema of one register line as exports write it: `Số đến`
+ * `1.204`, dates `20/12/2021`, `Độ khẩn` `Hỏa tốc` / `Thượng khẩn` / `Khẩn` /
+ * `Thường`, `Độ mật` `Mật` … (built once, on first use).
+ *
+ * @example
+ * ```ts
+ * import { registerEntryImportSchema } from 'hanhchinh/documents'
+ * registerEntryImportSchema().parse({ number: '1.204', date: '20/12/2021', urgency: 'Hoả tốc' })
+ * //=> { number: 1204, date: '2021-12-20', urgency: 'hoa-toc' }
+ * ```
+ */
+export function registerEntryImportSchema(): ReturnType<typeof buildSchema> {
+  return (schema ??= buildSchema())
+}
+
+/**
+ * The result of {@link importRegister}: the register of valid lines, and
+ * for every invalid line where and why (from `hanhchinh/format`).
+ *
+ * @example
+ * ```ts
+ * import { importRegister, type RegisterImport } from 'hanhchinh/documents'
+ * const r: RegisterImport = importRegister('Số đến,Ngày đến\n1,02/01/2024\n', { direction: 'incoming' })
+ * r.register.entries.length //=> 1
+ * ```
+ */
+export interface RegisterImport {
+  register: Register
+  issues: ImportIssue[]
+  stats: ImportStats
+}
+
+/**
+ * Read a register exported as CSV (or rows, or objects) from an e-office
+ * system: headers in Vietnamese ({@link registerColumns}), vi-VN numbers and
+ * dates, urgency and secrecy as words. Valid lines become a
+ * {@link Register}; invalid ones are reported with row, column and a
+ * bilingual message — nothing is dropped silently.
+ *
+ * @example
+ * ```ts
+ * import { importRegister } from 'hanhchinh/documents'
+ * const csv = 'Số đến;Ngày đến;Số, ký hiệu;Độ khẩn\n' +
+ *   '1;02/01/2024;3162/QĐ-UBND;Thường\n' +
+ *   '2;31/02/2024;02/KH-VPUB;\n' +
+ *   '3;03/01/2024;12/UBND-VX;Hỏa tốc\n'
+ * const r = importRegister(csv, { direction: 'incoming' })
+ * r.register.entries.map((e) => [e.number, e.urgency]) //=> [[1, undefined], [3, 'hoa-toc']]
+ * r.issues[0] //=> { row: 2, column: 'Ngày đến', raw: '31/02/2024' }
+ * ```
+ */
+export function importRegister(
+  input: string | Uint8Array | Iterable<unknown>,
+  options: { direction: RegisterDirection; organisation?: string; columns?: Readonly<Record<string, string | null>> } & Pick<ImportOptions, 'delimiter' | 'header'>,
+): RegisterImport {
+  const importOptions: ImportOptions = { columns: { ...registerColumns(), ...options.columns } }
+  if (options.delimiter !== undefined) importOptions.delimiter = options.delimiter
+  if (options.header !== undefined) importOptions.header = options.header
+  const r = importRecords(registerEntryImportSchema(), input, importOptions)
+  const entries: RegisterEntry[] = r.records.map((row) => {
+    const e: RegisterEntry = { number: row.number, date: row.date }
+    if (row.documentNumber !== undefined) e.documentNumber = row.documentNumber
+    if (row.documentDate !== undefined) e.documentDate = row.documentDate
+    if (row.documentType !== undefined) e.documentType = row.documentType
+    if (row.issuer !== undefined) e.issuer = row.issuer
+    if (row.summary !== undefined) e.summary = row.summary
+    if (row.urgency !== undefined && row.urgency !== 'thuong') e.urgency = row.urgency
+    if (row.secrecy !== undefined && row.secrecy !== 'thuong') e.secrecy = row.secrecy
+    if (row.copy !== undefined) e.copy = row.copy === 'yes'
+    if (row.series !== undefined) e.series = row.series
+    if (row.receivedOn !== undefined) e.receivedOn = row.receivedOn
+    if (row.transferredOn !== undefined) e.transferredOn = row.transferredOn
+    if (row.handlingDeadline !== undefined) e.handlingDeadline = row.handlingDeadline
+    if (row.completedOn !== undefined) e.completedOn = row.completedOn
+    if (row.signedOn !== undefined) e.signedOn = row.signedOn
+    if (row.issuedOn !== undefined) e.issuedOn = row.issuedOn
+    return e
+  })
+  const register: Register = { direction: options.direction, entries }
+  if (options.organisation !== undefined) register.organisation = options.organisation
+  return { register, issues: r.issues, stats: r.stats }
+}
