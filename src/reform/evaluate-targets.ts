@@ -151,7 +151,8 @@ function fmtMargin(metric: MetricKind, margin: Decimal, scale: 'percent' | 'frac
   const abs = margin.abs()
   const n = metric === 'ratio' && scale === 'fraction' ? abs.times(HUNDRED) : abs
   const shown = n.decimalPlaces() > 2 ? n.toDecimalPlaces(2) : n
-  const num = lang === 'vi' ? formatVnNumber(shown) : formatVnNumber(shown, { decimalSeparator: '.' })
+  const options = { ...(lang === 'en' ? { decimalSeparator: '.' as const } : {}), ...(n.decimalPlaces() > 2 ? { decimals: 2 } : {}) }
+  const num = formatVnNumber(n, options)
   if (metric === 'ratio') return lang === 'vi' ? `${num} điểm phần trăm` : `${num} percentage point${shown.eq(1) ? '' : 's'}`
   if (metric === 'rank') return lang === 'vi' ? `${num} bậc` : `${num} place${shown.eq(1) ? '' : 's'}`
   return num
@@ -333,6 +334,8 @@ export function evaluateTargets(
         detail = difference.isPos() ? { vi: `cao hơn ${m.vi}`, en: `${m.en} above` } : { vi: `thấp hơn ${m.vi}`, en: `${m.en} below` }
       } else if (target.metric === 'rank') {
         detail = margin.isPos() ? { vi: `còn cách ${m.vi}`, en: `${m.en} to spare` } : { vi: `kém ${m.vi}`, en: `${m.en} short` }
+      } else if (target.comparator === '<' || target.comparator === '<=') {
+        detail = margin.isPos() ? { vi: `thấp hơn ngưỡng ${m.vi}`, en: `${m.en} under the limit` } : { vi: `vượt ngưỡng ${m.vi}`, en: `${m.en} over the limit` }
       } else {
         detail = margin.isPos() ? { vi: `vượt ${m.vi}`, en: `${m.en} over` } : { vi: `thiếu ${m.vi}`, en: `${m.en} short` }
       }

@@ -96,6 +96,8 @@ describe('evaluateTargets — 2022 targets of a provincial office', () => {
     const r = evaluateTargets(late, { 'tre-han': 0.4, max: 5, all: { part: 1044, whole: 1056 } })
     expect(r.map((x) => x.met)).toEqual([true, false, false])
     expect(r[0]!.margin!.toString()).toBe('0.6')
+    expect(r[0]!.sentence.vi).toBe('Chỉ tiêu "dưới 1%": thực hiện 0,4%, đạt (thấp hơn ngưỡng 0,6 điểm phần trăm).')
+    expect(r[1]!.sentence.en).toBe('Target "at most 3": actual 5, not met (2 over the limit).')
     expect(r[1]!.margin!.toString()).toBe('-2')
     expect(r[2]!.actual!.toDecimalPlaces(2).toString()).toBe('98.86')
     expect(r[2]!.sentence.vi).toBe('Chỉ tiêu "đạt 100%": thực hiện 98,86%, chưa đạt (thấp hơn 1,14 điểm phần trăm).')

@@ -1,0 +1,74 @@
+// Mid-year administrative reform report (báo cáo CCHC 6 tháng đầu năm) of a
+// provincial People's Committee office: progress of its 2022 reform plan
+// (Kế hoạch số 02/KH-VPUB, 50 nhiệm vụ) at 30/6/2022 — completed on time /
+// late, overdue tasks, progress by PAR field and by unit — and its 2022
+// targets (chỉ tiêu) read from their Vietnamese wording and evaluated
+// against the mid-year figures.
+//
+// Run from the repository root: node --import tsx examples/reform-progress.ts
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { evaluateTargets, parField, parseTarget, planProgress, ReformPlanSchema, type Target, type TargetActual } from 'hanhchinh/reform'
+
+const data = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8'))
+const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
+const pct = (d: { toFixed(n: number): string } | undefined) => (d === undefined ? '—' : `${d.toFixed(2).replace('.', ',')}%`)
+
+// 1. The plan, validated: due dates written as "Quý II", "6 tháng đầu năm",
+//    "Thường xuyên" are normalised; the id is parsed as a document number.
+const plan = ReformPlanSchema.parse(data('reform-plan-2022.json'))
+const asOf = '2022-06-30'
+const p = planProgress(plan, { asOf })
+
+console.log(`BÁO CÁO TIẾN ĐỘ THỰC HIỆN ${plan.title?.toUpperCase() ?? plan.id}`)
+console.log(`Kế hoạch số ${plan.document?.text ?? plan.id}, ngày ${vnDate(plan.issuedOn ?? `${plan.year}-01-01`)} — tính đến ngày ${vnDate(asOf)}`)
+console.log('')
+console.log(`1. Kết quả chung: hoàn thành ${p.completed}/${p.assessed} nhiệm vụ (${pct(p.completionRate)})`)
+console.log(`   - Hoàn thành đúng hạn: ${p.completedOnTime}; hoàn thành quá hạn: ${p.completedLate}`)
+console.log(`   - Đang thực hiện: ${p.inProgress} (trong đó ${p.recurring} nhiệm vụ thường xuyên); chưa triển khai: ${p.notStarted}`)
+console.log(`   - Quá hạn chưa hoàn thành: ${p.overdue} (${pct(p.ratios.overdue.percent)})`)
+console.log('')
+console.log('2. Nhiệm vụ quá hạn chưa hoàn thành:')
+for (const t of p.overdueTasks) {
+  console.log(`   - [${t.id}] ${t.title} — ${t.owner}; hạn ${vnDate(t.dueOn!)}, quá ${t.daysOverdue} ngày`)
+}
+const late = p.tasks.filter((t) => t.state === 'completed-late')
+if (late.length > 0) {
+  console.log('   Hoàn thành nhưng chậm so với thời hạn:')
+  for (const t of late) console.log(`   - [${t.id}] ${t.title} — hạn ${vnDate(t.dueOn!)}, xong ${vnDate(t.completedAt!)} (chậm ${t.daysLate} ngày)`)
+}
+console.log('')
+console.log('3. Theo lĩnh vực (Chỉ số CCHC):')
+for (const [id, c] of Object.entries(p.byField)) {
+  const name = parField(id)?.label.vi ?? id
+  console.log(`   - ${name}: ${c.completed}/${c.assessed} (${pct(c.completionRate)})${c.overdue > 0 ? `, quá hạn ${c.overdue}` : ''}`)
+}
+console.log('')
+console.log('4. Theo đơn vị chủ trì:')
+for (const [owner, c] of Object.entries(p.byOwner)) {
+  console.log(`   - ${owner}: ${c.completed}/${c.assessed} (${pct(c.completionRate)})${c.overdue > 0 ? `, quá hạn ${c.overdue}` : ''}`)
+}
+
+// 2. The targets, from the wording of the plan, against the mid-year figures.
+const t = data('reform-targets-2022.json') as {
+  resolution: string
+  targets: Array<{ id: string; text: string }>
+  actuals: Record<string, TargetActual>
+  actualsNote: string
+}
+const targets: Target[] = t.targets.map(({ id, text }) => {
+  const r = parseTarget(text, { id })
+  if (!r.ok) throw new Error(r.reason.vi)
+  return r.value
+})
+const results = evaluateTargets(targets, t.actuals)
+console.log('')
+console.log(`5. ${t.resolution} — ${t.actualsNote}:`)
+for (const r of results) {
+  const mark = r.met === true ? '✔' : r.met === false ? '✘' : '…'
+  console.log(`   ${mark} ${r.sentence.vi}`)
+}
+const met = results.filter((r) => r.met === true).length
+const notMet = results.filter((r) => r.met === false).length
+const pending = results.length - met - notMet
+console.log(`   Đạt ${met}/${results.length} chỉ tiêu; chưa đạt ${notMet}; chưa đánh giá được ${pending}.`)
