@@ -163,7 +163,7 @@ function isMissing(score: unknown): boolean {
 export function scoreValue(score: ScoreInput, argument = 'score'): Decimal {
   if (typeof score === 'string') {
     const t = score.trim()
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) {
+    if (!DECIMAL_STRING.test(t)) {
       throw invalidArgument(argument, score, 'a decimal number with a point, e.g. "84.79"')
     }
     return new Decimal(t)
@@ -172,6 +172,30 @@ export function scoreValue(score: ScoreInput, argument = 'score'): Decimal {
     return toDecimal(score, argument)
   }
   throw wrongType(argument, score, 'a number, decimal string or Decimal')
+}
+
+const DECIMAL_STRING = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
+
+/** A double that is neither subnormal nor overflowing, so 15 significant digits map one-to-one. */
+function isSafeDouble(x: number, zero: boolean): boolean {
+  const a = Math.abs(x)
+  return zero ? a === 0 : a >= 1e-300 && a <= 1e300
+}
+
+/**
+ * For a valid decimal string of at most 15 significant digits, its double:
+ * such strings are equal exactly when their doubles are, so they can be
+ * ranked without Decimal. `undefined` when the string needs exact handling
+ * (or is invalid: scoreValue then reports it).
+ */
+function shortDecimalKey(score: string): number | undefined {
+  const t = score.trim()
+  if (!DECIMAL_STRING.test(t)) return undefined
+  const mantissa = t.replace(/^[+-]/, '').replace(/e.*$/i, '').replace('.', '')
+  const significant = mantissa.replace(/^0+/, '')
+  if (significant.length > 15) return undefined
+  const x = Number(t)
+  return isSafeDouble(x, significant.replace(/0/g, '') === '') ? x : undefined
 }
 
 class Ranked<E extends RankEntry> implements RankedEntry<E> {
@@ -266,17 +290,22 @@ export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options:
       notRanked.push({ id, index, reason: 'missing-score', entry: e })
       continue
     } else {
-      const d = scoreValue(score as ScoreInput, `entries[${index}].score`)
-      exact[index] = d
-      exactNeeded[index] = 1
-      keys[index] = sign * d.toNumber()
+      const fast = typeof score === 'string' ? shortDecimalKey(score) : undefined
+      if (fast !== undefined) {
+        keys[index] = sign * fast
+      } else {
+        const d = scoreValue(score as ScoreInput, `entries[${index}].score`)
+        exact[index] = d
+        keys[index] = sign * d.toNumber()
+        if (!(d.sd() <= 15 && isSafeDouble(keys[index]!, d.isZero()))) exactNeeded[index] = 1
+      }
     }
     order.push(index)
   }
   const exactOf = (i: number): Decimal => {
     let d = exact[i]
     if (d === undefined) {
-      d = new Decimal(list[i]!.score as number)
+      d = scoreValue(list[i]!.score as ScoreInput)
       exact[i] = d
     }
     return d
