@@ -8,3 +8,10 @@
  * @module hanhchinh
  */
 export * from './core/index.js'
+export * from './calendar/index.js'
+export * from './documents/index.js'
+export * from './dossiers/index.js'
+export * from './reform/index.js'
+export * from './emulation/index.js'
+export * from './rankings/index.js'
+export * from './format/index.js'
