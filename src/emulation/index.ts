@@ -16,7 +16,7 @@
  * @module emulation
  */
 export * from './schema.js'
-export { scoreToRating } from './rating.js'
+export { scoreToRating, assessRating, type RatingAssessment } from './rating.js'
 export type { RegimeId, Rule, Share, Regime } from './rules/regime.js'
 export { REGIME_A } from './rules/regime-a.js'
 export { REGIME_B } from './rules/regime-b.js'

@@ -1,5 +1,7 @@
 import { invalidArgument } from '../core/errors.js'
-import { ratingRank, type IndividualYear, type RatingId } from './schema.js'
+import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { IndividualYearSchema, ratingRank, type IndividualYear, type RatingId } from './schema.js'
 
 /**
  * The rating level of a 100-point score under Decree 335/2025/NĐ-CP Art 20
@@ -106,4 +108,70 @@ export function ratingFacts(year: number, y: IndividualYear | undefined, recruit
     nonDutyDisciplineIgnored,
     effective,
   }
+}
+
+/**
+ * A person's quality rating for a year after the rules of that year:
+ * Decree 90/2020/NĐ-CP (from 20/08/2020) Art 2 — under 6 months worked (no
+ * maternity leave) ⇒ not rated; absent 3 to under 6 months ⇒ at most HT;
+ * maternity ⇒ rated on actual working time — as amended by Decree
+ * 48/2023/NĐ-CP (from the 2023 rating) Art 2.5 — disciplined in the year ⇒
+ * KHT; and from 2026 for công chức Law 80/2025/QH15 + Decree 335/2025/NĐ-CP —
+ * a 100-point score gives the level, only discipline for an official-duty
+ * violation counts (Law 80/2025 Art 38.4).
+ *
+ * @example
+ * ```ts
+ * import { assessRating } from 'hanhchinh/emulation'
+ * const r = assessRating({ kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot', leave: { otherMonths: 4 } } } }, 2024)
+ * r.effective //=> 'hoan-thanh'
+ * r.reasons[0]?.basis[0] //=> { instrument: '90/2020/NĐ-CP', article: '2' }
+ * assessRating({ kind: 'individual', years: { 2026: { score: 92 } } }, 2026).effective //=> 'hoan-thanh-xuat-sac'
+ * ```
+ */
+export function assessRating(record: { recruitedOn?: string | undefined; years: Readonly<Record<string, unknown>> }, year: number): RatingAssessment {
+  if (!Number.isInteger(year)) throw invalidArgument('year', year, 'an integer year')
+  const parsed = IndividualYearSchema.optional().safeParse(record.years[String(year)])
+  if (!parsed.success) throw invalidArgument(`record.years.${year}`, record.years[String(year)], parsed.error.issues[0]!.message)
+  const f = ratingFacts(year, parsed.data, record.recruitedOn)
+  const reasons: RatingAssessment['reasons'] = []
+  const nd90 = (article: string, clause?: string) => basisOf('90/2020/NĐ-CP', article, clause)
+  if (f.fromScore) reasons.push({ label: { vi: `Điểm ${parsed.data?.score}/100`, en: `Score ${parsed.data?.score}/100` }, basis: [basisOf('335/2025/NĐ-CP')] })
+  if (f.tooShortToRate) reasons.push({ label: { vi: `Làm việc ${f.monthsWorked} tháng (dưới 6 tháng): không xếp loại`, en: `Worked ${f.monthsWorked} months (under 6): not rated` }, basis: [nd90('2')] })
+  if (f.absenceCapsAtHt && f.declared && ratingRank(f.declared) > ratingRank('hoan-thanh')) reasons.push({ label: { vi: `Nghỉ ${f.absenceMonths} tháng: không quá Hoàn thành nhiệm vụ`, en: `Absent ${f.absenceMonths} months: at most HT` }, basis: [nd90('2')] })
+  if (f.disciplinedToKht) reasons.push({ label: { vi: 'Bị kỷ luật trong năm: Không hoàn thành nhiệm vụ', en: 'Disciplined in the year: KHT' }, basis: [basisOf('48/2023/NĐ-CP', '2', '5')] })
+  if (f.nonDutyDisciplineIgnored) reasons.push({ label: { vi: 'Kỷ luật không liên quan công vụ không làm căn cứ xếp loại', en: 'Discipline unrelated to official duty not counted' }, basis: [basisOf('80/2025/QH15', '38', '4')] })
+  if (f.maternityMonths > 0) reasons.push({ label: { vi: `Nghỉ thai sản ${f.maternityMonths} tháng: xếp loại theo thời gian làm việc thực tế`, en: `${f.maternityMonths} months of maternity leave: rated on actual working time` }, basis: [nd90('2')] })
+  const out: RatingAssessment = { year, rated: !f.tooShortToRate, monthsWorked: f.monthsWorked, reasons }
+  if (f.declared !== undefined) out.declared = f.declared
+  if (f.effective !== undefined) out.effective = f.effective
+  return out
+}
+
+function basisOf(instrument: string, article?: string, clause?: string): LegalBasis {
+  const b: LegalBasis = { instrument }
+  if (article) b.article = article
+  if (clause) b.clause = clause
+  return b
+}
+
+/**
+ * The result of {@link assessRating}: the rating as recorded (or from the
+ * score), the rating after the rules of the year, and the reasons with their
+ * articles.
+ *
+ * @example
+ * ```ts
+ * import { assessRating, type RatingAssessment } from 'hanhchinh/emulation'
+ * const r: RatingAssessment = assessRating({ years: { 2024: { rating: 'hoan-thanh-tot', monthsWorked: 4 } } }, 2024)
+ * r.rated //=> false
+ * ```
+ */
+export interface RatingAssessment {
+  year: number
+  rated: boolean
+  monthsWorked: number
+  declared?: RatingId
+  effective?: RatingId
+  reasons: Array<{ label: Label; basis: LegalBasis[] }>
 }

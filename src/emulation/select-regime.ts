@@ -4,6 +4,7 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { cite, LAW_2022, ND_152_2025 } from './rules/bases.js'
 import type { RegimeId } from './rules/regime.js'
+import { viDate } from './awards/context.js'
 
 /**
  * Which regime judges a case, why, and whether the choice is uncertain.
@@ -61,6 +62,12 @@ const ND_152_IN_FORCE = '2025-07-01'
 export function selectRegime(year: number, decisionDate?: string): RegimeSelection {
   if (!Number.isInteger(year) || year < 1945 || year > 9999) throw invalidArgument('year', year, 'an integer year from 1945')
   const warnings: Label[] = []
+  if (year <= 2016 && (decisionDate === undefined || decisionDate < '2017-10-01')) {
+    warnings.push({
+      vi: 'Quyết định trước 01/10/2017 thuộc thời kỳ Nghị định 42/2010/NĐ-CP hoặc 65/2014/NĐ-CP; thư viện áp dụng tiêu chuẩn của Nghị định 91/2017/NĐ-CP (ví dụ quy tắc nghỉ từ 40 ngày làm việc của Nghị định 65/2014 chưa được mã hoá).',
+      en: 'Decisions before 01/10/2017 fall in the Decree 42/2010 or 65/2014 era; the library applies the Decree 91/2017 standards (e.g. the 40-working-day absence rule of Decree 65/2014 is not encoded).',
+    })
+  }
   const byYear: RegimeId = year <= 2023 ? 'A' : year === 2024 ? 'B' : 'C'
   if (decisionDate === undefined) {
     if (year === 2023) {
@@ -84,7 +91,7 @@ export function selectRegime(year: number, decisionDate?: string): RegimeSelecti
   const byDecision: RegimeId = decisionDate < LAW_2022_IN_FORCE ? 'A' : decisionDate < ND_152_IN_FORCE ? 'B' : 'C'
   if (byDecision !== byYear) {
     warnings.push({
-      vi: `Thành tích năm ${year} (chế độ ${byYear}) được quyết định ngày ${decisionDate} (chế độ ${byDecision}); chưa tìm thấy quy định chuyển tiếp, áp dụng quy định tại thời điểm quyết định (chưa xác nhận).`,
+      vi: `Thành tích năm ${year} (chế độ ${byYear}) được quyết định ngày ${viDate(decisionDate)} (chế độ ${byDecision}); chưa tìm thấy quy định chuyển tiếp, áp dụng quy định tại thời điểm quyết định (chưa xác nhận).`,
       en: `Year-${year} achievements (regime ${byYear}) decided on ${decisionDate} (regime ${byDecision}); no transitional clause found, the rules in force on the decision date are used (UNCONFIRMED).`,
     })
   }
@@ -92,7 +99,7 @@ export function selectRegime(year: number, decisionDate?: string): RegimeSelecti
     regime: byDecision,
     basis: basisOf(byDecision),
     reason: {
-      vi: `Quyết định ngày ${decisionDate}: áp dụng chế độ ${byDecision}.`,
+      vi: `Quyết định ngày ${viDate(decisionDate)}: áp dụng chế độ ${byDecision}.`,
       en: `Decision dated ${decisionDate}: regime ${byDecision} applies.`,
     },
     warnings,

@@ -17,7 +17,7 @@ import {
   type RatingId,
 } from '../schema.js'
 import { crit, type EmulationCriterion } from '../verdict.js'
-import { listYears, type CheckContext } from './context.js'
+import { listYears, viDate, type CheckContext } from './context.js'
 
 /** The rating of a year after the Decree 90/2020 (+48/2023, 335/2025) rules, as a criterion. @internal */
 export function ratingCriterion(ctx: CheckContext, year: number, min: RatingId, id = 'rating', fallbackBasis: LegalBasis[] = []): EmulationCriterion {
@@ -108,9 +108,9 @@ export function laoDongTienTienCriteria(ctx: CheckContext): EmulationCriterion[]
       record.recruitedOn === undefined
         ? { vi: 'Hồ sơ không ghi ngày tuyển dụng: coi như công tác cả năm.', en: 'No recruitment date recorded: assumed employed all year.' }
         : months >= min
-          ? { vi: `Tuyển dụng ngày ${record.recruitedOn}: ${months} tháng trong năm.`, en: `Recruited on ${record.recruitedOn}: ${months} months in the year.` }
+          ? { vi: `Tuyển dụng ngày ${viDate(record.recruitedOn)}: ${months} tháng trong năm.`, en: `Recruited on ${record.recruitedOn}: ${months} months in the year.` }
           : {
-              vi: `Tuyển dụng ngày ${record.recruitedOn}: chỉ ${months} tháng trong năm, dưới ${min} tháng nên không xét.`,
+              vi: `Tuyển dụng ngày ${viDate(record.recruitedOn)}: chỉ ${months} tháng trong năm, dưới ${min} tháng nên không xét.`,
               en: `Recruited on ${record.recruitedOn}: only ${months} months in the year, under ${min}.`,
             },
       months,
@@ -230,7 +230,7 @@ export function chainStart(ctx: CheckContext, previous: readonly HeldAwardId[]):
     if (d && d.from > from) {
       from = d.from
       because = {
-        vi: `thành tích chỉ tính từ sau khi hết thời hạn kỷ luật${d.endedOn ? ` (${d.endedOn})` : ` (kỷ luật năm ${d.listedYear})`}`,
+        vi: `thành tích chỉ tính từ sau khi hết thời hạn kỷ luật${d.endedOn ? ` (${viDate(d.endedOn)})` : ` (kỷ luật năm ${d.listedYear})`}`,
         en: `achievements count only after the discipline period${d.endedOn ? ` (${d.endedOn})` : ` (discipline of ${d.listedYear})`}`,
       }
     }
@@ -330,7 +330,7 @@ export function checkChienSiThiDuaToanQuoc(ctx: CheckContext): EmulationCriterio
           : last === undefined
             ? { vi: 'Không có Chiến sĩ thi đua cấp tỉnh.', en: 'No provincial title held.' }
             : {
-                vi: `Lần Chiến sĩ thi đua cấp tỉnh gần nhất là năm ${last}; đề nghị cho năm ${year}${ctx.decisionDate ? ` (quyết định ${ctx.decisionDate})` : ''} là quá đợt liền kề, không được đề nghị.`,
+                vi: `Lần Chiến sĩ thi đua cấp tỉnh gần nhất là năm ${last}; đề nghị cho năm ${year}${ctx.decisionDate ? ` (quyết định ngày ${viDate(ctx.decisionDate)})` : ''} là quá đợt liền kề, không được đề nghị.`,
                 en: `Latest provincial title ${last}; proposing for ${year}${ctx.decisionDate ? ` (decision ${ctx.decisionDate})` : ''} misses the adjacent cycle.`,
               },
         { lastCapTinh: last ?? null, year, decisionDate: ctx.decisionDate ?? null },

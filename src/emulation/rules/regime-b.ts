@@ -1,4 +1,4 @@
-import { cite, LAW_2022, ND_48_2023, ND_98_2023, QD_86_2025_BAC_NINH, TT_01_2024 } from './bases.js'
+import { cite, LAW_2022, ND_48_2023, ND_91_2017, ND_98_2023, QD_86_2025_BAC_NINH, TT_01_2024 } from './bases.js'
 import type { Regime } from './regime.js'
 
 /**
@@ -43,7 +43,7 @@ export const REGIME_B: Regime = {
     initiativeScope: { value: 'toan-quoc', basis: [cite(LAW_2022, '21', '1', 'b')] },
     adjacentCycleOnly: {
       value: true,
-      basis: [ND_98_2023],
+      basis: [cite(ND_91_2017, '48', '1', 'a', { note: 'Regime-A rule carried over; no counterpart confirmed in Decree 98/2023' }), ND_98_2023],
       uncertain: 'The adjacent-cycle rule of Decree 91/2017 Art 48.1.a has no confirmed counterpart in Decree 98/2023',
     },
   },

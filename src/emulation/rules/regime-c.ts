@@ -1,4 +1,4 @@
-import { cite, LAW_2022, ND_152_2025, TT_15_2025 } from './bases.js'
+import { cite, LAW_2022, ND_152_2025, ND_91_2017, TT_01_2024, TT_15_2025 } from './bases.js'
 import type { Regime } from './regime.js'
 import { REGIME_B } from './regime-b.js'
 
@@ -32,7 +32,7 @@ export const REGIME_C: Regime = {
     ...REGIME_B.laoDongTienTien,
     minServiceMonths: {
       value: 6,
-      basis: [TT_15_2025],
+      basis: [cite(TT_01_2024, '1', '5', undefined, { note: 'Assumed to continue under Circular 15/2025/TT-BNV' }), TT_15_2025],
       uncertain: 'Circular 15/2025/TT-BNV clauses not retrieved; the 6-month bar of Circular 01/2024 Art 1.5 is assumed to continue',
     },
   },
@@ -44,7 +44,7 @@ export const REGIME_C: Regime = {
     ...REGIME_B.chienSiThiDuaToanQuoc,
     adjacentCycleOnly: {
       value: true,
-      basis: [ND_152_2025],
+      basis: [cite(ND_91_2017, '48', '1', 'a', { note: 'Regime-A rule carried over; no counterpart confirmed in Decree 152/2025' }), ND_152_2025],
       uncertain: 'The adjacent-cycle rule of Decree 91/2017 Art 48.1.a has no confirmed counterpart in Decree 152/2025',
     },
   },
