@@ -36,9 +36,9 @@ export interface CsvRecord {
  */
 export interface CsvOptions {
   /**
-   * The field delimiter. When absent it is detected on the first line
-   * (outside quotes) among `,`, `;` and tab: the most frequent wins, `,` on a
-   * tie or when there is none.
+   * The field delimiter. When absent it is detected on the first line that
+   * is not blank (outside quotes) among `,`, `;` and tab: the most frequent
+   * wins, `,` on a tie or when there is none.
    */
   delimiter?: ',' | ';' | '\t' | '|'
 }
@@ -77,15 +77,21 @@ export function detectDelimiter(headerLine: string): ',' | ';' | '\t' {
   return CANDIDATES[best]!
 }
 
-// Index just past the first line end outside quotes, or -1 when the text has none yet.
-function firstLineEnd(s: string): number {
+// The first line with content (leading blank lines skipped), up to its end outside quotes;
+// undefined when the text has no complete such line yet.
+function firstContentLine(s: string, final: boolean): string | undefined {
+  let start = 0
   let quoted = false
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
     if (c === QUOTE) quoted = !quoted
-    else if (!quoted && (c === LF || c === CR)) return i
+    else if (!quoted && (c === LF || c === CR)) {
+      const line = s.slice(start, i)
+      if (line.trim() !== '') return line
+      start = i + 1
+    }
   }
-  return -1
+  return final ? s.slice(start) : undefined
 }
 
 function countLineEnds(s: string, from: number, to: number): number {
@@ -158,9 +164,9 @@ export class CsvReader {
       this.started = true
     }
     if (this.delimiter === undefined) {
-      const end = firstLineEnd(s)
-      if (end === -1 && !final) { this.rest = s; return }
-      this.delimiter = detectDelimiter(end === -1 ? s : s.slice(0, end))
+      const header = firstContentLine(s, final)
+      if (header === undefined) { this.rest = s; return }
+      this.delimiter = detectDelimiter(header)
     }
     const delimiter = this.delimiter
     const d = delimiter.charCodeAt(0)

@@ -137,7 +137,12 @@ export class ImportEngine {
 
   /** One item of an iterable: text chunk, row of cells or object. */
   item(value: unknown, emit: Emit): void {
-    if (typeof value === 'string' || value instanceof Uint8Array) { this.text(value, emit); return }
+    if (typeof value === 'string' || value instanceof Uint8Array) {
+      // text chunks when the input started with text; a stray string among rows or objects is a bad row
+      if (this.mode !== 'items') { this.text(value, emit); return }
+      this.badItem(value, emit)
+      return
+    }
     if (this.mode === 'text') throw wrongType('input item', value, 'a text chunk like the first item')
     if (this.mode === undefined) {
       this.mode = 'items'
@@ -157,7 +162,7 @@ export class ImportEngine {
       }
       this.reader!.end((record) => this.record(record, emit))
     }
-    if (!this.plan && this.mode !== 'items') {
+    if (!this.plan && this.objectPlans.size === 0 && this.row === 0) {
       const empty = issue(0, undefined, {
         path: [], field: '', code: 'empty_input',
         message: { vi: 'dữ liệu trống: không có dòng tiêu đề', en: 'the input is empty: there is no header line' },

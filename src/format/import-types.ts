@@ -218,5 +218,23 @@ export type ImportItem = string | Uint8Array | readonly unknown[] | Readonly<Rec
  * ```
  */
 export interface ReadableStreamLike {
-  getReader(): { read(): Promise<{ done: boolean; value?: unknown }>; releaseLock(): void }
+  /** Lock the stream and return a reader (released when the import ends). */
+  getReader(): ReadableStreamReaderLike
+}
+
+/**
+ * The reader of a {@link ReadableStreamLike}: the two methods the import uses.
+ *
+ * @example
+ * ```ts
+ * import type { ReadableStreamReaderLike } from 'hanhchinh/format'
+ * const reader: ReadableStreamReaderLike = new ReadableStream<string>().getReader()
+ * typeof reader.read //=> 'function'
+ * ```
+ */
+export interface ReadableStreamReaderLike {
+  /** The next chunk, or `{ done: true }` at the end. */
+  read(): Promise<{ done: boolean; value?: unknown }>
+  /** Release the lock on the stream. */
+  releaseLock(): void
 }

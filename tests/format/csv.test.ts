@@ -49,6 +49,8 @@ describe('CsvReader', () => {
     expect(detectDelimiter('"Tên, đơn vị";Số')).toBe(';')
     expect(detectDelimiter('a\tb,c\td')).toBe('\t')
     expect(readCsv('a;b\n1,5;2\n')[1]!.fields).toEqual(['1,5', '2'])
+    // leading blank lines do not hide the delimiter of the header
+    expect(readCsv('\r\n  \r\nMã;Ngày\r\nH40;20/12/2021\r\n').slice(2).map((r) => r.fields)).toEqual([['Mã', 'Ngày'], ['H40', '20/12/2021']])
     expect(() => new CsvReader({ delimiter: 'x' as ',' })).toThrow(RangeError)
   })
   it('counts lone CR and LF line ends like an editor', () => {
