@@ -286,19 +286,24 @@ export const COMPARATORS = ['>', '>=', '=', '<=', '<'] as const
 export type Comparator = (typeof COMPARATORS)[number]
 
 /**
- * Zod schema of a comparator, accepting `'≥'`/`'≤'` (and `'=='`) and
- * normalising them.
+ * Zod schema of a comparator, accepting `'≥'`/`'≤'`, `'=='`/`'==='` and
+ * the names `gt`, `gte`/`ge`, `eq`, `lte`/`le`, `lt`, and normalising them.
  *
  * @example
  * ```ts
  * import { ComparatorSchema } from 'hanhchinh/reform'
  * ComparatorSchema.parse('≥') //=> '>='
+ * ComparatorSchema.parse('lt') //=> '<'
  * ComparatorSchema.safeParse('>>').success //=> false
  * ```
  */
 export const ComparatorSchema = z
-  .enum(['>', '>=', '=', '<=', '<', '≥', '≤', '=='])
-  .transform((c): Comparator => (c === '≥' ? '>=' : c === '≤' ? '<=' : c === '==' ? '=' : c))
+  .enum(['>', '>=', '=', '<=', '<', '≥', '≤', '==', '===', 'gt', 'gte', 'ge', 'eq', 'lte', 'le', 'lt'])
+  .transform((c): Comparator => COMPARATOR_ALIASES[c] ?? (c as Comparator))
+
+const COMPARATOR_ALIASES: Readonly<Record<string, Comparator>> = {
+  '≥': '>=', '≤': '<=', '==': '=', '===': '=', gt: '>', gte: '>=', ge: '>=', eq: '=', lte: '<=', le: '<=', lt: '<',
+}
 
 /**
  * The kinds of quantity a target measures: `'ratio'` — a percentage 0–100
@@ -327,18 +332,21 @@ export const METRIC_KINDS = ['ratio', 'count', 'rank'] as const
 export type MetricKind = (typeof METRIC_KINDS)[number]
 
 /**
- * Zod schema of a metric kind; `'percent'` is accepted for `'ratio'` and
- * `'group'` for `'rank'`.
+ * Zod schema of a metric kind; `'percent'`/`'percentage'` are accepted for
+ * `'ratio'`, `'number'` for `'count'`, and `'group'`/`'ranking'` for `'rank'`.
  *
  * @example
  * ```ts
  * import { MetricKindSchema } from 'hanhchinh/reform'
  * MetricKindSchema.parse('percent') //=> 'ratio'
+ * MetricKindSchema.parse('group') //=> 'rank'
  * ```
  */
 export const MetricKindSchema = z
-  .enum(['ratio', 'count', 'rank', 'percent', 'group'])
-  .transform((m): MetricKind => (m === 'percent' ? 'ratio' : m === 'group' ? 'rank' : m))
+  .enum(['ratio', 'count', 'rank', 'percent', 'percentage', 'number', 'group', 'ranking'])
+  .transform((m): MetricKind => METRIC_ALIASES[m] ?? (m as MetricKind))
+
+const METRIC_ALIASES: Readonly<Record<string, MetricKind>> = { percent: 'ratio', percentage: 'ratio', number: 'count', group: 'rank', ranking: 'rank' }
 
 const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'Expected a decimal number such as 80 or 84.79')
 
