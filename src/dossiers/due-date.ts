@@ -185,32 +185,66 @@ const num = (s: string, from: number, to: number): number => {
   return n
 }
 
+/** Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; no Date object). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y
+  const era = Math.floor(yy / 400)
+  const yoe = yy - era * 400
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
+}
+
+/**
+ * Epoch milliseconds of the common `YYYY-MM-DDTHH:mm:ss+07:00` / `...Z`
+ * shapes, or NaN when the string has another shape (or is not a real date).
+ */
+function fastMs(value: string): number {
+  const n = value.length
+  if ((n !== 25 && n !== 20) || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(10) !== 84 ||
+    value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return NaN
+  let offset: number
+  if (n === 20) {
+    if (value.charCodeAt(19) !== 90) return NaN
+    offset = 0
+  } else {
+    // '+07:00'
+    if (value.charCodeAt(19) !== 43 || value.charCodeAt(20) !== 48 || value.charCodeAt(21) !== 55 || value.charCodeAt(22) !== 58 ||
+      value.charCodeAt(23) !== 48 || value.charCodeAt(24) !== 48) return NaN
+    offset = OFFSET_MS
+  }
+  if (!isDigits(value, 0, 4) || !isDigits(value, 5, 7) || !isDigits(value, 8, 10) || !isDigits(value, 11, 13) ||
+    !isDigits(value, 14, 16) || !isDigits(value, 17, 19)) return NaN
+  const y = num(value, 0, 4), mo = num(value, 5, 7), d = num(value, 8, 10)
+  const h = num(value, 11, 13), mi = num(value, 14, 16), sec = num(value, 17, 19)
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return NaN
+  return daysFromCivil(y, mo, d) * MS_DAY + ((h * 60 + mi) * 60 + sec) * 1000 - offset
+}
+
 /**
  * Epoch milliseconds of an instant, with a fast path for the common
  * `YYYY-MM-DDTHH:mm:ss+07:00` / `...Z` shapes and `Date`; anything else goes
  * through `toEpochMs` of the core (same result, same errors).
+ * @internal
  */
 export function instantMs(value: Instant, argument = 'instant'): number {
   if (typeof value === 'string') {
-    const n = value.length
-    if ((n === 25 || n === 20) && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && value.charCodeAt(10) === 84 &&
-      value.charCodeAt(13) === 58 && value.charCodeAt(16) === 58 && isDigits(value, 0, 4) && isDigits(value, 5, 7) &&
-      isDigits(value, 8, 10) && isDigits(value, 11, 13) && isDigits(value, 14, 16) && isDigits(value, 17, 19)) {
-      let offset = -1
-      if (n === 20 && value.charCodeAt(19) === 90) offset = 0
-      else if (n === 25 && value.endsWith('+07:00')) offset = OFFSET_MS
-      if (offset >= 0) {
-        const y = num(value, 0, 4), mo = num(value, 5, 7), d = num(value, 8, 10)
-        const h = num(value, 11, 13), mi = num(value, 14, 16), s = num(value, 17, 19)
-        if (mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) && h <= 23 && mi <= 59 && s <= 59) {
-          return Date.UTC(y, mo - 1, d, h, mi, s) - offset
-        }
-      }
-    }
-    return toEpochMs(value, argument)
+    const ms = fastMs(value)
+    return ms === ms ? ms : toEpochMs(value, argument)
   }
   if (value instanceof Date) return toEpochMs(value, argument)
   throw wrongType(argument, value, 'an ISO date-time string with offset, or a Date')
+}
+
+/** {@link instantMs} of `dossier.events[i].at`, building the argument name only on error. */
+function eventMs(value: Instant, i: number): number {
+  if (typeof value === 'string') {
+    const ms = fastMs(value)
+    if (ms === ms) return ms
+  } else if (value instanceof Date) {
+    const t = value.getTime()
+    if (t === t) return t
+  }
+  return instantMs(value, `dossier.events[${i}].at`)
 }
 
 interface BaseDue {
@@ -298,6 +332,9 @@ export class Engine implements DeadlineEngine {
   /** Cut-off in ms after midnight, or -1. */
   private readonly cutoffMs: number
   private readonly workingCache = new Map<number, boolean>()
+  private readonly betweenCache = new Map<number, number>()
+  /** Scratch for event times (reused: no allocation per dossier). */
+  private times = new Float64Array(16)
   private readonly dayCache = new Map<number, DayResult>()
   private readonly startCache = new Map<number, DayResult>()
   private officeStartMin = -1
@@ -334,6 +371,19 @@ export class Engine implements DeadlineEngine {
       r = this.calendar.isWorkingDay(fromDayNumber(day))
       if (this.workingCache.size > 200_000) this.workingCache.clear()
       this.workingCache.set(day, r)
+    }
+    return r
+  }
+
+  /** Working days in (a, b] for day numbers (cached per pair). */
+  workingDaysBetweenDays(a: number, b: number): number {
+    if (b - a > 4000 || a - b > 4000) return this.calendar.workingDaysBetween(fromDayNumber(a), fromDayNumber(b))
+    const key = a * 8192 + (b - a + 4096)
+    let r = this.betweenCache.get(key)
+    if (r === undefined) {
+      r = this.calendar.workingDaysBetween(fromDayNumber(a), fromDayNumber(b))
+      if (this.betweenCache.size > 500_000) this.betweenCache.clear()
+      this.betweenCache.set(key, r)
     }
     return r
   }
@@ -484,19 +534,23 @@ export class Engine implements DeadlineEngine {
     if (events === undefined || events.length === 0) return out
     if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
     const finishByReturn = notes?.finishedBy === 'returned' || out.finishedBy === 'returned'
-    let prev = -Infinity
+    const count = events.length
+    if (this.times.length < count) this.times = new Float64Array(Math.max(count, this.times.length * 2))
+    const times = this.times
     let sorted = true
-    for (let i = 0; i < events.length; i++) {
-      const t = instantMs(events[i]!.at, `dossier.events[${i}].at`)
-      if (t < prev) { sorted = false; break }
-      prev = t
+    for (let i = 0; i < count; i++) {
+      const t = eventMs(events[i]!.at, i)
+      if (i > 0 && t < times[i - 1]!) sorted = false
+      times[i] = t
     }
-    const order: readonly DossierEvent[] = sorted
-      ? events
-      : events.map((e, i) => ({ e, i, t: instantMs(e.at) })).sort((a, b) => a.t - b.t || a.i - b.i).map((x) => x.e)
-    for (let i = 0; i < order.length; i++) {
-      const e = order[i]!
-      const t = instantMs(e.at, `dossier.events[${i}].at`)
+    let order: number[] | null = null
+    if (!sorted) {
+      order = Array.from({ length: count }, (_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b)
+    }
+    for (let k = 0; k < count; k++) {
+      const i = order === null ? k : order[k]!
+      const e: DossierEvent = events[i]!
+      const t = times[i]!
       if (t > asOfMs) break
       switch (e.type) {
         case 'supplement-requested':
@@ -529,11 +583,11 @@ export class Engine implements DeadlineEngine {
           out.extensions++
           if (out.extensions > this.policy.extension.maxCount) {
             throw invalidArgument(
-              `dossier.events[${events.indexOf(e)}]`, e,
+              `dossier.events[${i}]`, e,
               `at most ${this.policy.extension.maxCount} extension(s) — the appointment may be re-scheduled only once (NĐ 61/2018 Art 19(9))`,
             )
           }
-          const newDue = this.dateOrInstantMs(e.newDue, `dossier.events[${events.indexOf(e)}].newDue`)
+          const newDue = this.dateOrInstantMs(e.newDue, `dossier.events[${i}].newDue`)
           const noticeDays = vnDay(out.dueMs) - vnDay(t)
           if (noticeDays < this.policy.extension.minNoticeDays && this.policy.extension.late === 'ignore') {
             if (notes) {

@@ -1,7 +1,7 @@
 import { Decimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import { formatVietnamDateTime, type Instant } from '../core/instant.js'
-import { fromDayNumber, toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
+import { toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { DOSSIER_BASIS } from './basis.js'
 import {
@@ -389,9 +389,7 @@ class Accumulator implements ReportAccumulator {
     if (finished) {
       processingSeconds = Math.round((w.finishMs - w.startMs - w.pausedMs) / 1000)
       const finishDay = vnDay(w.finishMs)
-      processingWorkingDays = finishDay > w.startDay
-        ? this.engine.calendar.workingDaysBetween(fromDayNumber(w.startDay), fromDayNumber(finishDay))
-        : 0
+      processingWorkingDays = finishDay > w.startDay ? this.engine.workingDaysBetweenDays(w.startDay, finishDay) : 0
     }
     const inPeriod = receivedDay >= this.fromDay
     const awaiting = (code === S_IN_PROGRESS || code === S_OVERDUE) && w.awaitingSinceMs === w.awaitingSinceMs

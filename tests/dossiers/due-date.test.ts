@@ -109,6 +109,12 @@ describe('dueDate — supplement requests (yêu cầu bổ sung)', () => {
     expect(r.pausedMs).toBe((5 * 24 + 4) * 3_600_000)
     expect(r.due).toBe('2026-03-22T03:59:59.999+07:00')
   })
+  it('events may come in any order: they are read in time order', () => {
+    const reversed = { ...dossier, events: [...dossier.events!].reverse() }
+    expect(dueDate(reversed)).toEqual(dueDate(dossier))
+    expect(dueDate(reversed, { supplement: 'pause' }).due).toBe('2026-03-22T03:59:59.999+07:00')
+  })
+
   it('while the applicant has not supplied, the clock is suspended', () => {
     const r = dueDate({ ...dossier, events: dossier.events!.slice(0, 1) })
     expect(r.suspendedSince).toBe('2026-03-04T10:00:00+07:00')
