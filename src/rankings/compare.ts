@@ -265,6 +265,12 @@ function positionPhrase(base: Baseline, cur: Row, diff: Decimal): Label {
     : { vi: ` (theo ${base.from[0]})`, en: ` (as ${base.from[0]})` }
   const viDir = dir === 0 ? 'không đổi' : `${dir > 0 ? 'tăng' : 'giảm'} ${fmt(diff.abs(), 'vi')}`
   const enDir = dir === 0 ? 'unchanged' : `${dir > 0 ? 'up' : 'down'} ${fmt(diff.abs(), 'en')}`
+  if (!from) {
+    return {
+      vi: `từ trung bình ${base.from.length} đơn vị cũ đến ${cur.rank}/${cur.of}: vị trí chuẩn hóa ${fmt(base.position, 'vi')} → ${fmt(cur.position, 'vi')}, ${viDir}`,
+      en: `from the mean of ${base.from.length} predecessors to ${cur.rank}/${cur.of}: normalised position ${fmt(base.position, 'en')} → ${fmt(cur.position, 'en')}, ${enDir}`,
+    }
+  }
   return {
     vi: `${from ? `từ ${from}` : 'từ'}${what.vi} đến ${cur.rank}/${cur.of}: vị trí chuẩn hóa ${fmt(base.position, 'vi')} → ${fmt(cur.position, 'vi')}, ${viDir}`,
     en: `${from ? `from ${from}` : 'from'}${what.en} to ${cur.rank}/${cur.of}: normalised position ${fmt(base.position, 'en')} → ${fmt(cur.position, 'en')}, ${enDir}`,
@@ -416,9 +422,13 @@ export function compareRankings(
           return b
         })()
     if (!baseline) {
-      u.phrase = merged
-        ? { vi: `đơn vị hợp nhất, không so sánh (xếp thứ ${c.rank}/${c.of})`, en: `merged unit, not compared (ranked ${c.rank}/${c.of})` }
-        : { vi: `không so sánh (xếp thứ ${c.rank}/${c.of})`, en: `not compared (ranked ${c.rank}/${c.of})` }
+      u.phrase =
+        method === 'none'
+          ? { vi: `đơn vị hợp nhất, không so sánh (xếp thứ ${c.rank}/${c.of})`, en: `merged unit, not compared (ranked ${c.rank}/${c.of})` }
+          : {
+              vi: `đơn vị hợp nhất, không có mốc "${method}" trong bảng trước (xếp thứ ${c.rank}/${c.of})`,
+              en: `merged unit, no "${method}" baseline in the previous ranking (ranked ${c.rank}/${c.of})`,
+            }
       units.push(u)
       continue
     }
