@@ -64,7 +64,7 @@ export interface RatingFacts {
   absenceMonths: number
   /** Decree 90/2020 Art 2: worked < 6 months (no maternity leave) ⇒ not rated. */
   tooShortToRate: boolean
-  /** Decree 90/2020 Art 2: absent 3 to < 6 months ⇒ cannot be HTT or higher. */
+  /** Decree 90/2020 Art 2: absent 3 to < 6 months ⇒ cannot be HTT or higher (applied from 3 months up while rated). */
   absenceCapsAtHt: boolean
   /** Disciplined in the year ⇒ KHT (Decree 90 Art 2.5 as amended by 48/2023; duty-related only from 2026). */
   disciplinedToKht: boolean
@@ -87,7 +87,10 @@ export function ratingFacts(year: number, y: IndividualYear | undefined, recruit
   const monthsWorked = explicitWorked ?? Math.max(0, serviceMonths - maternityMonths - absenceMonths)
   const nd90 = year >= ND90_FIRST_YEAR
   const tooShortToRate = nd90 && monthsWorked < 6 && maternityMonths === 0
-  const absenceCapsAtHt = nd90 && absenceMonths >= 3 && absenceMonths < 6
+  // Art 2: absent 3 to < 6 months ⇒ at most HT. Absent exactly 6 months with
+  // 6 months worked is still rated; the cap is applied to it too (derived:
+  // more absence must not give a better rating).
+  const absenceCapsAtHt = nd90 && absenceMonths >= 3
   const disciplines = y?.discipline ?? []
   const counted = year >= ND335_FIRST_YEAR ? disciplines.filter((d) => d.dutyRelated) : disciplines
   const disciplinedToKht = year >= ND48_FIRST_YEAR && counted.length > 0
