@@ -145,7 +145,7 @@ export class CsvReader {
 
   /** Feed the next chunk of text; `onRecord` is called for every record completed by it. */
   push(chunk: string, onRecord: (record: CsvRecord) => void): void {
-    if (this.ended) throw invalidArgument('push', chunk, 'no chunk after end()')
+    if (this.ended) throw invalidArgument('CsvReader state', 'ended', 'push() only before end()')
     this.run(chunk, false, onRecord)
   }
 

@@ -52,6 +52,9 @@ describe('CsvReader', () => {
     // leading blank lines do not hide the delimiter of the header
     expect(readCsv('\r\n  \r\nMã;Ngày\r\nH40;20/12/2021\r\n').slice(2).map((r) => r.fields)).toEqual([['Mã', 'Ngày'], ['H40', '20/12/2021']])
     expect(() => new CsvReader({ delimiter: 'x' as ',' })).toThrow(RangeError)
+    const done = new CsvReader()
+    done.end(() => {})
+    expect(() => done.push('a', () => {})).toThrow(RangeError)
   })
   it('counts lone CR and LF line ends like an editor', () => {
     expect(readCsv('a\rb\nc\r\nd').map((r) => r.line)).toEqual([1, 2, 3, 4])
