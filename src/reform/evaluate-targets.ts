@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput } from '../core/decimal.js'
 import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
 import { formatVnNumber, safeParseVnPercent } from '../format/number.js'
 import { inTopGroup } from '../rankings/in-top-group.js'
 import { TargetSchema, type Comparator, type MetricKind, type Target } from './schema.js'
@@ -86,6 +87,8 @@ export interface TargetResult {
   sentence: Label
   /** Why the target is not measurable. */
   reason?: Label
+  /** The legal basis of the target (the resolution or plan that set it), when given. */
+  basis?: LegalBasis[]
 }
 
 /**
@@ -305,7 +308,7 @@ export function evaluateTargets(
     const head: Label = { vi: `Chỉ tiêu "${wording.vi}"`, en: `Target "${wording.en}"` }
     const where = `actuals[${JSON.stringify(target.id)}]`
     const read = readActual(target, Object.hasOwn(actuals, target.id) ? actuals[target.id] : undefined, where, scale)
-    const base = { id: target.id, metric: target.metric, comparator: target.comparator, value, wording }
+    const base = { id: target.id, metric: target.metric, comparator: target.comparator, value, wording, ...(target.basis === undefined ? {} : { basis: target.basis }) }
     if (!read.ok) {
       return {
         ...base,

@@ -434,20 +434,37 @@ export type ScoreCriterion = z.infer<typeof ScoreCriterionSchema>
 /**
  * Zod schema of a field of a scorecard: a PAR field id (or a province's own
  * id), an optional declared maximum (checked against the sum of its
- * criteria) and its criteria.
+ * criteria) and its criteria. A field scored as a whole — as published
+ * results often are — has no criteria but its own `maxPoints` and
+ * `selfAssessed` / `appraised` points.
  *
  * @example
  * ```ts
  * import { ScoreFieldSchema } from 'hanhchinh/reform'
- * ScoreFieldSchema.parse({ id: 'the-che', criteria: [{ id: '2.1', maxPoints: 2 }] }).criteria.length //=> 1
+ * ScoreFieldSchema.parse({ id: 'the-che', criteria: [{ id: '2.1', maxPoints: 2 }] }).criteria?.length //=> 1
+ * ScoreFieldSchema.parse({ id: 'chi-dao-dieu-hanh', maxPoints: '9.5', appraised: '9.5' }).appraised //=> '9.5'
+ * ScoreFieldSchema.safeParse({ id: 'the-che' }).success //=> false
  * ```
  */
-export const ScoreFieldSchema = z.object({
-  id: z.string().min(1),
-  label: LabelSchema.optional(),
-  maxPoints: pointsSchema.optional(),
-  criteria: z.array(ScoreCriterionSchema).min(1),
-})
+export const ScoreFieldSchema = z
+  .object({
+    id: z.string().min(1),
+    label: LabelSchema.optional(),
+    maxPoints: pointsSchema.optional(),
+    /** Points of a field scored as a whole (only without criteria). */
+    selfAssessed: pointsSchema.optional(),
+    /** Points of a field scored as a whole (only without criteria). */
+    appraised: pointsSchema.optional(),
+    criteria: z.array(ScoreCriterionSchema).min(1).optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (f.criteria === undefined && f.maxPoints === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'A field needs criteria, or its own maxPoints / Lĩnh vực cần có tiêu chí hoặc điểm tối đa' })
+    }
+    if (f.criteria !== undefined && (f.selfAssessed !== undefined || f.appraised !== undefined)) {
+      ctx.addIssue({ code: 'custom', path: [f.appraised !== undefined ? 'appraised' : 'selfAssessed'], message: 'Field points are the sum of its criteria; give points per criterion / Điểm lĩnh vực là tổng điểm các tiêu chí' })
+    }
+  })
 
 /**
  * A scorecard field (see {@link ScoreFieldSchema}).

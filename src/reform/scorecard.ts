@@ -1,6 +1,7 @@
 import { Decimal, percentOf } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
 import { indexBand, PAR_BANDS, type IndexBand } from './bands.js'
 import { parField } from './fields.js'
 import { ScoreCardSchema, type ScoreCard } from './schema.js'
@@ -35,6 +36,18 @@ export interface ScoreCardIssue {
 export interface ScoreCardValidation {
   ok: boolean
   issues: ScoreCardIssue[]
+}
+
+type ParsedField = ScoreCard['fields'][number]
+type ParsedCriterion = NonNullable<ParsedField['criteria']>[number]
+
+// A field scored as a whole is one criterion carrying the field's id and points.
+function criteriaOf(field: ParsedField): { whole: boolean; criteria: ParsedCriterion[] } {
+  if (field.criteria !== undefined) return { whole: false, criteria: field.criteria }
+  const c: ParsedCriterion = { id: field.id, maxPoints: field.maxPoints! }
+  if (field.selfAssessed !== undefined) c.selfAssessed = field.selfAssessed
+  if (field.appraised !== undefined) c.appraised = field.appraised
+  return { whole: true, criteria: [c] }
 }
 
 const dec = (v: number | string): Decimal | undefined => {
@@ -83,13 +96,17 @@ export function validateScoreCard(card: unknown): ScoreCardValidation {
     if (fieldIds.has(field.id)) issues.push({ path: `${fpath}.id`, message: { vi: `Trùng mã lĩnh vực ${field.id}`, en: `Duplicate field id ${field.id}` } })
     fieldIds.add(field.id)
     let sum = new Decimal(0)
-    field.criteria.forEach((c, ci) => {
-      const cpath = `${fpath}.criteria[${ci}]`
-      if (criterionIds.has(c.id)) issues.push({ path: `${cpath}.id`, message: { vi: `Trùng mã tiêu chí ${c.id}`, en: `Duplicate criterion id ${c.id}` } })
+    const { whole, criteria } = criteriaOf(field)
+    criteria.forEach((c, ci) => {
+      const cpath = whole ? fpath : `${fpath}.criteria[${ci}]`
+      const what: Label = whole ? { vi: `Lĩnh vực ${c.id}`, en: `Field ${c.id}` } : { vi: `Tiêu chí ${c.id}`, en: `Criterion ${c.id}` }
+      if (whole) {
+        // its id is the field's, checked above
+      } else if (criterionIds.has(c.id)) issues.push({ path: `${cpath}.id`, message: { vi: `Trùng mã tiêu chí ${c.id}`, en: `Duplicate criterion id ${c.id}` } })
       criterionIds.add(c.id)
       const max = dec(c.maxPoints)
       if (max === undefined || !max.gt(0)) {
-        issues.push({ path: `${cpath}.maxPoints`, message: { vi: `Tiêu chí ${c.id}: điểm tối đa phải lớn hơn 0`, en: `Criterion ${c.id}: maximum points must be above 0` } })
+        issues.push({ path: `${cpath}.maxPoints`, message: { vi: `${what.vi}: điểm tối đa phải lớn hơn 0`, en: `${what.en}: maximum points must be above 0` } })
         return
       }
       sum = sum.plus(max)
@@ -98,16 +115,16 @@ export function validateScoreCard(card: unknown): ScoreCardValidation {
         if (raw === undefined) continue
         const p = dec(raw)
         if (p === undefined || p.isNeg()) {
-          issues.push({ path: `${cpath}.${key}`, message: { vi: `Tiêu chí ${c.id}: ${vi} ${String(raw)} không hợp lệ (phải từ 0)`, en: `Criterion ${c.id}: ${en} ${String(raw)} invalid (must be 0 or more)` } })
+          issues.push({ path: `${cpath}.${key}`, message: { vi: `${what.vi}: ${vi} ${String(raw)} không hợp lệ (phải từ 0)`, en: `${what.en}: ${en} ${String(raw)} invalid (must be 0 or more)` } })
         } else if (p.gt(max)) {
           issues.push({
             path: `${cpath}.${key}`,
-            message: { vi: `Tiêu chí ${c.id}: ${vi} ${p.toString()} vượt điểm tối đa ${max.toString()}`, en: `Criterion ${c.id}: ${en} ${p.toString()} above the maximum ${max.toString()}` },
+            message: { vi: `${what.vi}: ${vi} ${p.toString()} vượt điểm tối đa ${max.toString()}`, en: `${what.en}: ${en} ${p.toString()} above the maximum ${max.toString()}` },
           })
         }
       }
     })
-    if (field.maxPoints !== undefined) {
+    if (!whole && field.maxPoints !== undefined) {
       const declared = dec(field.maxPoints)
       if (declared === undefined || !declared.eq(sum)) {
         issues.push({
@@ -231,6 +248,8 @@ export interface ScoreCardResult extends ScoreTotals {
   unit?: string
   year?: number
   criteriaSet?: string
+  /** The card's legal basis (its criteria set), when given. */
+  basis?: LegalBasis[]
   points: ScorePoints
   /** The band of `index` (Nhóm A/B/C by default); `undefined` below every band. */
   band: IndexBand | undefined
@@ -313,7 +332,7 @@ export function scoreCard(card: ScoreCard, options: ScoreCardOptions = {}): Scor
   if (pointsOpt !== undefined && pointsOpt !== 'appraised' && pointsOpt !== 'self-assessed') {
     throw invalidArgument('options.points', pointsOpt, "'appraised' or 'self-assessed'")
   }
-  const points: ScorePoints = pointsOpt ?? (data.fields.some((f) => f.criteria.some((c) => c.appraised !== undefined)) ? 'appraised' : 'self-assessed')
+  const points: ScorePoints = pointsOpt ?? (data.fields.some((f) => criteriaOf(f).criteria.some((c) => c.appraised !== undefined)) ? 'appraised' : 'self-assessed')
   const zero = new Decimal(0)
   const all: Acc = { max: zero, self: zero, appraised: zero, achieved: zero }
   const fields: FieldScore[] = []
@@ -321,7 +340,7 @@ export function scoreCard(card: ScoreCard, options: ScoreCardOptions = {}): Scor
   const adjustments: ScoreAdjustment[] = []
   for (const field of data.fields) {
     const acc: Acc = { max: zero, self: zero, appraised: zero, achieved: zero }
-    for (const c of field.criteria) {
+    for (const c of criteriaOf(field).criteria) {
       const max = new Decimal(c.maxPoints)
       const self = c.selfAssessed === undefined ? undefined : new Decimal(c.selfAssessed)
       const appr = c.appraised === undefined ? undefined : new Decimal(c.appraised)
@@ -352,5 +371,6 @@ export function scoreCard(card: ScoreCard, options: ScoreCardOptions = {}): Scor
   if (data.unit !== undefined) result.unit = data.unit
   if (data.year !== undefined) result.year = data.year
   if (data.criteriaSet !== undefined) result.criteriaSet = data.criteriaSet
+  if (data.basis !== undefined) result.basis = data.basis
   return result
 }

@@ -103,6 +103,12 @@ describe('evaluateTargets — 2022 targets of a provincial office', () => {
     expect(r[2]!.sentence.vi).toBe('Chỉ tiêu "đạt 100%": thực hiện 98,86%, chưa đạt (thấp hơn 1,14 điểm phần trăm).')
   })
 
+  it('carries the basis of the target', () => {
+    const basis = [{ instrument: '02/KH-VPUB', title: 'Kế hoạch CCHC năm 2022 của Văn phòng UBND tỉnh' }]
+    const [r] = evaluateTargets([{ id: 'a', metric: 'ratio', comparator: '>', value: 80, basis }], { a: 90 })
+    expect(r!.basis).toEqual(basis)
+  })
+
   it('supports fractions as the ratio scale', () => {
     const r = evaluateTargets([{ id: 'f', metric: 'ratio', comparator: '>', value: 0.8, scale: 'fraction' }], { f: { part: 42657, whole: 50308 } })
     expect(r[0]!.met).toBe(true)

@@ -78,6 +78,25 @@ describe('scoreCard', () => {
     expect(r.band?.label.vi).toBe('Nhóm II')
   })
 
+  it('scores fields given as a whole (Hòa Bình PAR 2024: field 1 "9.5/9.5")', () => {
+    const r = scoreCard({
+      unit: 'UBND tỉnh Hòa Bình', year: 2024,
+      basis: [{ instrument: '876/QĐ-BNV', unconfirmed: 'field maxima of PAR 2024' }],
+      fields: [
+        { id: 'chi-dao-dieu-hanh', maxPoints: '9.5', selfAssessed: '9.5', appraised: '9.5' },
+        { id: 'the-che', criteria: [{ id: '2.1', maxPoints: 2, appraised: '1.5' }] },
+      ],
+    })
+    expect(r.fields[0]!.index.toString()).toBe('100')
+    expect(r.fields[0]!.label?.vi).toBe('Công tác chỉ đạo, điều hành cải cách hành chính')
+    expect(r.maxPoints.toString()).toBe('11.5')
+    expect(r.index.toString()).toBe('95.65')
+    expect(r.basis?.[0]?.instrument).toBe('876/QĐ-BNV')
+    expect(r.unscored).toEqual([])
+    expect(() => scoreCard({ fields: [{ id: 'chi-dao-dieu-hanh', maxPoints: '9.5', appraised: 10 }] })).toThrow(/fields\[0\]\.appraised: 10/)
+    expect(validateScoreCard({ fields: [{ id: 'x', maxPoints: 2, appraised: 1, criteria: [{ id: '1', maxPoints: 2 }] }] }).ok).toBe(false)
+  })
+
   it('points above a maximum are an error', () => {
     const card = card2017(['10', '10', '14.51', '11', '16', '7', '16', '15.5'])
     expect(() => scoreCard(card)).toThrow(RangeError)
