@@ -246,9 +246,15 @@ function issuers(): { exact: Map<string, string>; folded: Map<string, string> } 
 
 /** Canonical spelling of an issuer or unit group: known codes restored (`TTG` → `TTg`, `HDND` → `HĐND`), others upper-cased. */
 function canonicalIssuer(group: string): string {
-  const up = group.toUpperCase()
-  const table = issuers()
-  return table.exact.get(up) ?? table.folded.get(up) ?? up
+  // groups arrive upper-cased
+  const table = issuerTable ?? issuers()
+  return table.exact.get(group) ?? table.folded.get(group) ?? group
+}
+
+function canonicalGroups(groups: readonly string[], from: number): string[] {
+  const out: string[] = []
+  for (let i = from; i < groups.length; i++) out.push(canonicalIssuer(groups[i] as string))
+  return out
 }
 
 // Legal normative type codes used in notations (Law 80/2015 Art 10; Law 64/2025).
@@ -287,6 +293,9 @@ const ASCII_ONLY = /^[\x20-\x7e]*$/
 const PREFIX = /^(?:s[ốoô]\s*hi[ệe]u|so\s*hieu|s[ốoô]|no)\s*[:.]?\s*/i
 const SPACES = /[\s\u00a0\u202f\u200b\ufeff]+/g
 const DASHES = /[\u2010-\u2015\u2212\uff0d]/g
+const COMBINING = /[\u0300-\u036f]/
+const ODD_CHARS = /[\u00d0\u2010-\u2015\u2212\uff0d\uff0f]/
+const HAS_SPACE = /[\s\u00a0\u202f\u200b\ufeff]/
 const NUMBER = /^(\d{1,7})(?:\.(\d{1,4}))?$/
 const GROUP = /^[A-ZĐ][A-Z0-9Đ]*$/
 const YEAR = /^\d{4}$/
@@ -296,8 +305,25 @@ function refuse(input: string, vi: string, en: string): { ok: false; reason: Lab
   return { ok: false, reason: { vi, en }, input }
 }
 
-function success(value: DocumentNumber): DocumentNumberResult {
-  return { ...value, ok: true, value } as DocumentNumberResult
+// Results are built field by field: object spread is very slow on these shapes in V8.
+function success(v: DocumentNumber): DocumentNumberResult {
+  switch (v.kind) {
+    case 'administrative':
+      return {
+        ok: true, kind: v.kind, number: v.number, sequence: v.sequence, subNumber: v.subNumber, typeCode: v.typeCode, type: v.type,
+        typeLabel: v.typeLabel, historical: v.historical, issuer: v.issuer, issuers: v.issuers, text: v.text, value: v,
+      }
+    case 'official-letter':
+      return {
+        ok: true, kind: v.kind, number: v.number, sequence: v.sequence, subNumber: v.subNumber, type: v.type, issuer: v.issuer,
+        draftingUnit: v.draftingUnit, text: v.text, value: v,
+      }
+    default:
+      return {
+        ok: true, kind: v.kind, number: v.number, sequence: v.sequence, subNumber: v.subNumber, year: v.year, typeCode: v.typeCode,
+        type: v.type, issuer: v.issuer, issuers: v.issuers, term: v.term, text: v.text, value: v,
+      }
+  }
 }
 
 /** Canonical sequence number: no leading zeros, one leading zero below 10 (Phụ lục I II.3). */
@@ -353,11 +379,17 @@ function canonicalNumber(main: string): string {
 export function parseDocumentNumber(text: string, options: ParseDocumentNumberOptions = {}): DocumentNumberResult {
   if (typeof text !== 'string') return refuse(String(text), 'Số, ký hiệu phải là chuỗi ký tự', 'A document number must be a string')
   const input = text
-  let s = ASCII_ONLY.test(text) ? text : text.normalize('NFC').replace(/\u00d0/g, 'Đ').replace(DASHES, '-').replace(/\uff0f/g, '/')
+  let s = text
+  if (!ASCII_ONLY.test(s)) {
+    if (COMBINING.test(s)) s = s.normalize('NFC')
+    if (ODD_CHARS.test(s)) s = s.replace(/\u00d0/g, 'Đ').replace(DASHES, '-').replace(/\uff0f/g, '/')
+  }
   s = s.trim()
   if (s.length === 0) return refuse(input, 'Số, ký hiệu trống', 'The document number is empty')
   if (s.length > 120) return refuse(input, 'Chuỗi quá dài để là số, ký hiệu văn bản', 'Too long to be a document number')
-  s = s.replace(PREFIX, '').replace(SPACES, '')
+  const c0 = s.charCodeAt(0)
+  if (c0 < 48 || c0 > 57) s = s.replace(PREFIX, '')
+  if (HAS_SPACE.test(s)) s = s.replace(SPACES, '')
   if (s.endsWith('.') || s.endsWith(',') || s.endsWith(';')) s = s.slice(0, -1)
   s = s.toUpperCase()
   const parts = s.split('/')
@@ -400,11 +432,11 @@ export function parseDocumentNumber(text: string, options: ParseDocumentNumberOp
     }
     if (groups.length < 2) return refuse(input, `Ký hiệu "${notation}" thiếu tên loại hoặc cơ quan ban hành`, `Notation "${notation}" lacks the type or the issuer`)
     const typeCode = LEGAL_TYPE_CODES.get(first) ?? tablesFor(options.historicalAbbreviations).exact.get(first)?.code ?? first
-    const issuerGroups = groups.slice(1).map(canonicalIssuer)
+    const issuerGroups = canonicalGroups(groups, 1)
     const issuer = issuerGroups[0] as string
     const value: LegalNormativeDocumentNumber = {
       kind: 'legal-normative', number, sequence, subNumber: sub, year, typeCode, type: legalType(typeCode, issuer),
-      issuer, issuers: issuerGroups, term: undefined, text: `${number}/${year}/${[typeCode, ...issuerGroups].join('-')}`,
+      issuer, issuers: issuerGroups, term: undefined, text: `${number}/${year}/${typeCode}-${issuerGroups.join('-')}`,
     }
     return success(value)
   }
@@ -414,20 +446,20 @@ export function parseDocumentNumber(text: string, options: ParseDocumentNumberOp
   const entry = tables.exact.get(first) ?? tables.folded.get(first)
   if (entry !== undefined) {
     if (groups.length < 2) return refuse(input, `Ký hiệu "${notation}" thiếu chữ viết tắt tên cơ quan ban hành`, `Notation "${notation}" lacks the issuer abbreviation`)
-    const issuerGroups = groups.slice(1).map(canonicalIssuer)
+    const issuerGroups = canonicalGroups(groups, 1)
     const value: AdministrativeDocumentNumber = {
       kind: 'administrative', number, sequence, subNumber: undefined, typeCode: entry.code, type: entry.id, typeLabel: entry.label,
       historical: entry.historical, issuer: issuerGroups[0] as string, issuers: issuerGroups,
-      text: `${number}/${[entry.code, ...issuerGroups].join('-')}`,
+      text: `${number}/${entry.code}-${issuerGroups.join('-')}`,
     }
     return success(value)
   }
   const issuer = canonicalIssuer(first)
-  const unitGroups = groups.slice(1).map(canonicalIssuer)
+  const unitGroups = canonicalGroups(groups, 1)
   const draftingUnit = unitGroups.length === 0 ? undefined : unitGroups.join('-')
   const value: OfficialLetterNumber = {
     kind: 'official-letter', number, sequence, subNumber: undefined, type: 'cong-van', issuer, draftingUnit,
-    text: `${number}/${[issuer, ...unitGroups].join('-')}`,
+    text: draftingUnit === undefined ? `${number}/${issuer}` : `${number}/${issuer}-${draftingUnit}`,
   }
   return success(value)
 }
