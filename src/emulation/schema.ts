@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { IsoDateStringSchema } from '../core/iso-date.js'
+import { isIsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 
 /**
@@ -168,6 +168,10 @@ export const AwardNatureSchema = z.enum(['cong-trang', 'dot-xuat', 'chuyen-de'])
  * ```
  */
 export type AwardNature = z.infer<typeof AwardNatureSchema>
+
+// A civil date 'YYYY-MM-DD' that keeps the plain string type, so hand-written
+// records type-check (the core IsoDateStringSchema narrows to the IsoDate brand).
+const IsoDateStringSchema = z.string().refine((s): boolean => isIsoDate(s), { message: 'Expected an ISO date YYYY-MM-DD that exists' })
 
 const YearSchema = z.number().int().min(1945).max(9999)
 
