@@ -14,25 +14,29 @@ function refuse(payload: Payload, input: unknown, reason: Label, format: string)
 
 /**
  * A zod codec for a date-time cell of a one-stop export: `20/12/2021 15:30`
- * (any form `hanhchinh/format` reads) or a date alone, `20/12/2021`, read as
- * 00:00 Vietnam time of that day (the export did not keep the time). Decodes
- * to an ISO date-time with `+07:00`.
+ * (any form `hanhchinh/format` reads) or a date alone, `20/12/2021`. A date
+ * alone is read as 00:00 Vietnam time of that day (the export did not keep
+ * the time), or — with `{ dateAlone: 'keep' }`, for appointment dates — kept
+ * as the ISO date `2021-12-20`, which the deadline functions read as the end
+ * of that day. Decodes to an ISO date-time with `+07:00` (or an ISO date).
  *
  * @example
  * ```ts
  * import { vnDateOrDateTime } from 'hanhchinh/dossiers'
  * vnDateOrDateTime().parse('12/02/2026 15:30') //=> '2026-02-12T15:30:00+07:00'
  * vnDateOrDateTime().parse('12/02/2026') //=> '2026-02-12T00:00:00+07:00'
+ * vnDateOrDateTime({ dateAlone: 'keep' }).parse('26/02/2026') //=> '2026-02-26'
  * vnDateOrDateTime().safeParse('30/02/2026').success //=> false
  * ```
  */
-export function vnDateOrDateTime() {
+export function vnDateOrDateTime(options: { dateAlone?: 'start-of-day' | 'keep' } = {}) {
+  const keep = options.dateAlone === 'keep'
   return z.codec(z.string(), z.custom<string>(), {
     decode: (v, payload) => {
       const dt = safeParseVnDateTime(v)
       if (dt.ok) return dt.value
       const d = safeParseVnDate(v)
-      if (d.ok) return `${d.value}T00:00:00+07:00`
+      if (d.ok) return keep ? d.value : `${d.value}T00:00:00+07:00`
       return refuse(payload, v, d.reason, 'vn-date-time')
     },
     encode: (s) => s,
@@ -115,7 +119,8 @@ const STATUS_IDS: readonly ExportStatus[] = ['in-progress', 'awaiting-supplement
  * Flat row schema of a one-stop dossier export (CSV or JSON rows), for
  * `importRecords` of `hanhchinh/format` with {@link DOSSIER_IMPORT_COLUMNS}
  * as `columns`. Cells are read with the Vietnamese codecs: dates
- * `dd/mm/yyyy [HH:mm]` ({@link vnDateOrDateTime}), time limits
+ * `dd/mm/yyyy [HH:mm]` ({@link vnDateOrDateTime}; appointment dates given
+ * without a time stay ISO dates, due at the end of the day), time limits
  * `05 ngày làm việc` ({@link vnTimeLimit}), channel, level and status labels
  * accent-insensitively. Turn a row into a {@link Dossier} with
  * {@link dossierFromImportRow}.
@@ -151,11 +156,11 @@ export const DossierImportSchema = z.object({
   }).optional(),
   timeLimit: vnTimeLimit(),
   receivedAt: vnDateOrDateTime(),
-  appointmentAt: vnDateOrDateTime().optional(),
+  appointmentAt: vnDateOrDateTime({ dateAlone: 'keep' }).optional(),
   supplementRequestedAt: vnDateOrDateTime().optional(),
   supplementSuppliedAt: vnDateOrDateTime().optional(),
   extendedAt: vnDateOrDateTime().optional(),
-  extendedTo: vnDateOrDateTime().optional(),
+  extendedTo: vnDateOrDateTime({ dateAlone: 'keep' }).optional(),
   processedAt: vnDateOrDateTime().optional(),
   returnedAt: vnDateOrDateTime().optional(),
   endedAt: vnDateOrDateTime().optional(),
@@ -262,7 +267,10 @@ export function dossierFromImportRow(row: DossierImportRow): Dossier {
   const events: DossierEvent[] = []
   if (row.supplementRequestedAt !== undefined) events.push({ type: 'supplement-requested', at: row.supplementRequestedAt })
   if (row.supplementSuppliedAt !== undefined) events.push({ type: 'supplement-supplied', at: row.supplementSuppliedAt })
-  if (row.extendedTo !== undefined) events.push({ type: 'extended', at: row.extendedAt ?? row.extendedTo, newDue: row.extendedTo })
+  if (row.extendedTo !== undefined) {
+    const at = row.extendedAt ?? (row.extendedTo.length === 10 ? `${row.extendedTo}T00:00:00+07:00` : row.extendedTo)
+    events.push({ type: 'extended', at, newDue: row.extendedTo })
+  }
   if (row.processedAt !== undefined && (row.status === undefined || row.status === 'processed' || row.status === 'returned')) {
     events.push({ type: 'processed', at: row.processedAt })
   }

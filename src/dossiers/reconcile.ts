@@ -35,6 +35,8 @@ export interface PublishedFigures {
    * consistent if it equals the value of any of them. @defaultValue `['round-half-up', 'largest-remainder']`
    */
   methods?: readonly PercentageMethod[] | undefined
+  /** Names of the parts for the messages, e.g. `{ onTime: 'đúng hạn' }`. @defaultValue the keys */
+  names?: Record<string, string> | undefined
 }
 
 /**
@@ -124,6 +126,8 @@ const fmt = (n: number): string => (n < 0 ? '-' : '') + String(Math.abs(n)).repl
  * issues[0]?.message.vi //=> 'Tổng các thành phần (671) không khớp tổng số (675): lệch 4'
  * reconcileFigures({ total: 1056, parts: { onTime: 1044, late: 12 }, percentages: { onTime: 98.87 } })
  * //=> [{ kind: 'percentage', part: 'onTime', expected: '98.86', actual: '98.87' }]
+ * reconcileFigures({ total: 1056, parts: { onTime: 1044, late: 12 }, percentages: { onTime: 98.87 }, names: { onTime: 'đúng hạn' } })[0]?.message.vi
+ * //=> 'Tỷ lệ "đúng hạn": công bố 98,87%, tính từ 1.044/1.056 là 98,86%'
  * ```
  */
 export function reconcileFigures(figures: PublishedFigures): Inconsistency[] {
@@ -141,6 +145,7 @@ export function reconcileFigures(figures: PublishedFigures): Inconsistency[] {
     parts[key] = parseCount(value, `figures.parts.${key}`)
     sum += parts[key]!
   }
+  const name = (key: string): string => figures.names?.[key] ?? key
   const out: Inconsistency[] = []
   const complete = figures.complete ?? true
   if ((complete && sum !== total) || sum > total) {
@@ -171,7 +176,7 @@ export function reconcileFigures(figures: PublishedFigures): Inconsistency[] {
     if (count === undefined) {
       out.push({
         kind: 'unknown-part', part: key, expected: 0, actual: published, difference: published.neg(),
-        message: { vi: `Tỷ lệ của "${key}" không có số liệu tương ứng`, en: `A percentage is given for "${key}", which has no count` },
+        message: { vi: `Tỷ lệ của "${name(key)}" không có số liệu tương ứng`, en: `A percentage is given for "${name(key)}", which has no count` },
       })
       continue
     }
@@ -182,8 +187,8 @@ export function reconcileFigures(figures: PublishedFigures): Inconsistency[] {
       out.push({
         kind: 'percentage', part: key, expected, actual: published, difference: expected.minus(published), count, total,
         message: {
-          vi: `Tỷ lệ "${key}": công bố ${published.toFixed(decimals).replace('.', ',')}%, tính từ ${fmt(count)}/${fmt(total)} là ${expected.toFixed(decimals).replace('.', ',')}%`,
-          en: `Percentage of "${key}": published ${published.toFixed(decimals)}%, but ${count}/${total} gives ${expected.toFixed(decimals)}%`,
+          vi: `Tỷ lệ "${name(key)}": công bố ${published.toFixed(decimals).replace('.', ',')}%, tính từ ${fmt(count)}/${fmt(total)} là ${expected.toFixed(decimals).replace('.', ',')}%`,
+          en: `Percentage of "${name(key)}": published ${published.toFixed(decimals)}%, but ${count}/${total} gives ${expected.toFixed(decimals)}%`,
         },
       })
     }

@@ -22,7 +22,7 @@ describe('DossierImportSchema', () => {
     expect(DossierSchema.safeParse(a).success).toBe(true)
     expect(a).toMatchObject({
       code: 'H15.50.05.13-260212-0001', channel: 'in-person', procedure: { code: '2.000635' },
-      timeLimit: { amount: 5, unit: 'working-days' }, receivedAt: '2026-02-12T10:00:00+07:00', appointmentAt: '2026-02-26T00:00:00+07:00',
+      timeLimit: { amount: 5, unit: 'working-days' }, receivedAt: '2026-02-12T10:00:00+07:00', appointmentAt: '2026-02-26',
       events: [{ type: 'processed', at: '2026-02-24T16:00:00+07:00' }, { type: 'returned', at: '2026-02-25T09:00:00+07:00' }],
     })
     expect(classifyDossier(a!, { asOf: '2026-03-01T00:00:00+07:00' }).status).toBe('early')
