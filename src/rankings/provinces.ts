@@ -235,7 +235,9 @@ export function provinces(options: { era?: Era } = {}): readonly ProvinceUnit[] 
 }
 
 /**
- * Result of {@link resolveProvince}: the unit, or why the name could not be
+ * Result of {@link resolveProvince}: the unit (its fields are also spread
+ * at top level, so `resolveProvince('BRVT').officialName` works; `query` is
+ * the text looked up), or why the name could not be
  * resolved — `'empty'`, `'unknown'` (no unit has that name in the era asked;
  * `candidates` lists units of the other era with that name, as a hint) or
  * `'ambiguous'` (two or more different units match; `candidates` lists them).
@@ -255,8 +257,8 @@ export function provinces(options: { era?: Era } = {}): readonly ProvinceUnit[] 
  * ```
  */
 export type ProvinceResolution =
-  | { ok: true; unit: ProvinceUnit; name: string; pre2025?: ProvinceUnit }
-  | { ok: false; reason: 'empty' | 'unknown' | 'ambiguous'; name: string; candidates: ProvinceUnit[]; message: Label }
+  | (ProvinceUnit & { ok: true; unit: ProvinceUnit; query: string; pre2025?: ProvinceUnit })
+  | { ok: false; reason: 'empty' | 'unknown' | 'ambiguous'; query: string; candidates: ProvinceUnit[]; message: Label }
 
 function describe(u: ProvinceUnit, language: 'vi' | 'en'): string {
   const era =
@@ -284,7 +286,7 @@ function describe(u: ProvinceUnit, language: 'vi' | 'en'): string {
  * resolveProvince('BRVT') //=> { ok: true, unit: { id: 'ba-ria-vung-tau', officialName: 'Tỉnh Bà Rịa - Vũng Tàu' } }
  * resolveProvince('quang ninh') //=> { ok: true, unit: { id: 'quang-ninh', eras: ['pre-2025', 'current'] } }
  * resolveProvince('TT-Huế') //=> { ok: true, unit: { id: 'hue', officialName: 'Thành phố Huế' } }
- * resolveProvince('TP.HCM') //=> { ok: true, unit: { officialName: 'Thành phố Hồ Chí Minh' } }
+ * resolveProvince('TP.HCM') //=> { ok: true, officialName: 'Thành phố Hồ Chí Minh', query: 'TP.HCM' }
  * const r = resolveProvince('QN')
  * r.ok ? [] : r.candidates.map((u) => u.id) //=> ['quang-ninh', 'quang-nam', 'quang-ngai']
  * resolveProvince('QN', { era: 'current' }) //=> { ok: false, reason: 'ambiguous' }
@@ -300,7 +302,7 @@ export function resolveProvince(name: string, options: { era?: Era } = {}): Prov
     return {
       ok: false,
       reason: 'empty',
-      name,
+      query: name,
       candidates: [],
       message: { vi: 'Chưa nhập tên tỉnh, thành phố', en: 'Empty province name' },
     }
@@ -311,7 +313,7 @@ export function resolveProvince(name: string, options: { era?: Era } = {}): Prov
   if (ids.size === 1) {
     const unit = matches.find((u) => u.eras.includes('current')) ?? matches[0]!
     const pre = matches.find((u) => u !== unit)
-    return pre ? { ok: true, unit, name, pre2025: pre } : { ok: true, unit, name }
+    return pre ? { ...unit, ok: true, unit, query: name, pre2025: pre } : { ...unit, ok: true, unit, query: name }
   }
   if (matches.length === 0) {
     const eraVi = era === 'current' ? 'từ 1/7/2025' : 'trước 1/7/2025'
@@ -322,7 +324,7 @@ export function resolveProvince(name: string, options: { era?: Era } = {}): Prov
     return {
       ok: false,
       reason: 'unknown',
-      name,
+      query: name,
       candidates: all,
       message: {
         vi: `Không có tỉnh, thành phố "${name}"${era ? ` (${eraVi})` : ''}${hintVi}${succName ? ` (nay thuộc ${succName})` : ''}`,
@@ -338,7 +340,7 @@ export function resolveProvince(name: string, options: { era?: Era } = {}): Prov
   return {
     ok: false,
     reason: 'ambiguous',
-    name,
+    query: name,
     candidates,
     message: {
       vi: `Tên "${name}" không rõ, có thể là: ${candidates.map((u) => describe(u, 'vi')).join('; ')}`,

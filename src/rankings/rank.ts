@@ -79,15 +79,19 @@ export interface RankOptions {
 }
 
 /**
- * A ranked unit: its id, the score as given, the score as an exact
- * `Decimal` (`value`), its rank (1 = best), the number of units ranked
- * (`of`), its position in the input (`index`) and the input entry itself.
+ * A ranked unit `{ id, score, rank, of }`: its id, the score as given, its
+ * rank (1 = best) and the number of units ranked (`of`). Also readable (as
+ * getters, so they do not appear when the object is spread or compared):
+ * `value`, the score as an exact `Decimal`; `index`, the position in the
+ * input; `entry`, the input object itself.
  *
  * @example
  * ```ts
  * import { rank } from 'hanhchinh/rankings'
  * const [first] = rank([{ id: 'quang-ninh', score: '73.02', name: 'Quảng Ninh' }])
- * first //=> { id: 'quang-ninh', score: '73.02', rank: 1, of: 1, index: 0 }
+ * first //=> { id: 'quang-ninh', score: '73.02', rank: 1, of: 1 }
+ * first?.index //=> 0
+ * JSON.stringify(first) //=> '{"id":"quang-ninh","score":"73.02","rank":1,"of":1}'
  * first?.entry.name //=> 'Quảng Ninh'
  * first?.value //=> '73.02'
  * ```
@@ -203,22 +207,30 @@ class Ranked<E extends RankEntry> implements RankedEntry<E> {
   readonly score: NonNullable<E['score']>
   readonly rank: number
   readonly of: number
-  readonly index: number
-  readonly entry: E
+  readonly #index: number
+  readonly #entry: E
   #value: Decimal | undefined
   constructor(entry: E, index: number, rankValue: number, of: number, value: Decimal | undefined) {
     this.id = entry.id
     this.score = entry.score as NonNullable<E['score']>
     this.rank = rankValue
     this.of = of
-    this.index = index
-    this.entry = entry
+    this.#index = index
+    this.#entry = entry
     this.#value = value
   }
-  /** The score as an exact Decimal, computed on first use. */
+  get index(): number {
+    return this.#index
+  }
+  get entry(): E {
+    return this.#entry
+  }
   get value(): Decimal {
     this.#value ??= scoreValue(this.score as ScoreInput)
     return this.#value
+  }
+  toJSON(): { id: E['id']; score: NonNullable<E['score']>; rank: number; of: number } {
+    return { id: this.id, score: this.score, rank: this.rank, of: this.of }
   }
 }
 

@@ -126,6 +126,23 @@ describe('rank', () => {
     expect(() => rank(42 as unknown as [])).toThrow(TypeError)
   })
 
+  it('returns { id, score, rank, of } (index, entry and value are getters)', () => {
+    const input = [{ id: 'hai-phong', score: '70.76', note: 'x' }, { id: 'quang-ninh', score: '72.95', note: 'y' }]
+    const r = rank(input)
+    expect(r).toEqual([
+      { id: 'quang-ninh', score: '72.95', rank: 1, of: 2 },
+      { id: 'hai-phong', score: '70.76', rank: 2, of: 2 },
+    ])
+    expect(Object.keys(r[0]!)).toEqual(['id', 'score', 'rank', 'of'])
+    expect(r[0]!.index).toBe(1)
+    expect(r[0]!.entry).toBe(input[1])
+    expect(r[0]!.value.toString()).toBe('72.95')
+    expect(JSON.parse(JSON.stringify(r))).toEqual([
+      { id: 'quang-ninh', score: '72.95', rank: 1, of: 2 },
+      { id: 'hai-phong', score: '70.76', rank: 2, of: 2 },
+    ])
+  })
+
   it('does not mutate its input and accepts any iterable', () => {
     const rows = [{ id: 'a', score: 1 }, { id: 'b', score: 3 }, { id: 'c', score: 2 }]
     const copy = structuredClone(rows)
