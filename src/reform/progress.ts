@@ -1,5 +1,6 @@
 import { Decimal, percentOf } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
+import { toVietnamTime } from '../core/instant.js'
 import { toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import { resolveDueDate } from './due-period.js'
@@ -26,7 +27,8 @@ export interface ProgressTaskInput {
   field?: string | undefined
   owner?: string | undefined
   dueDate: DueDate | string
-  completedAt?: string | undefined
+  /** Civil date of completion, or an instant (ISO date-time with offset, `Date`) read in Vietnam time. */
+  completedAt?: string | Date | undefined
   status?: TaskStatus | undefined
 }
 
@@ -82,8 +84,12 @@ export type RecurringPolicy = 'exclude' | 'include'
  * ```
  */
 export interface PlanProgressOptions {
-  /** The day of the report ("tính đến ngày"): completions after it are not counted, deadlines before it are past. */
-  asOf: string
+  /**
+   * The day of the report ("tính đến ngày"): completions after it are not
+   * counted, deadlines before it are past. An ISO date, or an instant read
+   * in Vietnam time.
+   */
+  asOf: string | Date
   /** How recurring tasks enter the counts. @defaultValue 'include' */
   recurring?: RecurringPolicy | undefined
 }
@@ -291,6 +297,15 @@ const ratio = (part: number, whole: number): ProgressRatio => ({
   percent: percentOf(part, whole),
 })
 
+// A civil date: an ISO date as is, an instant (date-time with offset, Date)
+// read in Vietnam time — never in the host's zone.
+function civilDate(value: unknown, argument: string): IsoDate {
+  if (value instanceof Date || (typeof value === 'string' && value.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(value))) {
+    return toVietnamTime(value as string | Date, argument).date
+  }
+  return toIsoDate(value, argument)
+}
+
 interface Resolved {
   due: IsoDate | undefined
   dueDay: number
@@ -302,7 +317,7 @@ const STATUSES: ReadonlySet<string> = new Set(['not-started', 'in-progress', 'co
 // of dates: each distinct string is resolved and validated once per call.
 class Resolver {
   private readonly dues = new Map<string, Resolved>()
-  private readonly days = new Map<string, number>()
+  private readonly days = new Map<string, { day: number; date: IsoDate }>()
   constructor(private readonly year: number) {}
 
   due(due: DueDate | string, i: number, id: string): Resolved {
@@ -316,12 +331,15 @@ class Resolver {
     return r
   }
 
-  day(date: string, i: number, id: string): number {
-    const hit = this.days.get(date)
-    if (hit !== undefined) return hit
-    const n = toDayNumber(toIsoDate(date, `plan.tasks[${i}].completedAt (task ${id})`))
-    this.days.set(date, n)
-    return n
+  day(date: string | Date, i: number, id: string): { day: number; date: IsoDate } {
+    if (typeof date === 'string') {
+      const hit = this.days.get(date)
+      if (hit !== undefined) return hit
+    }
+    const iso = civilDate(date, `plan.tasks[${i}].completedAt (task ${id})`)
+    const r = { day: toDayNumber(iso), date: iso }
+    if (typeof date === 'string') this.days.set(date, r)
+    return r
   }
 }
 
@@ -330,8 +348,9 @@ function classify(task: ProgressTaskInput, i: number, resolver: Resolver, asOfDa
   const id = task.id
   if (typeof id !== 'string' || id === '') throw invalidArgument(`plan.tasks[${i}].id`, id, 'a non-empty string')
   const { due: dueOn, dueDay } = resolver.due(task.dueDate, i, id)
-  const completedAt = task.completedAt
-  const doneDay = completedAt === undefined ? undefined : resolver.day(completedAt, i, id)
+  const done = task.completedAt === undefined ? undefined : resolver.day(task.completedAt, i, id)
+  const completedAt = done?.date
+  const doneDay = done?.day
   const status = task.status
   if (status !== undefined && !STATUSES.has(status)) {
     throw invalidArgument(`plan.tasks[${i}].status (task ${id})`, status, "'not-started', 'in-progress' or 'completed'")
@@ -341,7 +360,7 @@ function classify(task: ProgressTaskInput, i: number, resolver: Resolver, asOfDa
   if (task.field !== undefined) out.field = task.field
   if (task.owner !== undefined) out.owner = task.owner
   if (dueOn !== undefined) out.dueOn = dueOn
-  if (completedAt !== undefined) out.completedAt = completedAt as IsoDate
+  if (completedAt !== undefined) out.completedAt = completedAt
   const doneByAsOf = doneDay !== undefined ? doneDay <= asOfDay : status === 'completed'
   if (dueOn === undefined) {
     // recurring: never overdue
@@ -411,7 +430,7 @@ const fmt = (d: Decimal | undefined, sep: string): string => (d === undefined ? 
 export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptions): PlanProgress {
   if (plan === null || typeof plan !== 'object') throw wrongType('plan', plan, 'a plan object { id, year, tasks }')
   if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object { asOf }')
-  const asOf = toIsoDate(options.asOf, 'options.asOf')
+  const asOf = civilDate(options.asOf, 'options.asOf')
   const policy: RecurringPolicy = options.recurring ?? 'include'
   if (policy !== 'exclude' && policy !== 'include') throw invalidArgument('options.recurring', policy, "'exclude' or 'include'")
   if (!Number.isInteger(plan.year) || plan.year < 1900 || plan.year > 9999) throw invalidArgument('plan.year', plan.year, 'an integer year 1900..9999')

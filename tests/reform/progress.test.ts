@@ -102,6 +102,19 @@ describe('planProgress', () => {
     expect(early.completed).toBe(12)
   })
 
+  it('reads instants in Vietnam time, whatever the host zone', () => {
+    const plan = { id: 'KH', year: 2022, tasks: [
+      // 30/6 23:30 in Vietnam is still 30/6: on time for quý II
+      { id: 'a', dueDate: 'Quý II', completedAt: '2022-06-30T16:30:00Z' },
+      // 30/6 17:30 UTC is 1/7 00:30 in Vietnam: late
+      { id: 'b', dueDate: 'Quý II', completedAt: new Date(Date.UTC(2022, 5, 30, 17, 30)) },
+    ] }
+    const p = planProgress(plan, { asOf: new Date(Date.UTC(2022, 6, 1, 2)) })
+    expect(p.asOf).toBe('2022-07-01')
+    expect(p.tasks.map((t) => [t.completedAt, t.state])).toEqual([['2022-06-30', 'completed-on-time'], ['2022-07-01', 'completed-late']])
+    expect(() => planProgress(plan, { asOf: '2022-07-01T09:00:00' })).toThrow(/options\.asOf/)
+  })
+
   it('treats a deadline period as its last day', () => {
     const p = planProgress(
       { id: 'KH', year: 2024, tasks: [
