@@ -26,8 +26,29 @@ export function daysFromCivil(y: number, m: number, d: number): number {
   return era * 146097 + doe - 719468
 }
 
-/** Gregorian year of a day number. @internal */
+let yearStarts: Int32Array | undefined
+
+/** Day numbers of 1 January of 1899..2201 (built on first use). */
+function starts(): Int32Array {
+  if (!yearStarts) {
+    yearStarts = new Int32Array(2201 - 1899 + 1)
+    for (let y = 1899; y <= 2201; y++) yearStarts[y - 1899] = daysFromCivil(y, 1, 1)
+  }
+  return yearStarts
+}
+
+/** Gregorian year of a day number (fast path for 1900..2200). @internal */
 export function yearOfDay(z: number): number {
+  if (z < FIRST_SUPPORTED_DAY || z > LAST_SUPPORTED_DAY) return civilYearOfDay(z)
+  const s = starts()
+  let y = 1970 + Math.floor(z / 365.2425)
+  while (z < s[y - 1899]!) y--
+  while (z >= s[y - 1898]!) y++
+  return y
+}
+
+/** Gregorian year of any day number. @internal */
+export function civilYearOfDay(z: number): number {
   const zz = z + 719468
   const era = Math.floor(zz / 146097)
   const doe = zz - era * 146097
@@ -50,6 +71,40 @@ export function isoOfDay(z: number): IsoDate {
   const m = mp < 10 ? mp + 3 : mp - 9
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as IsoDate
+}
+
+/** Days before month m (1..12) in a common year. */
+const MONTH_START = new Int32Array([0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334])
+
+/**
+ * Parse and check an ISO date in the supported range; returns
+ * `(year - 1900) * 512 + dayOfYear` (dayOfYear from 0), the key the work
+ * calendar's year tables are indexed by. Throws like {@link parseSupportedDate}. @internal
+ */
+export function parseYearDay(value: unknown, argument: string): number {
+  if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
+    const c0 = value.charCodeAt(0) - 48
+    const c1 = value.charCodeAt(1) - 48
+    const c2 = value.charCodeAt(2) - 48
+    const c3 = value.charCodeAt(3) - 48
+    const c5 = value.charCodeAt(5) - 48
+    const c6 = value.charCodeAt(6) - 48
+    const c8 = value.charCodeAt(8) - 48
+    const c9 = value.charCodeAt(9) - 48
+    // Every character a digit: each value in 0..9, so their unsigned forms are all ≤ 9.
+    if ((c0 >>> 0) <= 9 && (c1 >>> 0) <= 9 && (c2 >>> 0) <= 9 && (c3 >>> 0) <= 9 && (c5 >>> 0) <= 9 && (c6 >>> 0) <= 9 && (c8 >>> 0) <= 9 && (c9 >>> 0) <= 9) {
+      const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3
+      const m = c5 * 10 + c6
+      const d = c8 * 10 + c9
+      if (y >= FIRST_SUPPORTED_YEAR && y <= LAST_SUPPORTED_YEAR && m >= 1 && m <= 12 && d >= 1) {
+        const leap = (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0)
+        const dim = m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31
+        if (d <= dim) return (y - FIRST_SUPPORTED_YEAR) * 512 + MONTH_START[m]! + (leap && m > 2 ? 1 : 0) + d - 1
+      }
+    }
+  }
+  parseSupportedDate(value, argument) // throws the right error
+  throw invalidArgument(argument, value, RANGE_TEXT)
 }
 
 function digit(s: string, i: number): number {

@@ -13,6 +13,7 @@ import {
   daysFromCivil,
   isoOfDay,
   parseSupportedDate,
+  parseYearDay,
   yearOfDay,
 } from './day-number.js'
 import { holidayRegimeOf } from './holidays.js'
@@ -241,6 +242,8 @@ interface YearTable {
   /** Index into `entries` of the entry describing each day, or -1. */
   entryAt: Int16Array
   entries: Holiday[]
+  /** ISO text of each day, filled on demand. */
+  iso: (IsoDate | undefined)[]
 }
 
 const KIND_ORDER: Record<HolidayKind, number> = {
@@ -412,7 +415,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
   // Lazy state, private to this calendar.
   let schedules: Map<number, AnnouncedSchedule> | undefined
   const scheduleCache = new Map<number, Holiday[]>()
-  const tables: (YearTable | undefined)[] = new Array(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 1)
+  const tables: (YearTable | undefined)[] = new Array<YearTable | undefined>(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 1).fill(undefined)
 
   function scheduleMap(): Map<number, AnnouncedSchedule> {
     if (!schedules) {
@@ -465,7 +468,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     const total = cum[length]!
     const positions = new Int32Array(total)
     for (let i = 0, k = 0; i < length; i++) if (working[i]) positions[k++] = i
-    return { year, start, working, cum, positions, total, entryAt, entries }
+    return { year, start, working, cum, positions, total, entryAt, entries, iso: new Array<IsoDate | undefined>(length) }
   }
 
   function table(year: number): YearTable {
@@ -478,15 +481,27 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     return t
   }
 
+  /** ISO text of a day number, cached in its year table. */
+  function isoAt(dn: number): IsoDate {
+    const t = table(yearOfDay(dn))
+    const i = dn - t.start
+    return t.iso[i] ?? (t.iso[i] = isoOfDay(dn))
+  }
+
   function isWorkingDn(dn: number): boolean {
     const t = table(yearOfDay(dn))
     return t.working[dn - t.start] === 1
   }
 
+  /** The table and index of the n-th working day after (n > 0) / before (n < 0) day `dn`; `dn` itself for 0. */
+  let landedTable: YearTable | undefined
   function addDn(dn: number, n: number, argument: string): number {
-    if (n === 0) return dn
     let y = yearOfDay(dn)
     let t = table(y)
+    if (n === 0) {
+      landedTable = t
+      return dn
+    }
     const idx = dn - t.start
     if (n > 0) {
       let target = t.cum[idx + 1]! + n
@@ -495,6 +510,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
         if (++y > LAST_SUPPORTED_YEAR) throw rangeError(argument, n)
         t = table(y)
       }
+      landedTable = t
       return t.start + t.positions[target - 1]!
     }
     let k = t.cum[idx]! + n
@@ -503,7 +519,15 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
       t = table(y)
       k += t.total
     }
+    landedTable = t
     return t.start + t.positions[k]!
+  }
+
+  /** ISO text of the day `addDn` just returned (its table is remembered). */
+  function landedIso(dn: number): IsoDate {
+    const t = landedTable!
+    const i = dn - t.start
+    return t.iso[i] ?? (t.iso[i] = isoOfDay(dn))
   }
 
   /** Working days in (a, b], a ≤ b. */
@@ -590,20 +614,45 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
 
   const calendar: WorkCalendar = {
     isWorkingDay(date) {
-      return isWorkingDn(parseSupportedDate(date, 'date'))
+      const key = parseYearDay(date, 'date')
+      return table(FIRST_SUPPORTED_YEAR + (key >> 9)).working[key & 511] === 1
     },
     dayInfo(date) {
       return dayInfoDn(parseSupportedDate(date, 'date'))
     },
     addWorkingDays(date, n) {
-      const dn = parseSupportedDate(date, 'date')
-      return isoOfDay(addDn(dn, checkInteger(n, 'n'), 'n'))
+      const key = parseYearDay(date, 'date')
+      if (typeof n !== 'number' || !Number.isInteger(n)) checkInteger(n, 'n')
+      let y = FIRST_SUPPORTED_YEAR + (key >> 9)
+      let t = tables[key >> 9] ?? table(y)
+      const idx = key & 511
+      let at: number
+      if (n > 0) {
+        let target = t.cum[idx + 1]! + n
+        while (target > t.total) {
+          target -= t.total
+          if (++y > LAST_SUPPORTED_YEAR) throw rangeError('n', n)
+          t = table(y)
+        }
+        at = t.positions[target - 1]!
+      } else if (n < 0) {
+        let k = t.cum[idx]! + n
+        while (k < 0) {
+          if (--y < FIRST_SUPPORTED_YEAR) throw rangeError('n', n)
+          t = table(y)
+          k += t.total
+        }
+        at = t.positions[k]!
+      } else {
+        at = idx
+      }
+      return t.iso[at] ?? (t.iso[at] = isoOfDay(t.start + at))
     },
     addWorkingDaysDetailed(date, n) {
       const dn = parseSupportedDate(date, 'date')
       const r = addDn(dn, checkInteger(n, 'n'), 'n')
       const reasons = reasonsFor(yearOfDay(dn), yearOfDay(r))
-      return { date: isoOfDay(r), provisional: reasons.length > 0, reasons }
+      return { date: isoAt(r), provisional: reasons.length > 0, reasons }
     },
     workingDaysBetween(a, b) {
       return betweenDn(parseSupportedDate(a, 'a'), parseSupportedDate(b, 'b'))
@@ -615,10 +664,10 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
       return { days: betweenDn(da, db), provisional: reasons.length > 0, reasons }
     },
     nextWorkingDay(date) {
-      return isoOfDay(addDn(parseSupportedDate(date, 'date'), 1, 'date'))
+      return landedIso(addDn(parseSupportedDate(date, 'date'), 1, 'date'))
     },
     previousWorkingDay(date) {
-      return isoOfDay(addDn(parseSupportedDate(date, 'date'), -1, 'date'))
+      return landedIso(addDn(parseSupportedDate(date, 'date'), -1, 'date'))
     },
     isProvisional(year) {
       return provisionalYear(checkYear(year))
