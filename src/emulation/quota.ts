@@ -64,6 +64,13 @@ export interface QuotaOptions {
   outstanding?: boolean
   /** Replace the HTXS rate (percent of those rated HTT), e.g. a Party committee's own rate. */
   htxsPercent?: number
+  /**
+   * The base of the HTXS cap: those rated HTT only (`'htt-only'`, the
+   * default, as in the worked examples) or everyone rated HTT or better
+   * before the HTXS cut (`'htt-and-htxs'`). The texts leave it open
+   * (UNCONFIRMED).
+   */
+  htxsBase?: 'htt-only' | 'htt-and-htxs'
 }
 
 /**
@@ -167,6 +174,7 @@ function htxsRule(year: number, outstanding: boolean): { percent: number; basis:
  * r.caps[0]?.exactLimit //=> '9.3'
  * checkQuota({ laoDongTienTien: 62, chienSiThiDuaCoSo: 13 }, { year: 2024 }).caps.length //=> 0
  * checkQuota({ hoanThanhTot: 30, hoanThanhXuatSac: 7 }, { year: 2025, outstanding: true }).caps[0] //=> { limit: 7, ok: true }
+ * checkQuota({ hoanThanhTot: 12, hoanThanhXuatSac: 3 }, { year: 2026, htxsBase: 'htt-and-htxs' }).caps[0] //=> { base: 15, limit: 3, ok: true }
  * checkQuota({ laoDongTienTien: -1 }, { year: 2019 }) //=> throws RangeError: unitOutcomes.laoDongTienTien
  * ```
  */
@@ -209,8 +217,10 @@ export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): Q
     })
   } else if (htxs !== undefined && htt !== undefined) {
     const percent = options.htxsPercent ?? h.percent
+    if (options.htxsBase !== undefined && options.htxsBase !== 'htt-only' && options.htxsBase !== 'htt-and-htxs') throw invalidArgument('options.htxsBase', options.htxsBase, "'htt-only' or 'htt-and-htxs'")
+    const base = options.htxsBase === 'htt-and-htxs' ? htt + htxs : htt
     caps.push(
-      makeCheck('hoan-thanh-xuat-sac', percent, htt, htxs, 'hoan-thanh-tot', rounding, h.basis,
+      makeCheck('hoan-thanh-xuat-sac', percent, base, htxs, 'hoan-thanh-tot', rounding, h.basis,
         { vi: 'Tỷ lệ Hoàn thành xuất sắc nhiệm vụ', en: 'Share of HTXS ratings' },
         ['Hoàn thành xuất sắc nhiệm vụ', 'Hoàn thành tốt nhiệm vụ'], ['HTXS', 'HTT'],
         options.htxsPercent !== undefined ? undefined : h.uncertain),

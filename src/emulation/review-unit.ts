@@ -20,6 +20,7 @@ import type { EligibilityVerdict } from './verdict.js'
 export interface ReviewOptions extends EligibilityOptions {
   rounding?: QuotaRounding
   outstanding?: boolean
+  htxsBase?: 'htt-only' | 'htt-and-htxs'
 }
 
 /**
@@ -148,7 +149,7 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
   const eligibilityOptions: EligibilityOptions = { year }
   if (options.decisionDate !== undefined) eligibilityOptions.decisionDate = options.decisionDate
   if (options.regime !== undefined) eligibilityOptions.regime = options.regime
-  const quotaOptions = { ...eligibilityOptions, ...(options.rounding !== undefined ? { rounding: options.rounding } : {}), ...(options.outstanding !== undefined ? { outstanding: options.outstanding } : {}) }
+  const quotaOptions = { ...eligibilityOptions, ...(options.rounding !== undefined ? { rounding: options.rounding } : {}), ...(options.outstanding !== undefined ? { outstanding: options.outstanding } : {}), ...(options.htxsBase !== undefined ? { htxsBase: options.htxsBase } : {}) }
   // Validate the quota options before the (longer) member review.
   checkQuota({}, quotaOptions)
 
@@ -211,7 +212,7 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
   if (given?.emulationMovement !== undefined) cy.emulationMovement = given.emulationMovement
   if (given?.internalUnity !== undefined) cy.internalUnity = given.internalUnity
   const collectiveReview: CollectiveReview = {
-    counts: { members: cy.members, laoDongTienTien: cy.laoDongTienTien, chienSiThiDuaCoSo: cy.chienSiThiDuaCoSo ?? 0, tasksCompleted: cy.tasksCompleted ?? 0 },
+    counts: { members: cy.members, laoDongTienTien: cy.laoDongTienTien ?? 0, chienSiThiDuaCoSo: cy.chienSiThiDuaCoSo ?? 0, tasksCompleted: cy.tasksCompleted ?? 0 },
     eligible: [],
     verdicts: [],
   }

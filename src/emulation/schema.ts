@@ -401,8 +401,9 @@ const CountSchema = z.number().int().min(0)
 
 /**
  * One year of a collective (tập thể): number of members, how many achieved
- * Lao động tiên tiến and Chiến sĩ thi đua cơ sở, how many completed their
- * tasks (a count, or `true` for all), the unit's own rating, and the members
+ * Lao động tiên tiến and Chiến sĩ thi đua cơ sở (left out, {@link reviewUnit}
+ * derives them from the members), how many completed their tasks (a count,
+ * or `true` for all), the unit's own rating, and the members
  * disciplined in the year. `emulationMovement` and `internalUnity` are the
  * council's qualitative findings; they are judged only when recorded.
  *
@@ -417,7 +418,7 @@ const CountSchema = z.number().int().min(0)
 export const CollectiveYearSchema = z
   .object({
     members: z.number().int().min(1),
-    laoDongTienTien: CountSchema,
+    laoDongTienTien: CountSchema.optional(),
     chienSiThiDuaCoSo: CountSchema.optional(),
     tasksCompleted: z.union([CountSchema, z.boolean()]).optional(),
     rating: RatingIdSchema.optional(),
@@ -428,8 +429,8 @@ export const CollectiveYearSchema = z
     commendations: z.array(HeldAwardSchema).default([]),
   })
   .superRefine((y, ctx) => {
-    if (y.laoDongTienTien > y.members) ctx.addIssue({ code: 'custom', path: ['laoDongTienTien'], message: 'laoDongTienTien exceeds members' })
-    if ((y.chienSiThiDuaCoSo ?? 0) > y.laoDongTienTien) ctx.addIssue({ code: 'custom', path: ['chienSiThiDuaCoSo'], message: 'chienSiThiDuaCoSo exceeds laoDongTienTien (a CSTĐCS meets the LĐTT standard)' })
+    if ((y.laoDongTienTien ?? 0) > y.members) ctx.addIssue({ code: 'custom', path: ['laoDongTienTien'], message: 'laoDongTienTien exceeds members' })
+    if (y.laoDongTienTien !== undefined && (y.chienSiThiDuaCoSo ?? 0) > y.laoDongTienTien) ctx.addIssue({ code: 'custom', path: ['chienSiThiDuaCoSo'], message: 'chienSiThiDuaCoSo exceeds laoDongTienTien (a CSTĐCS meets the LĐTT standard)' })
     if (typeof y.tasksCompleted === 'number' && y.tasksCompleted > y.members) ctx.addIssue({ code: 'custom', path: ['tasksCompleted'], message: 'tasksCompleted exceeds members' })
   })
   .transform((y) => ({

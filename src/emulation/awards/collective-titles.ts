@@ -1,4 +1,4 @@
-import { percentOf } from '../../core/decimal.js'
+import { Decimal, percentOf } from '../../core/decimal.js'
 import { cite, ND_48_2023 } from '../rules/bases.js'
 import type { Rule, Share } from '../rules/regime.js'
 import {
@@ -46,12 +46,13 @@ function shareCriterion(ctx: Ctx, rule: Rule<Share>): EmulationCriterion {
     vi: `${strict ? 'Trên' : 'Ít nhất'} ${percent}% cá nhân đạt Lao động tiên tiến`,
     en: `${strict ? 'More than' : 'At least'} ${percent}% of members are Advanced Workers`,
   }
-  if (!y) return crit('lao-dong-tien-tien-share', 'unknown', label, rule, { vi: `Không có số liệu năm ${ctx.year}.`, en: `No data for ${ctx.year}.` }, undefined, `${strict ? '>' : '≥'} ${percent}%`)
+  if (!y || y.laoDongTienTien === undefined) return crit('lao-dong-tien-tien-share', 'unknown', label, rule, { vi: `Không có số Lao động tiên tiến năm ${ctx.year}.`, en: `No Advanced Worker count for ${ctx.year}.` }, undefined, `${strict ? '>' : '≥'} ${percent}%`)
   // Exact integer comparison: ldtt * 100 vs percent * members.
-  const lhs = y.laoDongTienTien * 100
-  const rhs = percent * y.members
-  const ok = strict ? lhs > rhs : lhs >= rhs
-  const pct = percentOf(y.laoDongTienTien, y.members)!.toString()
+  const ldtt = y.laoDongTienTien
+  const lhs = new Decimal(ldtt).times(100)
+  const rhs = new Decimal(percent).times(y.members)
+  const ok = strict ? lhs.gt(rhs) : lhs.gte(rhs)
+  const pct = percentOf(ldtt, y.members)!.toString()
   return crit(
     'lao-dong-tien-tien-share',
     ok ? 'met' : 'unmet',
@@ -133,7 +134,7 @@ export function checkTapTheLaoDongXuatSac(ctx: Ctx): EmulationCriterion[] {
           'all-members-complete',
           ok ? 'met' : 'unmet',
           label,
-          derived ? [...r.allMembersComplete.basis, cite(ND_48_2023, '2', '5')] : r.allMembersComplete,
+          derived && !r.allMembersComplete.basis.some((b) => b.instrument === ND_48_2023.instrument) ? [...r.allMembersComplete.basis, cite(ND_48_2023, '2', '5')] : r.allMembersComplete,
           {
             vi: `${completed}/${y.members} cá nhân hoàn thành nhiệm vụ${derived ? ` (${y.disciplinedMembers.length} cá nhân bị kỷ luật được xếp loại Không hoàn thành nhiệm vụ)` : ''}${ok ? '' : ' — chưa đạt 100%'}.`,
             en: `${completed}/${y.members} members completed their tasks${derived ? ` (${y.disciplinedMembers.length} disciplined member(s) rated KHT)` : ''}${ok ? '' : ' — not 100%'}.`,
