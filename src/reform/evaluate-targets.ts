@@ -161,7 +161,7 @@ function fmtMargin(metric: MetricKind, margin: Decimal, scale: 'percent' | 'frac
   return num
 }
 
-type Read = { ok: true; value: Decimal } | { ok: false; reason: Label }
+type Read = { ok: true; value: Decimal; of?: number } | { ok: false; reason: Label }
 
 const DECIMAL_RE = /^[+-]?\d+(\.\d+)?$/
 
@@ -211,7 +211,9 @@ function readActual(target: Target, actual: TargetActual, where: string, scale: 
   }
   if (typeof actual === 'object' && 'rank' in actual) {
     if (target.metric !== 'rank') throw invalidArgument(where, actual, `a number for a ${target.metric} target ({ rank } is for rank targets)`)
-    return { ok: true, value: new Decimal(actual.rank) }
+    if (actual.of !== undefined && (!Number.isInteger(actual.of) || actual.of < 1)) throw invalidArgument(`${where}.of`, actual.of, 'the number of units ranked: an integer ≥ 1')
+    if (typeof actual.rank !== 'number' || !Number.isFinite(actual.rank)) throw invalidArgument(`${where}.rank`, actual.rank, 'a rank: an integer ≥ 1')
+    return actual.of === undefined ? { ok: true, value: new Decimal(actual.rank) } : { ok: true, value: new Decimal(actual.rank), of: actual.of }
   }
   throw wrongType(where, actual, 'a number, a decimal string, a Decimal, { part, whole }, { rank } or null')
 }
@@ -325,7 +327,8 @@ export function evaluateTargets(
     const met = compare(target.metric, target.comparator, actual, value, where)
     const difference = actual.minus(value)
     const margin = target.comparator === '<' || target.comparator === '<=' ? difference.neg() : difference
-    const shown: Label = { vi: fmtValue(target.metric, actual, scale, 'vi'), en: fmtValue(target.metric, actual, scale, 'en') }
+    const of = read.of === undefined ? '' : `/${read.of}`
+    const shown: Label = { vi: fmtValue(target.metric, actual, scale, 'vi') + of, en: fmtValue(target.metric, actual, scale, 'en') + of }
     let detail: Label
     if (margin.isZero()) {
       detail = met
@@ -336,7 +339,7 @@ export function evaluateTargets(
       if (target.comparator === '=') {
         detail = difference.isPos() ? { vi: `cao hơn ${m.vi}`, en: `${m.en} above` } : { vi: `thấp hơn ${m.vi}`, en: `${m.en} below` }
       } else if (target.metric === 'rank') {
-        detail = margin.isPos() ? { vi: `còn cách ${m.vi}`, en: `${m.en} to spare` } : { vi: `kém ${m.vi}`, en: `${m.en} short` }
+        detail = margin.isPos() ? { vi: `vượt ${m.vi}`, en: `${m.en} to spare` } : { vi: `kém ${m.vi}`, en: `${m.en} short` }
       } else if (target.comparator === '<' || target.comparator === '<=') {
         detail = margin.isPos() ? { vi: `thấp hơn ngưỡng ${m.vi}`, en: `${m.en} under the limit` } : { vi: `vượt ngưỡng ${m.vi}`, en: `${m.en} over the limit` }
       } else {

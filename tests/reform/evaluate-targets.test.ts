@@ -64,6 +64,7 @@ describe('evaluateTargets — 2022 targets of a provincial office', () => {
     expect(exact[0]!.sentence.vi).toContain('chưa đạt (bằng mức chỉ tiêu, chưa vượt)')
     expect(exact[1]!.met).toBe(true)
     expect(exact[2]!.met).toBe(true)
+    expect(exact[2]!.sentence.vi).toBe('Chỉ tiêu "Chỉ số cải cách TTHC trong nhóm 16 tỉnh/thành": thực hiện thứ 2/21, đạt (vượt 14 bậc).')
   })
 
   it('a published figure that rounds to 80,00% is still above 80% when compared exactly, not when rounded', () => {
