@@ -25,6 +25,8 @@ function accept<T>(payload: Payload, input: unknown, r: ParseResult<T>, format: 
   return r.ok ? r.value : fail(payload, input, r.reason, format)
 }
 
+const COUNT_RE = /^(?:\d+|\d{1,3}(?:\.\d{3})+)$/
+
 const textOrNumber = () => z.union([z.string(), z.number()])
 
 function numberFromJson(n: number): ParseResult<Decimal> {
@@ -76,6 +78,11 @@ export function vnNumber(options: NumberOptions = {}) {
 export function vnCount() {
   return z.codec(textOrNumber(), z.custom<number>(), {
     decode: (v, payload) => {
+      // fast path: plain digits or vi-VN thousands groups, exactly representable (< 10^15)
+      if (typeof v === 'string' && v.length <= 19 && COUNT_RE.test(v)) {
+        const digits = v.includes('.') ? v.replace(/\./g, '') : v
+        if (digits.length <= 15) return Number(digits)
+      }
       const r = typeof v === 'number' ? numberFromJson(v) : safeParseVnNumber(v)
       if (!r.ok) return fail(payload, v, r.reason, 'vn-count')
       const d = r.value
@@ -273,10 +280,16 @@ export function vnEnum<const Id extends string>(
     }
   }
   const accepted = ids.map((id) => written.get(id) ?? id).join(', ')
+  const memo = new Map<string, Id>()
   return z.codec(z.string(), z.enum(ids as unknown as [Id, ...Id[]]), {
     decode: (v, payload) => {
+      const seen = memo.get(v)
+      if (seen) return seen
       const hit = exact.get(normalizeVietnamese(v).toLowerCase()) ?? folded.get(accentInsensitiveKey(v))
-      if (hit) return hit
+      if (hit) {
+        if (memo.size < 1024) memo.set(v, hit) // per-codec cache: exports repeat a few labels
+        return hit
+      }
       const shown = normalizeVietnamese(v)
       return fail(payload, v, {
         vi: `"${shown}" không phải là giá trị được chấp nhận (${accepted})`,

@@ -6,6 +6,7 @@ import { refuse, type ParseResult } from './result.js'
 import { foldVietnamese, normalizeVietnamese } from './text.js'
 
 const ISO_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
+const SIMPLE_DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/
 const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/
 const LONG_RE = /^(?:ngay\s*)?(\d{1,2})\s*(?:thang)\s*(\d{1,2})\s*,?\s*(?:nam)\s*(\d+)$/
 
@@ -82,6 +83,9 @@ export function safeParseVnDate(text: unknown): ParseResult<IsoDate> {
   if (typeof text !== 'string') {
     return refuse(`cần một ngày, nhận được ${describeValue(text)}`, `expected the text of a date, received ${describeValue(text)}`)
   }
+  // fast path for the usual dd/mm/yyyy cell; everything else goes through normalisation
+  const m = SIMPLE_DMY_RE.exec(text)
+  if (m) return checkDay(text, Number(m[4]), Number(m[3]), Number(m[1]))
   const n = normalizeVietnamese(text)
   if (n === '') return refuse('ô trống, cần một ngày', 'empty, expected a date')
   return parseFoldedDate(n, foldVietnamese(n).toLowerCase())

@@ -1,6 +1,8 @@
 const WHITESPACE_RUN = /[\s\u00a0\u202f\u200b\ufeff]+/g
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 const NON_ASCII = /[^\x00-\x7f]/
+// Whitespace that normalisation changes: at either end, two in a row, or any but a plain space.
+const NEEDS_COLLAPSE = /^[\s\u200b]|[\s\u200b]$|[\s\u200b]{2}|[^\S ]|\u200b/
 
 /**
  * Normalise Vietnamese text as it arrives from exports: Unicode NFC (exports
@@ -18,7 +20,8 @@ const NON_ASCII = /[^\x00-\x7f]/
  */
 export function normalizeVietnamese(text: string): string {
   const s = NON_ASCII.test(text) ? text.normalize('NFC') : text
-  return s.replace(WHITESPACE_RUN, ' ').trim()
+  // fast path: nothing to collapse (the usual cell) — no new string built
+  return NEEDS_COLLAPSE.test(s) ? s.replace(WHITESPACE_RUN, ' ').trim() : s
 }
 
 /**

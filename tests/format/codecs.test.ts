@@ -2,7 +2,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
 import { Decimal } from 'hanhchinh'
 import type { IsoDate } from 'hanhchinh/core'
-import { issueMessage, vnCount, vnDate, vnDateTime, vnEnum, vnNumber, vnPercent, vnText } from 'hanhchinh/format'
+import fc from 'fast-check'
+import { formatVnNumber, issueMessage, safeParseVnNumber, vnCount, vnDate, vnDateTime, vnEnum, vnNumber, vnPercent, vnText } from 'hanhchinh/format'
 
 const status = vnEnum(['early', 'on-time', 'late'], { early: 'Trước hạn', 'on-time': 'Đúng hạn', late: 'Quá hạn' })
 
@@ -48,6 +49,20 @@ describe('codecs', () => {
     expect(byPath.from!.vi).toBe('"30/02/2024": ngày 30 không tồn tại (tháng 2/2024 có 29 ngày)')
     expect(byPath.status!.vi).toContain('không phải là giá trị được chấp nhận')
     expect(r.error!.issues.find((i) => i.path[0] === 'from')!.message).toBe('"30/02/2024": day 30 does not exist (2024-02 has 29 days)')
+  })
+  it('vnCount reads exactly what parseVnNumber reads, for any text of digits and dots', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('0', '1', '9', '.', ',', ' ', '-') , maxLength: 22 }), (t) => {
+        const r = vnCount().safeParse(t)
+        const p = safeParseVnNumber(t)
+        if (r.success) {
+          expect(p.ok && p.value.isInteger() && p.value.gte(0) ? p.value.toNumber() + 0 : 'refused').toBe(r.data)
+        } else {
+          expect(p.ok && p.value.isInteger() && p.value.gte(0) && p.value.lte(Number.MAX_SAFE_INTEGER)).toBe(false)
+        }
+      }),
+    )
+    fc.assert(fc.property(fc.maxSafeNat(), (n) => { expect(vnCount().parse(formatVnNumber(n))).toBe(n) }))
   })
   it('vnCount accepts JSON numbers but not fractions, negatives or huge values', () => {
     expect(vnCount().parse(0)).toBe(0)

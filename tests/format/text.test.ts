@@ -34,4 +34,12 @@ describe('text', () => {
       }),
     )
   })
+  it('normalizeVietnamese equals NFC + collapse + trim for any text (the fast path changes nothing)', () => {
+    const reference = (t: string) => t.normalize('NFC').replace(/[\s\u00a0\u202f\u200b\ufeff]+/g, ' ').trim()
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'ệ', 'e', '\u0302', ' ', '\t', '\n', '\u00a0', '\u200b', '\ufeff', '\u202f') }), (t) => {
+        expect(normalizeVietnamese(t)).toBe(reference(t))
+      }),
+    )
+  })
 })
