@@ -23,8 +23,17 @@ export const RESOLUTION_202_2025: LegalBasis = {
     'en.qdnd.vn; zh.vietnamplus.vn/article-post239334.vnp).',
 }
 
-/** Raw row of a pre-2025 unit: [id, short name, type, extra aliases].*/
-type PreRow = readonly [id: string, name: string, type: 'tinh' | 'thanh-pho', aliases: readonly string[]]
+/**
+ * Raw row of a pre-2025 unit: `[id, short name, type, extra aliases]`.
+ *
+ * @example
+ * ```ts
+ * import { PRE_2025_PROVINCE_ROWS, type Pre2025ProvinceRow } from 'hanhchinh/rankings'
+ * const row: Pre2025ProvinceRow | undefined = PRE_2025_PROVINCE_ROWS.find((r) => r[0] === 'thai-binh')
+ * row?.[1] //=> 'Thái Bình'
+ * ```
+ */
+export type Pre2025ProvinceRow = readonly [id: string, name: string, type: 'tinh' | 'thanh-pho', aliases: readonly string[]]
 
 /**
  * The 63 provincial-level units before 1/7/2025, as raw rows
@@ -42,7 +51,7 @@ type PreRow = readonly [id: string, name: string, type: 'tinh' | 'thanh-pho', al
  * PRE_2025_PROVINCE_ROWS[1]?.[3].includes('TT-Huế') //=> true
  * ```
  */
-export const PRE_2025_PROVINCE_ROWS: readonly PreRow[] = [
+export const PRE_2025_PROVINCE_ROWS: readonly Pre2025ProvinceRow[] = [
   ['ha-noi', 'Hà Nội', 'thanh-pho', ['Hanoi', 'TP Hà Nội']],
   ['hue', 'Huế', 'thanh-pho', ['Thừa Thiên Huế', 'TT-Huế', 'TT Huế', 'TTH', 'Thừa Thiên - Huế', 'Hue', 'TP Huế', 'Thua Thien Hue']],
   ['lai-chau', 'Lai Châu', 'tinh', []],
@@ -108,8 +117,18 @@ export const PRE_2025_PROVINCE_ROWS: readonly PreRow[] = [
   ['an-giang', 'An Giang', 'tinh', []],
 ]
 
-/** Raw row of a current unit.*/
-type SuccessionRow = readonly [
+/**
+ * Raw row of a current unit: `[id, short name, type, predecessor ids, id of
+ * the predecessor hosting the admin centre, extra aliases]`.
+ *
+ * @example
+ * ```ts
+ * import { PROVINCE_SUCCESSION_ROWS_2025, type ProvinceSuccessionRow2025 } from 'hanhchinh/rankings'
+ * const row: ProvinceSuccessionRow2025 | undefined = PROVINCE_SUCCESSION_ROWS_2025.find((r) => r[0] === 'tay-ninh')
+ * row?.[4] //=> 'long-an'
+ * ```
+ */
+export type ProvinceSuccessionRow2025 = readonly [
   id: string,
   name: string,
   type: 'tinh' | 'thanh-pho',
@@ -131,7 +150,7 @@ type SuccessionRow = readonly [
  * PROVINCE_SUCCESSION_ROWS_2025.find((r) => r[0] === 'hung-yen')?.[3] //=> ['thai-binh', 'hung-yen']
  * ```
  */
-export const PROVINCE_SUCCESSION_ROWS_2025: readonly SuccessionRow[] = [
+export const PROVINCE_SUCCESSION_ROWS_2025: readonly ProvinceSuccessionRow2025[] = [
   ['ha-noi', 'Hà Nội', 'thanh-pho', ['ha-noi'], 'ha-noi', []],
   ['hue', 'Huế', 'thanh-pho', ['hue'], 'hue', []],
   ['lai-chau', 'Lai Châu', 'tinh', ['lai-chau'], 'lai-chau', []],
