@@ -21,10 +21,15 @@ import type { DossierEvent, DossierLike, TimeLimit, TimeLimitUnit } from './sche
  * ```
  */
 export interface DeadlineCalendar {
+  /** Whether `date` is a working day. */
   isWorkingDay(date: string): boolean
+  /** The n-th working day after `date`, with `provisional` and `reasons`. */
   addWorkingDaysDetailed(date: string, n: number): { date: string; provisional: boolean; reasons: readonly unknown[] }
+  /** Add office hours to an instant. */
   addWorkingHours(instant: Instant, hours: number): { at: string; provisional: boolean; reasons: readonly unknown[] }
+  /** Working days in `(a, b]`. */
   workingDaysBetween(a: string, b: string): number
+  /** Office sessions of a working day. */
   readonly officeHours: ReadonlyArray<{ readonly start: string; readonly end: string }>
 }
 
