@@ -48,9 +48,11 @@ function getPath(source: unknown, path: readonly PropertyKey[]): unknown {
   return o
 }
 
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-  const def = (schema as unknown as { _zod?: { def?: { type?: string; shape?: Record<string, z.ZodType> } } })._zod?.def
-  return def?.type === 'object' && def.shape ? def.shape : undefined
+type ObjectDef = { type?: string; shape?: Record<string, z.ZodType>; catchall?: { _zod?: { def?: { type?: string } } } }
+
+function objectDef(schema: z.ZodType): ObjectDef | undefined {
+  const def = (schema as unknown as { _zod?: { def?: ObjectDef } })._zod?.def
+  return def?.type === 'object' && def.shape ? def : undefined
 }
 
 const issue = (row: number, line: number | undefined, rest: Omit<ImportIssue, 'row' | 'line'>): ImportIssue =>
@@ -81,13 +83,22 @@ export class ImportEngine {
     }
     this.policy = policy
     this.trim = options.trim ?? true
-    this.shape = objectShape(schema)
+    const def = objectDef(schema)
+    this.shape = def?.shape
+    // a field path outside a closed object schema is a typo: its values would be stripped silently
+    const closed = def !== undefined && (def.catchall === undefined || def.catchall._zod?.def?.type === 'never')
+    const checkField = (what: string, field: string) => {
+      if (closed && !Object.prototype.hasOwnProperty.call(this.shape, field.split('.')[0]!)) {
+        throw invalidArgument(what, field, `a field of the schema (${Object.keys(this.shape ?? {}).join(', ')})`)
+      }
+    }
     this.columnsOption = new Map()
     this.columnsFolded = new Map()
     for (const [given, field] of Object.entries(options.columns ?? {})) {
       if (field !== null && (typeof field !== 'string' || field === '' || field.split('.').some((p) => p === ''))) {
         throw invalidArgument(`options.columns[${JSON.stringify(given)}]`, field, 'a field path such as "receivedOn" or "applicant.name", or null')
       }
+      if (field !== null) checkField(`options.columns[${JSON.stringify(given)}]`, field)
       const entry = { given, field }
       const exact = normalizeVietnamese(given).toLowerCase()
       if (this.columnsOption.has(exact)) throw invalidArgument('options.columns', given, 'headers that differ other than by case and spacing')
@@ -102,6 +113,7 @@ export class ImportEngine {
     }
     this.defaults = Object.entries(options.defaults ?? {}).map(([field, value]) => {
       if (field === '' || field.split('.').some((p) => p === '')) throw invalidArgument('options.defaults', field, 'field paths')
+      checkField('options.defaults', field)
       return [field.split('.'), field, value]
     })
     if (options.header !== undefined) {

@@ -252,6 +252,11 @@ describe('importRecords options', () => {
     expect(() => importRecords(Schema, 42 as unknown as string)).toThrow(TypeError)
     expect(() => importRecords(Schema, 'a', { unknownColumns: 'loose' as 'strict' })).toThrow(RangeError)
     expect(() => importRecords(Schema, 'a', { columns: { A: '' } })).toThrow(RangeError)
+    // a mapping to a field the schema does not have is a typo, not data
+    expect(() => importRecords(Schema, 'a', { columns: { 'Ngày tiếp nhận': 'recievedOn' } })).toThrow(/recievedOn.*receivedOn, copies/)
+    expect(() => importRecords(Schema, 'a', { defaults: { copie: '1' } })).toThrow(RangeError)
+    expect(importRecords(z.looseObject(Schema.shape), 'X,receivedOn,copies\n1,20/12/2021,2\n', { columns: { X: 'extra' } }).records)
+      .toEqual([{ extra: '1', receivedOn: '2021-12-20', copies: 2 }])
     expect(() => importRecords(Schema, 'a', { delimiter: '#' as ',' })).toThrow(RangeError)
     expect(() => importRecordsStream(Schema, 42 as unknown as string)).toThrow(TypeError)
   })
