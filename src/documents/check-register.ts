@@ -40,7 +40,18 @@ export interface RegisterLine {
  */
 export type SeriesKind = 'regular' | 'classified' | 'copy'
 
-interface IssueBase {
+/**
+ * The fields every {@link RegisterIssue} has: which series and year, a
+ * bilingual message and the legal basis of the rule broken.
+ *
+ * @example
+ * ```ts
+ * import { checkRegister, type RegisterIssueBase } from 'hanhchinh/documents'
+ * const base: RegisterIssueBase | undefined = checkRegister([{ number: 2, date: '2024-01-02' }]).issues[0]
+ * base?.message.en //=> '2024: number 01 is missing from the series'
+ * ```
+ */
+export interface RegisterIssueBase {
   /** `'regular'`, `'classified'` or `'copy'`. */
   seriesKind: SeriesKind
   /** The entry's own `series` key, if any. */
@@ -72,14 +83,14 @@ interface IssueBase {
  * ```
  */
 export type RegisterIssue =
-  | (IssueBase & { kind: 'duplicate'; number: number; entries: number[] })
-  | (IssueBase & { kind: 'gap'; from: number; to: number; count: number })
-  | (IssueBase & {
+  | (RegisterIssueBase & { kind: 'duplicate'; number: number; entries: number[] })
+  | (RegisterIssueBase & { kind: 'gap'; from: number; to: number; count: number })
+  | (RegisterIssueBase & {
     kind: 'out-of-order'; number: number; date: string; entries: number[]
     /** The nearest correctly ordered entries before and after it. */
     previous: { number: number; date: string } | undefined; next: { number: number; date: string } | undefined
   })
-  | (IssueBase & { kind: 'no-restart'; firstNumber: number; previousYearLast: number; entries: number[] })
+  | (RegisterIssueBase & { kind: 'no-restart'; firstNumber: number; previousYearLast: number; entries: number[] })
 
 /**
  * Summary of one series in one year.

@@ -92,7 +92,18 @@ export interface DeadlineOptions {
   urgentHandlingDays?: number
 }
 
-type EntryLike = Pick<RegisterEntry, 'number'> & {
+/**
+ * What {@link documentDeadlines} reads of a register entry (a
+ * `RegisterEntry` fits; dates may be plain strings).
+ *
+ * @example
+ * ```ts
+ * import type { DeadlineEntry } from 'hanhchinh/documents'
+ * const e: DeadlineEntry = { number: 1, date: '2024-01-02', urgency: 'khan' }
+ * e.urgency //=> 'khan'
+ * ```
+ */
+export type DeadlineEntry = Pick<RegisterEntry, 'number'> & {
   date: string
   urgency?: UrgencyLevel | undefined
   receivedOn?: string | undefined
@@ -142,7 +153,7 @@ function days(value: number | undefined, field: string): number | undefined {
  * //=> [['numbering', '2024-05-13', '2024-05-13'], ['issue', '2024-05-13', '2024-05-14']]
  * ```
  */
-export function documentDeadlines(entry: EntryLike, options: DeadlineOptions = {}): StepDeadline[] {
+export function documentDeadlines(entry: DeadlineEntry, options: DeadlineOptions = {}): StepDeadline[] {
   if (entry === null || typeof entry !== 'object') throw wrongType('entry', entry, 'a register entry')
   const calendar = options.calendar ?? vietnamCivilService
   const direction = options.direction ?? 'incoming'
@@ -228,14 +239,14 @@ const viDate = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.sl
  * ```
  */
 export function overdueDocuments(
-  register: Iterable<EntryLike> | (Pick<Register, 'direction'> & { entries: Iterable<EntryLike> }),
+  register: Iterable<DeadlineEntry> | (Pick<Register, 'direction'> & { entries: Iterable<DeadlineEntry> }),
   options: DeadlineOptions & { asOf: string; includeLate?: boolean },
 ): OverdueStep[] {
   if (options === null || typeof options !== 'object') throw wrongType('options', options, '{ asOf }')
   const asOf = date(options.asOf, 'options.asOf')
   if (asOf === undefined) throw invalidArgument('options.asOf', options.asOf, 'an ISO date YYYY-MM-DD')
   const isRegister = register !== null && typeof register === 'object' && 'entries' in register && !(Symbol.iterator in register)
-  const entries: Iterable<EntryLike> = isRegister ? (register as { entries: Iterable<EntryLike> }).entries : register as Iterable<EntryLike>
+  const entries: Iterable<DeadlineEntry> = isRegister ? (register as { entries: Iterable<DeadlineEntry> }).entries : register as Iterable<DeadlineEntry>
   if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) throw wrongType('register', register, 'a register or an iterable of entries')
   const direction = options.direction ?? (isRegister ? (register as Pick<Register, 'direction'>).direction : 'incoming')
   const calendar = options.calendar ?? vietnamCivilService
