@@ -118,11 +118,15 @@ export function checkEligibility(
 ): EligibilityVerdict {
   if (!AwardIdSchema.safeParse(award).success) throw invalidArgument('award', award, `one of ${AwardIdSchema.options.join(', ')}`)
   if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, decisionDate?, regime? }')
+  return judge(award, parseRecord(record), options)
+}
+
+/** {@link checkEligibility} on a record already parsed by its schema. @internal */
+export function judge(award: AwardId, rec: IndividualRecord | CollectiveRecord, options: EligibilityOptions): EligibilityVerdict {
   const { year, decisionDate } = options
   const selection = selectRegime(year, decisionDate)
   const regime = options.regime === undefined ? regimeById(selection.regime) : typeof options.regime === 'string' ? regimeById(options.regime) : options.regime
   const warnings: Label[] = options.regime === undefined ? [...selection.warnings] : []
-  const rec = parseRecord(record)
   let criteria: EmulationCriterion[]
   const ctxBase = { regime, year, warnings, ...(decisionDate !== undefined ? { decisionDate } : {}) }
   if (INDIVIDUAL_AWARDS.has(award)) {

@@ -1,6 +1,6 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
-import { checkEligibility, parseRecord, type EligibilityOptions, type RecordInput } from './check-eligibility.js'
+import { judge, parseRecord, type EligibilityOptions, type RecordInput } from './check-eligibility.js'
 import { checkQuota, type QuotaReport, type QuotaRounding } from './quota.js'
 import { ratingFacts } from './rating.js'
 import { UnitRecordSchema, type AwardId, type CollectiveRecord, type CollectiveYear, type IndividualRecord, type UnitRecordInput } from './schema.js'
@@ -177,7 +177,7 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
     const verdicts: EligibilityVerdict[] = []
     const eligible: AwardId[] = []
     for (const award of INDIVIDUAL_ORDER) {
-      const v = checkEligibility(award, rec, eligibilityOptions)
+      const v = judge(award, rec, eligibilityOptions)
       regime = v.regime
       verdicts.push(v)
       if (v.ok) {
@@ -220,7 +220,7 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
   if (cy.members > 0) {
     let crec: CollectiveRecord = { kind: 'collective', ...(collective?.id ? { id: collective.id } : {}), ...(name ? { name } : {}), years: { ...(collective?.years ?? {}), [key]: cy } }
     for (const award of COLLECTIVE_ORDER) {
-      const v = checkEligibility(award, crec, eligibilityOptions)
+      const v = judge(award, crec, eligibilityOptions)
       regime = v.regime
       collectiveReview.verdicts.push(v)
       if (v.ok) {
