@@ -193,13 +193,26 @@ function isSafeDouble(x: number, zero: boolean): boolean {
  * (or is invalid: scoreValue then reports it).
  */
 function shortDecimalKey(score: string): number | undefined {
-  const t = score.trim()
-  if (!DECIMAL_STRING.test(t)) return undefined
-  const mantissa = t.replace(/^[+-]/, '').replace(/e.*$/i, '').replace('.', '')
-  const significant = mantissa.replace(/^0+/, '')
-  if (significant.length > 15) return undefined
-  const x = Number(t)
-  return isSafeDouble(x, significant.replace(/0/g, '') === '') ? x : undefined
+  // fast scan of the plain form [+-]digits[.digits] (no exponent, no spaces);
+  // anything else takes the exact path through scoreValue
+  const len = score.length
+  let i = 0
+  let c = score.charCodeAt(0)
+  if (c === 43 || c === 45) i++
+  let significant = 0
+  let digits = 0
+  let dot = false
+  for (; i < len; i++) {
+    c = score.charCodeAt(i)
+    if (c >= 48 && c <= 57) {
+      digits++
+      if (significant > 0 || c !== 48) significant++
+    } else if (c === 46 && !dot) dot = true
+    else return undefined
+  }
+  if (digits === 0 || significant > 15) return undefined
+  const x = Number(score)
+  return isSafeDouble(x, significant === 0) ? x : undefined
 }
 
 class Ranked<E extends RankEntry> implements RankedEntry<E> {
@@ -351,11 +364,26 @@ export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options:
 }
 
 /**
- * Rank units by score: returns `{ id, score, value, rank, of, index, entry }`
- * for every unit with a score, best first. Units with a missing score are
- * left out (use {@link rankDetailed} to list them). Default tie method
- * `'ordinal'` (equal scores get distinct ranks in input order, as PCI and
- * the PAR INDEX publish); `'competition'` gives shared ranks.
+ * The array returned by {@link rank}: the ranked units, best first, with
+ * the units left out for a missing score in `notRanked` (a non-enumerable
+ * property, so the array still compares and serialises as a plain array).
+ *
+ * @example
+ * ```ts
+ * import { rank, type RankedList } from 'hanhchinh/rankings'
+ * const r: RankedList = rank([{ id: 'hue', score: '47.8763' }, { id: 'quang-ninh', score: null }])
+ * r.map((x) => x.id) //=> ['hue']
+ * r.notRanked //=> [{ id: 'quang-ninh', reason: 'missing-score' }]
+ * ```
+ */
+export type RankedList<E extends RankEntry = RankEntry> = Array<RankedEntry<E>> & { readonly notRanked: Array<NotRankedEntry<E>> }
+
+/**
+ * Rank units by score: returns `{ id, score, rank, of }` for every unit with
+ * a score, best first. Units with a missing score are left out and reported
+ * in the array's `notRanked` (see {@link RankedList}, {@link rankDetailed}).
+ * Default tie method `'ordinal'` (equal scores get distinct ranks in input
+ * order, as PCI and the PAR INDEX publish); `'competition'` gives shared ranks.
  *
  * @example
  * ```ts
@@ -373,6 +401,7 @@ export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options:
  * rank([{ id: 'x', score: 'n/a' }]) //=> throws RangeError: entries[0].score
  * ```
  */
-export function rank<E extends RankEntry>(entries: Iterable<E>, options: RankOptions = {}): Array<RankedEntry<E>> {
-  return rankDetailed(entries, options).ranked
+export function rank<E extends RankEntry>(entries: Iterable<E>, options: RankOptions = {}): RankedList<E> {
+  const r = rankDetailed(entries, options)
+  return Object.defineProperty(r.ranked, 'notRanked', { value: r.notRanked, enumerable: false }) as RankedList<E>
 }

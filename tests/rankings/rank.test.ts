@@ -97,6 +97,7 @@ describe('rank', () => {
     expect(r.ranked.every((x) => x.of === 61)).toBe(true)
     expect(r.notRanked.map((x) => [x.id, x.reason])).toEqual([['p5', 'missing-score'], ['p40', 'missing-score']])
     expect(rank(entries)).toHaveLength(61)
+    expect(rank(entries).notRanked.map((x) => x.id)).toEqual(['p5', 'p40'])
     expect(() => rank(entries, { missing: 'throw' })).toThrow(/entries\[5\]\.score/)
     expect(rank([{ id: 'a', score: NaN }, { id: 'b', score: '  ' }, { id: 'c', score: undefined }])).toEqual([])
   })
@@ -104,6 +105,19 @@ describe('rank', () => {
   it('lower-is-better order (e.g. processing time) ranks the smallest first', () => {
     const r = rank([{ id: 'a', score: '3.5' }, { id: 'b', score: '1.25' }, { id: 'c', score: 2 }], { order: 'lower-is-better' })
     expect(r.map((x) => x.id)).toEqual(['b', 'c', 'a'])
+  })
+
+  it('short and long decimal strings, signs and zeros rank exactly', () => {
+    const r = rank([
+      { id: 'a', score: '-0.00' },
+      { id: 'b', score: '0' },
+      { id: 'c', score: '.5' },
+      { id: 'd', score: '0.500000000000000000001' },
+      { id: 'e', score: '+0.5' },
+      { id: 'f', score: ' 0.5 ' },
+      { id: 'g', score: '5e-1' },
+    ], { ties: 'dense' })
+    expect(r.map((x) => `${x.id}:${x.rank}`)).toEqual(['d:1', 'c:2', 'e:2', 'f:2', 'g:2', 'a:3', 'b:3'])
   })
 
   it('compares beyond double precision exactly', () => {
