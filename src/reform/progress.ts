@@ -47,7 +47,8 @@ export interface ProgressTaskInput {
 export interface ProgressPlanInput {
   id: string
   year: number
-  tasks: readonly ProgressTaskInput[]
+  /** The tasks: an array or any iterable (read once, in order). */
+  tasks: Iterable<ProgressTaskInput>
 }
 
 /**
@@ -435,7 +436,10 @@ export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptio
   if (policy !== 'exclude' && policy !== 'include') throw invalidArgument('options.recurring', policy, "'exclude' or 'include'")
   if (!Number.isInteger(plan.year) || plan.year < 1900 || plan.year > 9999) throw invalidArgument('plan.year', plan.year, 'an integer year 1900..9999')
   if (typeof plan.id !== 'string' || plan.id === '') throw invalidArgument('plan.id', plan.id, 'a non-empty string (the plan\'s document number)')
-  if (!Array.isArray(plan.tasks)) throw wrongType('plan.tasks', plan.tasks, 'an array of tasks')
+  const input = plan.tasks
+  if (input === null || typeof input !== 'object' || typeof (input as Iterable<unknown>)[Symbol.iterator] !== 'function') {
+    throw wrongType('plan.tasks', input, 'an array (or iterable) of tasks')
+  }
   const asOfDay = toDayNumber(asOf)
   const resolver = new Resolver(plan.year)
   const document = planDocumentNumber(plan.id)
@@ -446,9 +450,10 @@ export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptio
   const tasks: TaskProgress[] = []
   const seen = new Set<string>()
   const overdue: Array<{ t: TaskProgress; i: number }> = []
-  const input = plan.tasks
-  for (let i = 0; i < input.length; i++) {
-    const t = classify(input[i]!, i, resolver, asOfDay, policy)
+  let i = -1
+  for (const task of input) {
+    i++
+    const t = classify(task, i, resolver, asOfDay, policy)
     if (seen.has(t.id)) throw invalidArgument(`plan.tasks[${i}].id`, t.id, 'a task id not used by another task')
     seen.add(t.id)
     tasks.push(t)

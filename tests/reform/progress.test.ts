@@ -155,6 +155,15 @@ describe('planProgress', () => {
     expect(() => planProgress({ id: 'KH', year: 2022, tasks: [] }, { asOf: '2022-06-31' })).toThrow(/options\.asOf/)
   })
 
+  it('reads tasks from any iterable', () => {
+    function* tasks() {
+      yield { id: '1', dueDate: 'Quý I', completedAt: '2022-03-01' }
+      yield { id: '2', dueDate: 'Quý I' }
+    }
+    expect(planProgress({ id: 'KH', year: 2022, tasks: tasks() }, { asOf: '2022-06-30' })).toMatchObject({ total: 2, completed: 1, overdue: 1 })
+    expect(() => planProgress({ id: 'KH', year: 2022, tasks: 5 as unknown as [] }, { asOf: '2022-06-30' })).toThrow(TypeError)
+  })
+
   it('does not mutate the plan', () => {
     const plan = plan50()
     const copy = structuredClone(plan)
