@@ -8,8 +8,9 @@ import { createWorkCalendar, type WorkCalendar } from './work-calendar.js'
  * 2021), compensatory days (Art 111(3)) and the announced schedules shipped
  * with the library (day swaps and make-up Saturdays, each with its
  * instrument). Years without an announced schedule are answered from the
- * statutory rules and flagged `provisional`. Created without computing
- * anything: tables are built on first use.
+ * statutory rules and flagged `provisional`. Nothing is computed at import
+ * time: the calendar is created on first use, and each year's table when
+ * that year is first needed.
  *
  * @example
  * ```ts
@@ -21,7 +22,31 @@ import { createWorkCalendar, type WorkCalendar } from './work-calendar.js'
  * vietnamCivilService.coverage().announced //=> [2020, 2021, 2022, 2023, 2024, 2025, 2026]
  * ```
  */
-export const vietnamCivilService: WorkCalendar = /* @__PURE__ */ createWorkCalendar()
+export const vietnamCivilService: WorkCalendar = /* @__PURE__ */ lazyCalendar()
+
+/** A calendar that creates the default one on first use and delegates to it. */
+function lazyCalendar(): WorkCalendar {
+  let instance: WorkCalendar | undefined
+  const get = (): WorkCalendar => (instance ??= createWorkCalendar())
+  return Object.freeze({
+    isWorkingDay: (date) => get().isWorkingDay(date),
+    dayInfo: (date) => get().dayInfo(date),
+    addWorkingDays: (date, n) => get().addWorkingDays(date, n),
+    addWorkingDaysDetailed: (date, n) => get().addWorkingDaysDetailed(date, n),
+    workingDaysBetween: (a, b) => get().workingDaysBetween(a, b),
+    workingDaysBetweenDetailed: (a, b) => get().workingDaysBetweenDetailed(a, b),
+    nextWorkingDay: (date) => get().nextWorkingDay(date),
+    previousWorkingDay: (date) => get().previousWorkingDay(date),
+    isProvisional: (year) => get().isProvisional(year),
+    coverage: () => get().coverage(),
+    holidaysOf: (year) => get().holidaysOf(year),
+    get officeHours() {
+      return get().officeHours
+    },
+    addWorkingHours: (instant, hours) => get().addWorkingHours(instant, hours),
+    workingMinutesBetween: (a, b) => get().workingMinutesBetween(a, b),
+  } satisfies WorkCalendar)
+}
 
 /**
  * The holiday entries of the official civil-service calendar

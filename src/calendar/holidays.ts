@@ -67,9 +67,9 @@ function tetDayNumber(year: number): number {
 /**
  * The default choice of the five Tết days for a year with no announced
  * schedule: the last `daysBefore` days of the old lunar year and the first
- * `5 − daysBefore` days of the new one. The default, 2 (29 or 30 Chạp and the
- * day before it, plus mùng 1–3), is what the Prime Minister chose in 2023,
- * 2024 and 2025; 2026 used 1 (the last day plus mùng 1–4). Provisional by
+ * `5 − daysBefore` days of the new one. The default, 2 (the last day of the
+ * year and the day before it, plus mùng 1–3), is what was chosen in 2020,
+ * 2021, 2023, 2024 and 2025; 2022 and 2026 used 1 (the last day plus mùng 1–4). Provisional by
  * nature: the real days are decided yearly (BLLĐ 2019 Art 112(3)).
  *
  * @param year - Gregorian year in which the lunar year starts
@@ -95,7 +95,7 @@ export function defaultTetDays(year: number, daysBefore = 2): IsoDate[] {
  * The default Quốc khánh adjacent day for a year (Labour Code 2019) with no
  * announced schedule: 01/09, unless 01/09 is a Saturday or Sunday or 02/09 is
  * a Thursday — then 03/09. This rule [D] reproduces every announced choice
- * 2023–2026 (01/09, 03/09, 01/09, 01/09): it picks a weekday and joins the
+ * 2021–2026 (03/09, 01/09, 01/09, 03/09, 01/09, 01/09): it picks a weekday and joins the
  * break to a weekend when it can. Provisional by nature (Art 112(3): the
  * Prime Minister chooses the day before or after each year).
  *

@@ -194,6 +194,24 @@ describe('office hours', () => {
   it('defaults to 07:30–12:00 and 13:00–16:30', () => {
     expect(cs.officeHours).toEqual([{ start: '07:30', end: '12:00' }, { start: '13:00', end: '16:30' }])
   })
+  it('validates office hours, instants and hours', () => {
+    expect(() => createWorkCalendar({ officeHours: [{ start: '12:00', end: '08:00' }] })).toThrow(/options.officeHours\[0\].end/)
+    expect(() => createWorkCalendar({ officeHours: [{ start: '07:30', end: '12:00' }, { start: '11:00', end: '16:00' }] })).toThrow(RangeError)
+    expect(() => createWorkCalendar({ officeHours: [] })).toThrow(RangeError)
+    expect(() => cs.addWorkingHours('2024-04-26T15:30:00', 1)).toThrow(/instant/)
+    expect(() => cs.addWorkingHours('2024-04-26T15:30:00+07:00', -1)).toThrow(/Invalid hours/)
+    expect(() => cs.addWorkingHours('2024-04-26T15:30:00+07:00', Number.NaN)).toThrow(RangeError)
+    expect(cs.addWorkingHours('2024-04-27T09:00:00+07:00', 0).at).toBe('2024-04-27T09:00:00+07:00')
+  })
+  it('a custom office day', () => {
+    const commune = createWorkCalendar({ officeHours: [{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }] })
+    expect(commune.officeHours).toEqual([{ start: '07:00', end: '11:30' }, { start: '13:30', end: '17:00' }])
+    expect(commune.addWorkingHours('2024-04-26T16:00:00+07:00', 2).at).toBe('2024-05-02T08:00:00+07:00')
+    expect(commune.workingMinutesBetween('2024-05-02T07:00:00+07:00', '2024-05-02T17:00:00+07:00')).toBe(480)
+  })
+  it('addWorkingHours is provisional in years without a schedule', () => {
+    expect(cs.addWorkingHours('2026-12-31T15:00:00+07:00', 8)).toMatchObject({ at: '2027-01-04T15:00:00+07:00', provisional: true })
+  })
   it('addWorkingHours counts only office time on working days', () => {
     expect(cs.addWorkingHours('2024-04-26T15:30:00+07:00', 4).at).toBe('2024-05-02T10:30:00+07:00')
     expect(cs.addWorkingHours('2024-04-26T15:30:00+07:00', 1).at).toBe('2024-04-26T16:30:00+07:00')
