@@ -91,7 +91,20 @@ export function issueMessage(issue: Issue, input?: unknown): Label {
       if (value === undefined && issue.errors.length > 0 && issue.errors.every((branch) => branch.some((b) => b.code === 'invalid_type' && /received undefined/.test(b.message)))) {
         return { vi: 'thiếu giá trị bắt buộc', en: 'required value is missing' }
       }
-      return { vi: 'giá trị không khớp với dạng nào được chấp nhận', en: 'matches none of the accepted forms' }
+      {
+        // say why each accepted form refused it (a codec's own message is the useful part)
+        const vi: string[] = []
+        const en: string[] = []
+        for (const branch of issue.errors) {
+          const first = branch[0]
+          if (!first) continue
+          const m = issueMessage(first, first.path.length === 0 ? value : undefined)
+          if (!vi.includes(m.vi)) { vi.push(m.vi); en.push(m.en) }
+        }
+        return vi.length === 0
+          ? { vi: 'giá trị không khớp với dạng nào được chấp nhận', en: 'matches none of the accepted forms' }
+          : { vi: `giá trị không khớp với dạng nào được chấp nhận: ${vi.join('; ')}`, en: `matches none of the accepted forms: ${en.join('; ')}` }
+      }
     case 'invalid_key':
       return { vi: 'khóa không hợp lệ', en: 'invalid key' }
     case 'invalid_element':

@@ -118,6 +118,15 @@ describe('issueMessage', () => {
     expect(m.g).toEqual({ vi: 'giá trị phải là "k"', en: 'must be "k"' })
     expect(m.unrecognized_keys).toEqual({ vi: 'trường không được phép: extra', en: 'unrecognized field: extra' })
   })
+  it('explains a union by the reason of each accepted form', () => {
+    const due = z.union([vnDate(), z.literal('thường xuyên')])
+    const r = due.safeParse('31/04/2024')
+    expect(issueMessage(r.error!.issues[0]!)).toEqual({
+      vi: 'giá trị không khớp với dạng nào được chấp nhận: "31/04/2024": ngày 31 không tồn tại (tháng 4/2024 có 30 ngày); giá trị phải là "thường xuyên"',
+      en: 'matches none of the accepted forms: "31/04/2024": day 31 does not exist (2024-04 has 30 days); must be "thường xuyên"',
+    })
+    expect(issueMessage(z.union([z.string(), z.number()]).safeParse(undefined).error!.issues[0]!).vi).toBe('thiếu giá trị bắt buộc')
+  })
   it('uses { vi, en } params of the user’s own refinements', () => {
     const s = z.number().refine((n) => n % 2 === 0, { message: 'must be even', params: { vi: 'phải là số chẵn', en: 'must be even' } })
     expect(issueMessage(s.safeParse(3).error!.issues[0]!)).toEqual({ vi: 'phải là số chẵn', en: 'must be even' })
