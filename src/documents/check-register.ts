@@ -167,7 +167,21 @@ function seriesName(kind: SeriesKind, series: string | undefined): Label {
 
 const COPY_CODES = new Set(['SY', 'TrS', 'SL', 'TS'])
 
-function kindOf(line: RegisterLine): SeriesKind {
+/**
+ * The series an entry belongs to: `'classified'` when it has a secrecy
+ * level (Decree 30/2020/NĐ-CP Art 15(2)), `'copy'` when it is marked a copy
+ * or its notation is SY, TrS or SL (Phụ lục I Phần II II.1(c)), else
+ * `'regular'`.
+ *
+ * @example
+ * ```ts
+ * import { seriesKindOf } from 'hanhchinh/documents'
+ * seriesKindOf({ date: '2024-01-05', documentNumber: '01/SY-VPUB' }) //=> 'copy'
+ * seriesKindOf({ date: '2024-01-05', documentNumber: '01/SY-VPUB', secrecy: 'mat' }) //=> 'classified'
+ * seriesKindOf({ date: '2024-01-05', documentNumber: '3162/QĐ-UBND' }) //=> 'regular'
+ * ```
+ */
+export function seriesKindOf(line: Omit<RegisterLine, 'number'>): SeriesKind {
   if (line.secrecy !== undefined) return 'classified'
   if (line.copy === true) return 'copy'
   if (line.copy === undefined && line.documentNumber !== undefined) {
@@ -249,7 +263,7 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
     if (line === null || typeof line !== 'object') throw wrongType(`entries[${index}]`, line, 'a register entry')
     if (!Number.isSafeInteger(line.number) || line.number < 1) throw invalidArgument(`entries[${index}].number`, line.number, 'a positive integer')
     if (!isIsoDate(line.date)) throw invalidArgument(`entries[${index}].date`, line.date, 'an ISO date YYYY-MM-DD that exists')
-    const kind = kindOf(line)
+    const kind = seriesKindOf(line)
     const year = Number(line.date.slice(0, 4))
     const key = `${kind}\u0000${line.series ?? ''}\u0000${year}`
     let g = groups.get(key)

@@ -121,6 +121,11 @@ function resolvePeriod(period: StatisticsPeriod): { from: IsoDate; to: IsoDate }
  * "quyết định"), following the two systems of Decree 30/2020/NĐ-CP Art 7 and
  * Law 64/2025/QH15 Art 4. A single pass over any iterable.
  *
+ * Order: legal normative types first (catalogue order), then administrative
+ * ones (Art 7 order); `order` lists type ids to put first, in the order the
+ * office publishes them. Partial results merge with
+ * {@link mergeDocumentStatistics}.
+ *
  * @example
  * ```ts
  * import { documentStatistics } from 'hanhchinh/documents'
@@ -135,19 +140,17 @@ function resolvePeriod(period: StatisticsPeriod): { from: IsoDate; to: IsoDate }
  * s.sentence.vi //=> '1 quyết định quy phạm pháp luật, 2 quyết định, 1 công văn'
  * s.outsidePeriod //=> 1
  * s.byType[1] //=> { type: 'quyet-dinh', outgoing: 2, incoming: 0, total: 2 }
+ * documentStatistics(docs, { period: { year: 2021 }, order: ['cong-van'] }).sentence.vi //=> '1 công văn, 1 quyết định quy phạm pháp luật, 2 quyết định'
  * ```
  */
 export function documentStatistics(
   documents: Iterable<StatisticsDocument>,
-  options: { period: StatisticsPeriod; direction?: RegisterDirection },
+  options: { period: StatisticsPeriod; direction?: RegisterDirection; order?: readonly string[] },
 ): DocumentStatistics {
   if (options === null || typeof options !== 'object') throw wrongType('options', options, '{ period }')
   const period = resolvePeriod(options.period)
   if (documents === null || typeof documents !== 'object' || !(Symbol.iterator in documents)) throw wrongType('documents', documents, 'an iterable of documents')
   const counts = new Map<string, { legalNormative: boolean; incoming: number; outgoing: number }>()
-  let total = 0
-  let incoming = 0
-  let outgoing = 0
   let outside = 0
   let index = 0
   const legalIds = new Set<string>(legalNormativeDocumentTypes().map((t) => t.id))
@@ -173,24 +176,75 @@ export function documentStatistics(
     let c = counts.get(key)
     if (c === undefined) { c = { legalNormative: legal, incoming: 0, outgoing: 0 }; counts.set(key, c) }
     const direction = d.direction ?? options.direction ?? 'outgoing'
-    if (direction === 'incoming') { c.incoming++; incoming++ } else { c.outgoing++; outgoing++ }
-    total++
+    if (direction === 'incoming') c.incoming++
+    else c.outgoing++
   }
+  return assemble(period, counts, outside, options.order)
+}
+
+
+const OTHER_LEGAL: Label = { vi: 'văn bản quy phạm pháp luật khác', en: 'other legal normative documents' }
+const OTHER: Label = { vi: 'văn bản khác', en: 'other documents' }
+
+function assemble(
+  period: { from: IsoDate; to: IsoDate },
+  counts: Map<string, { legalNormative: boolean; incoming: number; outgoing: number }>,
+  outside: number,
+  order: readonly string[] | undefined,
+): DocumentStatistics {
+  const labels = new Map<string, Label>()
+  for (const t of legalNormativeDocumentTypes()) labels.set(t.id, t.plural)
+  labels.set('van-ban-qppl-khac', OTHER_LEGAL)
+  for (const t of administrativeDocumentTypes()) labels.set(t.id, t.plural)
+  labels.set('khac', OTHER)
+  const ids = [...(order ?? []), ...labels.keys(), ...counts.keys()]
   const byType: TypeCount[] = []
-  const take = (id: string, label: Label, legalNormative: boolean): void => {
+  const seen = new Set<string>()
+  let incoming = 0
+  let outgoing = 0
+  for (const id of ids) {
+    if (seen.has(id)) continue
+    seen.add(id)
     const c = counts.get(id)
-    if (c === undefined) return
-    counts.delete(id)
-    byType.push({ type: id, legalNormative, label, incoming: c.incoming, outgoing: c.outgoing, total: c.incoming + c.outgoing })
+    if (c === undefined) continue
+    incoming += c.incoming
+    outgoing += c.outgoing
+    byType.push({ type: id, legalNormative: c.legalNormative, label: labels.get(id) ?? { vi: id, en: id }, incoming: c.incoming, outgoing: c.outgoing, total: c.incoming + c.outgoing })
   }
-  for (const t of legalNormativeDocumentTypes()) take(t.id, t.plural, true)
-  take('van-ban-qppl-khac', { vi: 'văn bản quy phạm pháp luật khác', en: 'other legal normative documents' }, true)
-  for (const t of administrativeDocumentTypes()) take(t.id, t.plural, false)
-  take('khac', { vi: 'văn bản khác', en: 'other documents' }, false)
-  for (const [id, c] of counts) take(id, { vi: id, en: id }, c.legalNormative)
   const sentence = {
     vi: byType.map((l) => `${groupThousands(l.total, '.')} ${l.label.vi}`).join(', '),
     en: byType.map((l) => `${groupThousands(l.total, ',')} ${l.label.en}`).join(', '),
   }
-  return { period, total, incoming, outgoing, byType, outsidePeriod: outside, sentence }
+  return { period, total: incoming + outgoing, incoming, outgoing, byType, outsidePeriod: outside, sentence }
+}
+
+/**
+ * Merge two {@link DocumentStatistics} of the same period computed over
+ * different parts of the data (several registers, partitions processed
+ * apart): counts add up, the order and sentence are rebuilt.
+ *
+ * @example
+ * ```ts
+ * import { documentStatistics, mergeDocumentStatistics } from 'hanhchinh/documents'
+ * const period = { year: 2024 }
+ * const a = documentStatistics([{ date: '2024-03-01', documentNumber: '02/KH-VPUB' }], { period, direction: 'outgoing' })
+ * const b = documentStatistics([{ date: '2024-03-02', documentNumber: '03/KH-VPUB' }, { date: '2024-03-02', documentNumber: '3162/QĐ-UBND' }], { period, direction: 'incoming' })
+ * mergeDocumentStatistics(a, b).sentence.vi //=> '1 quyết định, 2 kế hoạch'
+ * mergeDocumentStatistics(a, documentStatistics([], { period: { year: 2023 } })) //=> throws RangeError: same period
+ * ```
+ */
+export function mergeDocumentStatistics(a: DocumentStatistics, b: DocumentStatistics, options: { order?: readonly string[] } = {}): DocumentStatistics {
+  if (a.period.from !== b.period.from || a.period.to !== b.period.to) {
+    throw invalidArgument('b.period', b.period, `the same period as a (${a.period.from}–${a.period.to})`)
+  }
+  const counts = new Map<string, { legalNormative: boolean; incoming: number; outgoing: number }>()
+  const order: string[] = [...(options.order ?? [])]
+  for (const s of [a, b]) {
+    for (const l of s.byType) {
+      const c = counts.get(l.type)
+      if (c === undefined) { counts.set(l.type, { legalNormative: l.legalNormative, incoming: l.incoming, outgoing: l.outgoing }); order.push(l.type) }
+      else { c.incoming += l.incoming; c.outgoing += l.outgoing }
+    }
+  }
+  return assemble(a.period, counts, a.outsidePeriod + b.outsidePeriod, options.order === undefined ? undefined : order)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { documentStatistics, type StatisticsDocument } from 'hanhchinh/documents'
+import { documentStatistics, mergeDocumentStatistics, type StatisticsDocument } from 'hanhchinh/documents'
 
 function repeat(n: number, doc: (i: number) => StatisticsDocument): StatisticsDocument[] {
   return Array.from({ length: n }, (_, i) => doc(i))
@@ -19,6 +19,16 @@ describe('documentStatistics', () => {
     expect(s.sentence.en).toBe('32 legal normative decisions, 3,062 decisions, 12 directives, 238 plans')
     expect(s).toMatchObject({ total: 3344, outgoing: 3344, incoming: 0, outsidePeriod: 0, period: { from: '2021-01-01', to: '2021-12-31' } })
     expect(s.byType[0]).toMatchObject({ type: 'quyet-dinh-ubnd', legalNormative: true, total: 32 })
+    const published = documentStatistics(docs, { period: { year: 2021 }, direction: 'outgoing', order: ['quyet-dinh-ubnd', 'chi-thi', 'quyet-dinh', 'ke-hoach'] })
+    expect(published.sentence.vi).toBe('32 quyết định quy phạm pháp luật, 12 chỉ thị, 3.062 quyết định, 238 kế hoạch')
+  })
+
+  it('merges partial results (fold over partitions)', () => {
+    const docs = Array.from({ length: 500 }, (_, i) => ({ date: `2024-0${1 + (i % 9)}-1${i % 10}`, documentNumber: i % 3 === 0 ? `${i + 1}/QĐ-UBND` : i % 3 === 1 ? `${i + 1}/UBND-VX` : `${i + 1}/2024/NQ-HĐND`, direction: (i % 2 === 0 ? 'incoming' : 'outgoing') as 'incoming' | 'outgoing' }))
+    const period = { year: 2024, quarter: 2 }
+    const whole = documentStatistics(docs, { period })
+    const merged = mergeDocumentStatistics(documentStatistics(docs.slice(0, 200), { period }), documentStatistics(docs.slice(200), { period }))
+    expect(merged).toEqual(whole)
   })
 
   it('counts by direction and type, with explicit types and unknown numbers', () => {

@@ -1,0 +1,57 @@
+import { invalidArgument, wrongType } from '../core/errors.js'
+import { isIsoDate } from '../core/iso-date.js'
+import { seriesKindOf, type RegisterLine, type SeriesKind } from './check-register.js'
+import type { Register, RegisterEntry } from './schema.js'
+
+/**
+ * The next number of a register series on a date: one more than the
+ * largest number of the same series (kind, `series` key) in the same year,
+ * or 01 for the first document of the year — numbers restart at 01 on
+ * 1 January (Decree 30/2020/NĐ-CP Art 15(1), Art 22); classified documents
+ * and copies have their own series (Art 15(2); Phụ lục I Phần II II.1(c)).
+ *
+ * @example
+ * ```ts
+ * import { nextRegisterNumber } from 'hanhchinh/documents'
+ * const entries = [{ number: 4212, date: '2023-12-29' }, { number: 1, date: '2024-01-02' }, { number: 1, date: '2024-01-02', secrecy: 'mat' as const }]
+ * nextRegisterNumber(entries, { date: '2024-01-03' }) //=> 2
+ * nextRegisterNumber(entries, { date: '2024-01-03', secrecy: 'toi-mat' }) //=> 2
+ * nextRegisterNumber(entries, { date: '2024-01-03', copy: true }) //=> 1
+ * nextRegisterNumber(entries, { date: '2023-12-30' }) //=> 4213
+ * ```
+ */
+export function nextRegisterNumber(entries: Iterable<RegisterLine>, line: Omit<RegisterLine, 'number'>): number {
+  if (line === null || typeof line !== 'object') throw wrongType('line', line, 'a register line without number')
+  if (!isIsoDate(line.date)) throw invalidArgument('line.date', line.date, 'an ISO date YYYY-MM-DD that exists')
+  const year = line.date.slice(0, 4)
+  const kind: SeriesKind = seriesKindOf(line)
+  let max = 0
+  for (const e of entries) {
+    if (e.date.slice(0, 4) !== year || (e.series ?? '') !== (line.series ?? '') || seriesKindOf(e) !== kind) continue
+    if (e.number > max) max = e.number
+  }
+  return max + 1
+}
+
+/**
+ * Register a document: a new register (the input is not changed) with the
+ * entry appended under the next number of its series
+ * ({@link nextRegisterNumber}), and that entry.
+ *
+ * @example
+ * ```ts
+ * import { registerDocument, type Register } from 'hanhchinh/documents'
+ * import { toIsoDate } from 'hanhchinh/core'
+ * const book: Register = { direction: 'incoming', entries: [{ number: 1, date: toIsoDate('2024-01-02') }] }
+ * const { register, entry } = registerDocument(book, { date: toIsoDate('2024-01-02'), documentNumber: '3162/QĐ-UBND' })
+ * entry.number //=> 2
+ * register.entries.length //=> 2
+ * book.entries.length //=> 1
+ * ```
+ */
+export function registerDocument(register: Register, entry: Omit<RegisterEntry, 'number'>): { register: Register; entry: RegisterEntry } {
+  if (register === null || typeof register !== 'object' || !Array.isArray(register.entries)) throw wrongType('register', register, 'a register')
+  const number = nextRegisterNumber(register.entries, entry)
+  const added: RegisterEntry = { ...entry, number }
+  return { register: { ...register, entries: [...register.entries, added] }, entry: added }
+}
