@@ -3,53 +3,7 @@ import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { scoreValue, type ScoreInput } from './rank.js'
-
-/**
- * One band (nhóm, xếp loại) of a banding: scores from `min` (inclusive) up
- * to `max` (exclusive; absent = no upper bound).
- *
- * @example
- * ```ts
- * import type { Band } from 'hanhchinh/rankings'
- * const b: Band = { id: 'B', label: { vi: 'Nhóm B', en: 'Group B' }, min: '80', max: '90' }
- * b.min //=> '80'
- * ```
- */
-export interface Band {
-  id: string
-  label: Label
-  /** Lower bound, inclusive. */
-  min: string
-  /** Upper bound, exclusive; absent for the top band. */
-  max?: string
-}
-
-/**
- * A banding: its bands (any order; they must not overlap), what it applies
- * to, and its basis.
- *
- * @example
- * ```ts
- * import { bandOf, type BandSet } from 'hanhchinh/rankings'
- * // Nam Định's departments 2020: Nhóm I ≥ 90%, Nhóm II 80–<90%
- * const namDinh: BandSet = {
- *   id: 'nam-dinh-departments-2020',
- *   label: { vi: 'Chỉ số CCHC sở, ban, ngành tỉnh Nam Định', en: 'Nam Định departments PAR index' },
- *   bands: [
- *     { id: 'I', label: { vi: 'Nhóm I', en: 'Group I' }, min: '90' },
- *     { id: 'II', label: { vi: 'Nhóm II', en: 'Group II' }, min: '80', max: '90' },
- *   ],
- *   basis: [{ instrument: 'Sở Nội vụ Nam Định, kết quả Chỉ số CCHC năm 2020', unconfirmed: 'published result, thresholds not found in an instrument' }],
- * }
- * bandOf('89.45', namDinh)?.id //=> 'II'
- * ```
- */
-export interface BandSet {
-  id: string
-  label: Label
-  bands: readonly Band[]
-  basis: readonly LegalBasis[]
-}
+import type { Band, BandSet } from './schema.js'
 
 /**
  * The provincial PAR INDEX groups (Chỉ số CCHC cấp tỉnh): Nhóm A ≥ 90%,

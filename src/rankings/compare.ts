@@ -4,28 +4,9 @@ import type { Label } from '../core/label.js'
 import { rankChange, type Direction, type RankChange } from './change.js'
 import { positionOf } from './position.js'
 import { scoreValue, type ScoreInput } from './rank.js'
+import type { RankingRow } from './schema.js'
 import { provinceSuccession2025, type Succession, type SuccessionUnit } from './succession.js'
 import { formatDecimal } from './text.js'
-
-/**
- * A row of a ranking to compare: `id`, `rank` (1 = best), optionally `of`
- * (units ranked; defaults to the number of rows — give it for a partial
- * table such as the PCI top 30 of 63) and `score`. The result of
- * {@link rank} fits.
- *
- * @example
- * ```ts
- * import type { RankingRow } from 'hanhchinh/rankings'
- * const row: RankingRow = { id: 'thai-binh', rank: 28, of: 63 }
- * row.rank //=> 28
- * ```
- */
-export interface RankingRow {
-  id: string
-  rank: number
-  of?: number
-  score?: ScoreInput | null
-}
 
 /**
  * Which figure stands for a merged unit's previous year (its baseline):
