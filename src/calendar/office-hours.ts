@@ -4,10 +4,11 @@ import type { OfficeSession } from './schema.js'
 
 /**
  * The default office hours of a working day: 07:30–12:00 and 13:00–16:30
- * (8 hours), Vietnam time. A local choice, not a national rule: it is the
- * example of a provincial one-stop portal and matches the 8-hour day of the
- * 40-hour, 5-day week (QĐ 188/1999/QĐ-TTg). Replace it per calendar with
- * `createWorkCalendar({ officeHours })`.
+ * (8 hours), Vietnam time. UNCONFIRMED as a national rule: office hours are
+ * set locally; this is the example of a provincial one-stop portal (rules
+ * digest §1.4(7)) and matches the 8-hour day of the 40-hour, 5-day week
+ * (QĐ 188/1999/QĐ-TTg). No national rule says how "giờ" time limits map to
+ * office hours. Replace it per calendar with `createWorkCalendar({ officeHours })`.
  *
  * @example
  * ```ts

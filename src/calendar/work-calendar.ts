@@ -172,7 +172,9 @@ export interface WorkCalendarOptions {
 }
 
 /**
- * A calendar of working days (ngày làm việc) with O(1) arithmetic. All dates
+ * A calendar of working days (ngày làm việc) with O(1) arithmetic (prefix
+ * sums over lazily built per-year tables; one constant step per calendar
+ * year crossed, never a loop over days). All dates
  * are ISO strings `YYYY-MM-DD` from 1900-01-01 to 2199-12-31; an invalid date
  * (`'2024-02-30'`), `NaN` or a non-integer count throws a `RangeError` naming
  * the argument.
