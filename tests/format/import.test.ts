@@ -5,7 +5,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
 import type { IsoDate } from 'hanhchinh/core'
 import {
-  importRecords, importRecordsStream, vnCount, vnDate, vnEnum, vnNumber, vnText,
+  formatImportIssue, importRecords, importRecordsStream, vnCount, vnDate, vnEnum, vnNumber, vnText,
   type ImportEvent, type ImportIssue, type ImportStats,
 } from 'hanhchinh/format'
 
@@ -318,5 +318,16 @@ describe('properties', () => {
         expect(r.stats.read).toBe(r.stats.accepted + r.stats.rejected)
       }),
     )
+  })
+})
+
+describe('formatImportIssue', () => {
+  it('writes where and why, in either language', () => {
+    const r = importRecords(DossierRow, readFileSync(fixture('ho-so-co-loi.csv'), 'utf8'), { columns })
+    expect(r.issues.map((i) => formatImportIssue(i))).toContain('Dòng 5 (dòng 7 của tệp), cột "Tên thủ tục": thiếu giá trị bắt buộc')
+    expect(formatImportIssue(r.issues.find((i) => i.code === 'column_count')!, 'en')).toBe('Row 7 (line 10): the row has 4 cells but the header has 9 columns')
+    const header = importRecords(z.object({ n: vnCount() }), 'm\n1\n').issues[0]!
+    expect(formatImportIssue(header)).toBe('Dòng tiêu đề, trường "n": thiếu cột cho trường bắt buộc "n"; mọi dòng sẽ bị từ chối (ánh xạ tiêu đề bằng columns hoặc cho giá trị mặc định bằng defaults)')
+    expect(() => formatImportIssue(header, 'fr' as 'en')).toThrow(RangeError)
   })
 })
