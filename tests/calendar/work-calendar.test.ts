@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import fc from 'fast-check'
-import { createWorkCalendar, holidaysOf, vietnamCivilService as cs } from 'hanhchinh/calendar'
-import { addDays, toDayNumber, fromDayNumber } from 'hanhchinh/core'
+import { createWorkCalendar, holidaysOf, vietnamCivilService as cs, type DayInfo, type DetailedDate, type Holiday, type WorkCalendar } from 'hanhchinh/calendar'
+import { addDays, toDayNumber, fromDayNumber, type IsoDate, type LegalBasis } from 'hanhchinh/core'
 
 describe('vietnamCivilService: announced schedules (issue 2 checks)', () => {
   it('2024: 29/04 is off, Saturday 04/05 works (CV 2450/VPCP-KGVX)', () => {
@@ -227,5 +227,20 @@ describe('office hours', () => {
         expect(cs.workingMinutesBetween(start, end)).toBe(h * 15)
       }),
     )
+  })
+})
+
+describe('types (part of the contract)', () => {
+  it('exposes the agreed signatures', () => {
+    expectTypeOf(cs).toEqualTypeOf<WorkCalendar>()
+    expectTypeOf(cs.addWorkingDays).returns.toEqualTypeOf<IsoDate>()
+    expectTypeOf(cs.addWorkingDaysDetailed).returns.toEqualTypeOf<DetailedDate>()
+    expectTypeOf(cs.workingDaysBetween).returns.toEqualTypeOf<number>()
+    expectTypeOf(cs.dayInfo).returns.toEqualTypeOf<DayInfo>()
+    expectTypeOf(holidaysOf).returns.toEqualTypeOf<Holiday[]>()
+    expectTypeOf<Holiday['basis']>().toEqualTypeOf<LegalBasis>()
+    expectTypeOf<Holiday['kind']>().toEqualTypeOf<'statutory' | 'compensatory' | 'swapped-off' | 'make-up-working-day' | 'extra-day-off' | 'extra-working-day'>()
+    expectTypeOf(createWorkCalendar).parameter(0).toMatchTypeOf<{ extraDaysOff?: readonly (string | { date: string })[] } | undefined>()
+    expect(Object.isFrozen(cs)).toBe(true)
   })
 })
