@@ -335,6 +335,9 @@ export const IndividualYearSchema = z.object({
     .optional()
     .transform((d) => (d === undefined ? [] : Array.isArray(d) ? d : [d])),
   pendingDiscipline: z.boolean().optional(),
+}).superRefine((y, ctx) => {
+  const total = (y.monthsWorked ?? 0) + (y.leave?.maternityMonths ?? 0) + (y.leave?.otherMonths ?? 0)
+  if (total > 12) ctx.addIssue({ code: 'custom', path: ['monthsWorked'], message: `monthsWorked + maternity + other leave = ${total} months, more than 12` })
 })
 
 /**

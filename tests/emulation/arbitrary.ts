@@ -17,7 +17,7 @@ export const individualYear = fc.record(
     titles: fc.uniqueArray(title, { maxLength: 3 }),
     commendations: fc.array(commendation, { maxLength: 1 }),
     initiatives: fc.array(initiative, { maxLength: 2 }),
-    leave: fc.record({ maternityMonths: fc.constantFrom(0, 0, 0, 6), otherMonths: fc.constantFrom(0, 0, 1, 4, 7) }),
+    leave: fc.oneof(fc.record({ maternityMonths: fc.constant(0), otherMonths: fc.constantFrom(0, 0, 1, 4, 7) }), fc.record({ maternityMonths: fc.constant(6), otherMonths: fc.constantFrom(0, 1, 4) })),
     discipline: fc.array(discipline, { maxLength: 1 }),
   },
   { requiredKeys: ['rating', 'titles'] },

@@ -34,6 +34,7 @@ describe('record schemas', () => {
     expect(IndividualRecordSchema.safeParse({ kind: 'individual', years: { 24: {} } }).success).toBe(false)
     expect(IndividualRecordSchema.safeParse({ kind: 'individual', years: { 2024: { monthsWorked: 13 } } }).success).toBe(false)
     expect(HeldAwardSchema.safeParse({ award: 'giay-khen', period: { from: 2021, to: 2020 } }).success).toBe(false)
+    expect(IndividualRecordSchema.safeParse({ kind: 'individual', years: { 2024: { monthsWorked: 8, leave: { maternityMonths: 6 } } } }).success).toBe(false)
   })
 
   it('checks the collective counts against each other', () => {

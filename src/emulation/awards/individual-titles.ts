@@ -1,7 +1,7 @@
 import type { LegalBasis } from '../../core/legal-basis.js'
 import { cite, ND_48_2023, ND_90_2020 } from '../rules/bases.js'
 import { ratingFacts, serviceMonthsIn } from '../rating.js'
-import { afterDiscipline, consecutiveRun, findAwards, holdsIn } from '../history.js'
+import { afterDiscipline, consecutiveRun, findAwards, holdsIn, windowAfter } from '../history.js'
 import {
   AWARD_LABELS,
   DISCIPLINE_LABELS,
@@ -219,7 +219,7 @@ export function chainStart(ctx: CheckContext, previous: readonly HeldAwardId[]):
   const prev = findAwards(ctx.record, previous).filter((f) => f.listedYear < ctx.year && f.held.nature === 'cong-trang')
   const last = prev[prev.length - 1]
   if (last) {
-    const start = last.held.period ? last.held.period.to + 1 : last.listedYear + 1
+    const start = windowAfter(last.held, last.listedYear)
     if (start > from) {
       from = start
       because = { vi: `đã được tặng ${AWARD_LABELS[last.held.award].vi} cho thành tích năm ${start - 1}`, en: `already awarded ${AWARD_LABELS[last.held.award].en} for ${start - 1}` }
