@@ -177,19 +177,6 @@ const UNIT_INDEX: Record<TimeLimitUnit, number> = { 'working-days': 0, days: 1, 
 /** Vietnam-time day number of an epoch time. */
 export const vnDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / MS_DAY)
 
-function isDigits(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i)
-    if (c < 48 || c > 57) return false
-  }
-  return true
-}
-const num = (s: string, from: number, to: number): number => {
-  let n = 0
-  for (let i = from; i < to; i++) n = n * 10 + (s.charCodeAt(i) - 48)
-  return n
-}
-
 /** Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; no Date object). */
 function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y
@@ -203,24 +190,29 @@ function daysFromCivil(y: number, m: number, d: number): number {
  * Epoch milliseconds of the common `YYYY-MM-DDTHH:mm:ss+07:00` / `...Z`
  * shapes, or NaN when the string has another shape (or is not a real date).
  */
-function fastMs(value: string): number {
-  const n = value.length
-  if ((n !== 25 && n !== 20) || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45 || value.charCodeAt(10) !== 84 ||
-    value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return NaN
+function fastMs(s: string): number {
+  const n = s.length
   let offset: number
-  if (n === 20) {
-    if (value.charCodeAt(19) !== 90) return NaN
-    offset = 0
-  } else {
+  if (n === 25) {
     // '+07:00'
-    if (value.charCodeAt(19) !== 43 || value.charCodeAt(20) !== 48 || value.charCodeAt(21) !== 55 || value.charCodeAt(22) !== 58 ||
-      value.charCodeAt(23) !== 48 || value.charCodeAt(24) !== 48) return NaN
+    if (s.charCodeAt(19) !== 43 || s.charCodeAt(20) !== 48 || s.charCodeAt(21) !== 55 || s.charCodeAt(22) !== 58 ||
+      s.charCodeAt(23) !== 48 || s.charCodeAt(24) !== 48) return NaN
     offset = OFFSET_MS
+  } else if (n === 20 && s.charCodeAt(19) === 90) offset = 0
+  else return NaN
+  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
+    return NaN
   }
-  if (!isDigits(value, 0, 4) || !isDigits(value, 5, 7) || !isDigits(value, 8, 10) || !isDigits(value, 11, 13) ||
-    !isDigits(value, 14, 16) || !isDigits(value, 17, 19)) return NaN
-  const y = num(value, 0, 4), mo = num(value, 5, 7), d = num(value, 8, 10)
-  const h = num(value, 11, 13), mi = num(value, 14, 16), sec = num(value, 17, 19)
+  const c0 = s.charCodeAt(0) - 48, c1 = s.charCodeAt(1) - 48, c2 = s.charCodeAt(2) - 48, c3 = s.charCodeAt(3) - 48
+  const c5 = s.charCodeAt(5) - 48, c6 = s.charCodeAt(6) - 48, c8 = s.charCodeAt(8) - 48, c9 = s.charCodeAt(9) - 48
+  const c11 = s.charCodeAt(11) - 48, c12 = s.charCodeAt(12) - 48, c14 = s.charCodeAt(14) - 48, c15 = s.charCodeAt(15) - 48
+  const c17 = s.charCodeAt(17) - 48, c18 = s.charCodeAt(18) - 48
+  // Each digit in 0..9 (unsigned compare also rejects characters below '0').
+  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 ||
+    (c8 >>> 0) > 9 || (c9 >>> 0) > 9 || (c11 >>> 0) > 9 || (c12 >>> 0) > 9 || (c14 >>> 0) > 9 || (c15 >>> 0) > 9 ||
+    (c17 >>> 0) > 9 || (c18 >>> 0) > 9) return NaN
+  const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3, mo = c5 * 10 + c6, d = c8 * 10 + c9
+  const h = c11 * 10 + c12, mi = c14 * 10 + c15, sec = c17 * 10 + c18
   if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return NaN
   return daysFromCivil(y, mo, d) * MS_DAY + ((h * 60 + mi) * 60 + sec) * 1000 - offset
 }
@@ -338,6 +330,8 @@ export class Engine implements DeadlineEngine {
   private readonly cutoffMs: number
   private readonly workingCache = new Map<number, boolean>()
   private readonly betweenCache = new Map<number, number>()
+  /** Scratch result of {@link Engine.base}. */
+  private readonly scratch: BaseDue = { ms: 0, day: 0, startDay: 0, startMs: 0, provisional: false, reasons: NO_REASONS }
   /** Scratch for event times (reused: no allocation per dossier). */
   private times = new Float64Array(16)
   private readonly dayCache = new Map<number, DayResult>()
@@ -476,25 +470,32 @@ export class Engine implements DeadlineEngine {
         if (msOfDay < this.officeStartMin * 60_000) startMs = startDay * MS_DAY - OFFSET_MS + this.officeStartMin * 60_000
       }
     }
+    // The result goes in a scratch record owned by the engine (read at once by the caller):
+    // no allocation per dossier on the hot path.
+    const out = this.scratch
+    out.startDay = startDay
+    out.startMs = startMs
     if (unit < 3) {
       const d = this.dueDay(startDay, amount, unit)
-      return {
-        ms: this.endOf(d.day), day: d.day, startDay, startMs,
-        provisional: provisional || d.provisional,
-        reasons: d.reasons.length === 0 ? reasons : reasons.length === 0 ? d.reasons : [...reasons, ...d.reasons],
-      }
+      out.day = d.day
+      out.ms = this.endOf(d.day)
+      out.provisional = provisional || d.provisional
+      out.reasons = d.reasons.length === 0 ? reasons : reasons.length === 0 ? d.reasons : [...reasons, ...d.reasons]
+      return out
     }
     if (unit === 4) {
-      const ms = startMs + Math.round(amount * 60) * 60_000
-      return { ms, day: vnDay(ms), startDay, startMs, provisional, reasons }
+      out.ms = startMs + Math.round(amount * 60) * 60_000
+      out.day = vnDay(out.ms)
+      out.provisional = provisional
+      out.reasons = reasons
+      return out
     }
     const r = this.calendar.addWorkingHours(new Date(startMs), amount)
-    const ms = toEpochMs(r.at, 'calendar.addWorkingHours().at')
-    return {
-      ms, day: vnDay(ms), startDay, startMs,
-      provisional: provisional || r.provisional,
-      reasons: r.reasons.length ? [...reasons, ...reasonTexts(r.reasons)] : reasons,
-    }
+    out.ms = toEpochMs(r.at, 'calendar.addWorkingHours().at')
+    out.day = vnDay(out.ms)
+    out.provisional = provisional || r.provisional
+    out.reasons = r.reasons.length ? [...reasons, ...reasonTexts(r.reasons)] : reasons
+    return out
   }
 
   /** Due instant of a date-or-instant value (a new appointment). */

@@ -202,6 +202,24 @@ describe('dueDate — properties', () => {
     expect(mon.due).toBe('2027-12-13T07:30:00+07:00')
   })
 
+  it('reads an instant the same whether written +07:00, Z, another offset or as a Date', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: Date.UTC(2060, 0, 1) / 1000 }), (sec) => {
+        const ms = sec * 1000
+        const vn = new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19) + '+07:00'
+        const z = new Date(ms).toISOString().slice(0, 19) + 'Z'
+        const other = new Date(ms - 5.5 * 3_600_000).toISOString().slice(0, 19) + '-05:30'
+        const limit = { amount: 2, unit: 'hours' } as const
+        const expected = dueDate({ receivedAt: new Date(ms), timeLimit: limit }).due
+        for (const receivedAt of [vn, z, other]) expect(dueDate({ receivedAt, timeLimit: limit }).due).toBe(expected)
+      }),
+      { numRuns: 500 },
+    )
+    for (const bad of ['2024-02-30T10:00:00+07:00', '2024-13-01T10:00:00+07:00', '2024-01-01T24:00:00+07:00', '2024-01-0xT10:00:00+07:00', '2024-01-01T10:00:00']) {
+      expect(() => dueDate({ receivedAt: bad, timeLimit: { amount: 1, unit: 'days' } })).toThrow(RangeError)
+    }
+  })
+
   it('is monotonic in the receipt time', () => {
     fc.assert(
       fc.property(instant, instant, limit, cutoff, (a, b, timeLimit, c) => {
