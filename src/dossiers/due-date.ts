@@ -106,7 +106,9 @@ export interface DueDateOptions {
   extension?: { maxCount?: number | undefined; minNoticeDays?: number | undefined; late?: 'ignore' | 'apply' | undefined } | undefined
   /**
    * Use the appointment recorded by the one-stop system (`appointmentAt`) instead of computing
-   * one from the time limit, when the dossier has it. @defaultValue false
+   * one from the time limit, when the dossier has it. Events still apply on top of it: an
+   * extension moves it, `'pause'` adds the supplement waiting time (as the 766 rule does), and
+   * `'restart'` recomputes it from the limit once the full dossier is received. @defaultValue false
    */
   useRecordedAppointment?: boolean | undefined
   /** Only events at or before this instant are taken into account. @defaultValue all events */
