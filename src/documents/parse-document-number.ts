@@ -300,6 +300,7 @@ const NUMBER = /^(\d{1,7})(?:\.(\d{1,4}))?$/
 const GROUP = /^[A-ZĐ][A-Z0-9Đ]*$/
 const YEAR = /^\d{4}$/
 const TERM = /^(UBTVQH|QH)(\d{1,2})$/
+const CLEAN = /^(\d{1,7})\/(?:(\d{4})\/)?([A-Za-zĐđ][A-Za-z0-9Đđ]*(?:-[A-Za-zĐđ][A-Za-z0-9Đđ]*)*)$/
 
 function refuse(input: string, vi: string, en: string): { ok: false; reason: Label; input: string } {
   return { ok: false, reason: { vi, en }, input }
@@ -378,6 +379,12 @@ function canonicalNumber(main: string): string {
  */
 export function parseDocumentNumber(text: string, options: ParseDocumentNumberOptions = {}): DocumentNumberResult {
   if (typeof text !== 'string') return refuse(String(text), 'Số, ký hiệu phải là chuỗi ký tự', 'A document number must be a string')
+  // Fast path: text already written without prefix, spaces or odd characters.
+  const clean = text.length <= 120 ? CLEAN.exec(text) : null
+  if (clean !== null) {
+    const notation = (clean[3] as string).toUpperCase()
+    return finish(text, clean[1] as string, undefined, clean[2], notation, notation.split('-'), options)
+  }
   const input = text
   let s = text
   if (!ASCII_ONLY.test(s)) {
@@ -397,11 +404,6 @@ export function parseDocumentNumber(text: string, options: ParseDocumentNumberOp
   if (parts.length > 3) return refuse(input, 'Quá nhiều dấu "/"', 'Too many "/" separators')
   const m = NUMBER.exec(parts[0] ?? '')
   if (m === null) return refuse(input, `Số thứ tự "${parts[0] ?? ''}" không phải là chữ số Ả Rập`, `Sequence number "${parts[0] ?? ''}" is not in Arabic digits`)
-  const main = m[1] as string
-  const sub = m[2]
-  const sequence = Number(main)
-  if (sequence === 0) return refuse(input, 'Số thứ tự bắt đầu từ 01, không thể là 0', 'Sequence numbers start at 01, not 0')
-  const number = sub === undefined ? canonicalNumber(main) : `${canonicalNumber(main)}.${sub}`
   const notation = parts[parts.length - 1] ?? ''
   if (notation.length === 0) return refuse(input, 'Thiếu ký hiệu sau dấu "/"', 'Missing notation after "/"')
   const groups = notation.split('-')
@@ -410,8 +412,18 @@ export function parseDocumentNumber(text: string, options: ParseDocumentNumberOp
       return refuse(input, `Nhóm ký hiệu "${g}" không hợp lệ (chỉ gồm chữ cái và chữ số, bắt đầu bằng chữ cái)`, `Notation group "${g}" is invalid (letters and digits, starting with a letter)`)
     }
   }
-  if (parts.length === 3) {
-    const yearText = parts[1] ?? ''
+  return finish(input, m[1] as string, m[2], parts.length === 3 ? (parts[1] ?? '') : undefined, notation, groups, options)
+}
+
+/** The common tail of both paths: number, year and notation groups (upper case, each a valid group). */
+function finish(
+  input: string, main: string, sub: string | undefined, yearText: string | undefined, notation: string, groups: string[],
+  options: ParseDocumentNumberOptions,
+): DocumentNumberResult {
+  const sequence = Number(main)
+  if (sequence === 0) return refuse(input, 'Số thứ tự bắt đầu từ 01, không thể là 0', 'Sequence numbers start at 01, not 0')
+  const number = sub === undefined ? canonicalNumber(main) : `${canonicalNumber(main)}.${sub}`
+  if (yearText !== undefined) {
     if (!YEAR.test(yearText)) return refuse(input, `Năm "${yearText}" phải có 4 chữ số`, `Year "${yearText}" must have 4 digits`)
     const year = Number(yearText)
     if (year < 1945 || year > 2200) return refuse(input, `Năm ${year} nằm ngoài khoảng 1945–2200`, `Year ${year} is outside 1945–2200`)

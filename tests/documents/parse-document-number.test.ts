@@ -115,6 +115,19 @@ describe('parseDocumentNumber — properties', () => {
     }), { numRuns: 3000 })
   })
 
+  it('clean text (fast path) and the same text with surrounding spaces (full path) parse alike', () => {
+    const letters = fc.constantFrom('Q', 'Đ', 'đ', 'D', 'd', 'U', 'B', 'N', 'T', 'g', 'H', 'K', 'V', 'X', 'P', 'C', 'y', 'r', 'S', '1', '4')
+    const text = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.option(fc.integer({ min: 1900, max: 2300 })), fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }))
+      .map(([n, y, gs]) => `${n}/${y === null ? '' : `${y}/`}${gs.join('-')}`)
+    fc.assert(fc.property(text, (s) => {
+      const fast = parseDocumentNumber(s)
+      const full = parseDocumentNumber(` ${s} `)
+      if (fast.ok !== full.ok) return false
+      if (fast.ok && full.ok) return JSON.stringify(fast.value) === JSON.stringify(full.value)
+      return !fast.ok && !full.ok && fast.reason.en === full.reason.en
+    }), { numRuns: 3000 })
+  })
+
   it('the canonical text parses to itself (format ∘ parse is stable)', () => {
     const letters = fc.constantFrom('Q', 'Đ', 'D', 'U', 'B', 'N', 'T', 'g', 'H', 'K', 'V', 'X', 'P', 'C', 'y', 'r', 'S')
     const group = fc.string({ unit: letters, minLength: 1, maxLength: 5 })
