@@ -121,9 +121,9 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
       basis: [
         {
           ...art112c3,
-          note: 'Tết Quý Mão: 29 Chạp → mùng 3; approved by Deputy PM Vũ Đức Đam (VPCP dispatch, 11/2022); sggp 08/12/2022, vietnamplus [S].',
-          unconfirmed: 'Number of the VPCP dispatch not found.',
+          note: 'Tết Quý Mão: 29 Chạp → mùng 3; 21, 22 weekend → nghỉ bù 25, 26/01 (Art 111(3)); sggp 08/12/2022, vietnamplus [S].',
         },
+        { instrument: 'CV 8056/VPCP-KGVX', issued: '2022-12-01', note: 'Deputy PM Vũ Đức Đam agrees to MOLISA\'s proposal: Tết off 20/01–26/01/2023, Quốc khánh off 01/09–04/09/2023 [S] truyenhinhnghean.vn 12/2022, suckhoecongdongonline.vn 01/12/2022.' },
       ],
     },
     hungKings: {
@@ -132,10 +132,12 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
     },
     nationalDayAdjacent: {
       days: ['2023-09-01'],
-      basis: [{ ...art112c3, note: 'Off Fri 01/09 – Mon 04/09/2023 (02/09 Sat → nghỉ bù 04/09); sggp, vietnaminsider [S].' }],
+      basis: [{ ...art112c3, note: 'Off Fri 01/09 – Mon 04/09/2023 (02/09 Sat → nghỉ bù 04/09); sggp, vietnaminsider [S].' }, { instrument: 'CV 8056/VPCP-KGVX', issued: '2022-12-01', note: 'Deputy PM Vũ Đức Đam agrees to MOLISA\'s proposal: Tết off 20/01–26/01/2023, Quốc khánh off 01/09–04/09/2023 [S] truyenhinhnghean.vn 12/2022, suckhoecongdongonline.vn 01/12/2022.' }],
     },
     swaps: [],
-    basis: [{ instrument: 'Lịch nghỉ lễ, Tết 2023 cho cán bộ, công chức, viên chức', note: 'Rules digest §3.4 (2023): officeholidays, sggp, vietnamplus, todaycnews, viet-jo, vietnaminsider [S].' }],
+    basis: [
+      { instrument: 'CV 8056/VPCP-KGVX', issued: '2022-12-01', note: 'Tết and Quốc khánh 2023; the other occasions follow the Labour Code. Rules digest §3.4 (2023): officeholidays, sggp, vietnamplus, todaycnews, viet-jo, vietnaminsider [S].' },
+    ],
   },
   {
     year: 2024,
@@ -144,9 +146,10 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
       basis: [
         {
           ...art112c3,
-          note: 'Tết Giáp Thìn: 29 Chạp → mùng 3; PM approval 11/2023 (vietnamnews 05/11/2023) [S].',
-          unconfirmed: 'Number of the approving VPCP dispatch not found.',
+          note: 'Tết Giáp Thìn: 29 Chạp → mùng 3; 10, 11 weekend → nghỉ bù 13, 14/02 (Art 111(3)); vietnamnews 05/11/2023 [S].',
         },
+        { instrument: 'CV 8662/VPCP-KGVX', issued: '2023-11-03', note: 'The PM agrees to MOLISA CV 4594/LĐTBXH-ATLĐ (27/10/2023): Tết off 08/02–14/02/2024, Quốc khánh off 31/08–03/09/2024 [S] chinhsachdautu.vn, kkt-kontum.com.' },
+        { instrument: 'TB 5015/TB-LĐTBXH', issued: '2023-11-22', note: 'MOLISA announcement of the 2024 Tết and Quốc khánh schedule [S] huyendakha.kontum.gov.vn.' },
       ],
     },
     hungKings: {
@@ -155,7 +158,7 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
     },
     nationalDayAdjacent: {
       days: ['2024-09-03'],
-      basis: [{ ...art112c3, note: 'Off Sat 31/08 – Tue 03/09/2024 (02/09 Mon + 03/09 Tue); vietnamnews, btv.org.vn [S].' }],
+      basis: [{ ...art112c3, note: 'Off Sat 31/08 – Tue 03/09/2024 (02/09 Mon + 03/09 Tue); vietnamnews, btv.org.vn [S].' }, { instrument: 'CV 8662/VPCP-KGVX', issued: '2023-11-03', note: 'The PM agrees to MOLISA CV 4594/LĐTBXH-ATLĐ (27/10/2023): Tết off 08/02–14/02/2024, Quốc khánh off 31/08–03/09/2024 [S] chinhsachdautu.vn, kkt-kontum.com.' }],
     },
     swaps: [
       {
@@ -171,7 +174,9 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
         ],
       },
     ],
-    basis: [{ instrument: 'Lịch nghỉ lễ, Tết 2024 cho cán bộ, công chức, viên chức', note: 'Rules digest §3.4 (2024): vietnamnews, vietnaminsider, vnexpress, sggp, thoibaotaichinh, btv [S].' }],
+    basis: [
+      { instrument: 'CV 8662/VPCP-KGVX', issued: '2023-11-03', note: 'Tết and Quốc khánh 2024 (announced by TB 5015/TB-LĐTBXH, 22/11/2023); 30/4–1/5 swap by CV 2450/VPCP-KGVX. Rules digest §3.4 (2024): vietnamnews, vietnaminsider, vnexpress, sggp, thoibaotaichinh, btv [S].' },
+    ],
   },
   {
     year: 2025,
@@ -179,7 +184,7 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
       days: ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'],
       basis: [
         { ...art112c3, note: 'Tết Ất Tỵ: Mon 27/01 – Fri 31/01 (28 Chạp → mùng 3), no swap.' },
-        { instrument: 'CV 8726/VPCP-KGVX', note: 'VPCP dispatch (2024) approving the 2025 Tết and 30/4–1/5 schedule; sggp 27/11/2024 [S].' },
+        { instrument: 'CV 8726/VPCP-KGVX', issued: '2024-11-26', note: 'VPCP dispatch conveying the PM\'s approval of the 2025 Tết and 30/4–1/5 schedule; sggp 27/11/2024, pld.net.vn [S].' },
         { instrument: 'TB 6150/TB-BLĐTBXH', note: 'MOLISA announcement (2024) of the 2025 Tết and 30/4–1/5 schedule [S].' },
       ],
     },
@@ -240,7 +245,7 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
         off: '2026-08-31',
         work: '2026-08-22',
         occasion: 'quoc-khanh',
-        basis: [{ instrument: 'Thông báo của Bộ Nội vụ (lịch nghỉ Tết, Quốc khánh 2026)', note: 'Off Mon 31/08 ↔ work Sat 22/08/2026; vietnamnews 17/10/2025 [S].', unconfirmed: 'Number of the announcement not found.' }],
+        basis: [{ instrument: 'Thông báo của Bộ Nội vụ (lịch nghỉ Tết, Quốc khánh 2026)', note: 'Off Mon 31/08 ↔ work Sat 22/08/2026, approved by the PM with the 2026 Tết schedule (VPCP dispatch, 10/2025; kienthuc.net.vn 13/10/2025); vietnamnews 17/10/2025 [S].', unconfirmed: 'Numbers of the VPCP dispatch and of the announcement not found.' }],
       },
     ],
     basis: [

@@ -72,6 +72,8 @@ describe('shipped schedules 2020–2026', () => {
   it('Tết days cite the approving instrument where one is known', () => {
     expect(holidaysOf(2020).find((h) => h.date === '2020-01-23')?.bases.map((b) => b.instrument)).toContain('CV 9087/VPCP-KGVX')
     expect(holidaysOf(2025).find((h) => h.date === '2025-01-27')?.bases.map((b) => b.instrument)).toContain('CV 8726/VPCP-KGVX')
+    expect(holidaysOf(2024).find((h) => h.date === '2024-02-08')?.bases.map((b) => b.instrument)).toEqual(['45/2019/QH14', '45/2019/QH14', 'CV 8662/VPCP-KGVX', 'TB 5015/TB-LĐTBXH'])
+    expect(holidaysOf(2023).find((h) => h.date === '2023-09-01')?.bases.map((b) => b.instrument)).toContain('CV 8056/VPCP-KGVX')
   })
 
   it('the default choices reproduce the announced Tết and Quốc khánh days', () => {
