@@ -2,6 +2,8 @@
 // the 2025 provincial merger (63 → 34 units, Nghị quyết 202/2025/QH15).
 // Run: node --import tsx examples/ranking-table.ts
 import { readFileSync } from 'node:fs'
+import { z } from 'zod'
+import { importRecords, vnCount, vnNumber } from 'hanhchinh/format'
 import {
   compareRankings,
   formatRankPhrase,
@@ -9,54 +11,55 @@ import {
   inTopGroup,
   MERGED_BASELINES,
   parseRankPhrase,
+  provinceName,
   rank,
   rankChange,
-  resolveProvince,
 } from 'hanhchinh/rankings'
 
-/** Read a small CSV (no quoted commas) with `#` comment lines into records. */
-function readCsv<Row>(name: string): Row[] {
+/** The CSV text of a bundled file, without its `#` source notes. */
+function readData(name: string): string {
   const text = readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8')
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '' && !l.startsWith('#'))
-  const header = lines[0]!.split(',')
-  return lines.slice(1).map((line) => {
-    const cells = line.split(',')
-    return Object.fromEntries(header.map((h, i) => [h, (cells[i] ?? '').trim()])) as Row
-  })
+  return text.split(/\r?\n/).filter((l) => !l.startsWith('#')).join('\n')
 }
 
-const int = (s: string | undefined): number | undefined => (s ? Number.parseInt(s, 10) : undefined)
-const vi = (s: string): string => s.replace('.', ',')
 const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [...s].length))
 
 // ─── 1. PCI 2022: rank the published top 10 from their scores, with change vs 2021 ───
-interface PciRow { province: string; score_2022: string; rank_2022: string; rank_2021: string; rank_2020: string }
-const pci = readCsv<PciRow>('pci-2021-2022.csv').map((r) => {
-  const found = resolveProvince(r.province, { era: 'pre-2025' })
-  if (!found.ok) throw new Error(found.message.vi)
-  return { ...r, id: found.unit.id, name: found.unit.name }
+// The table is in Vietnamese format ("72,95", ";" separated); names are resolved
+// to ids ("TT-Huế" → hue, "BRVT" → ba-ria-vung-tau) and every bad row is reported.
+const PciRow = z.object({
+  id: provinceName({ era: 'pre-2025' }),
+  score: vnNumber().optional(),
+  rank2022: vnCount(),
+  rank2021: vnCount().optional(),
+  rank2020: vnCount().optional(),
 })
-const scored = pci.filter((r) => r.score_2022 !== '')
-const table = rank(scored.map((r) => ({ id: r.id, score: r.score_2022 })).slice(0, 10))
+const imported = importRecords(PciRow, readData('pci-2021-2022.csv'), {
+  delimiter: ';',
+  columns: { 'Tỉnh, thành phố': 'id', 'Điểm PCI 2022': 'score', 'Hạng 2022': 'rank2022', 'Hạng 2021': 'rank2021', 'Hạng 2020': 'rank2020' },
+})
+for (const issue of imported.issues) console.log(`Dòng ${issue.row}, cột ${issue.column ?? issue.field}: ${issue.message.vi}`)
+const pci = imported.records.map((r) => ({ ...r, name: getProvince(r.id, { era: 'pre-2025' }).name }))
+const table = rank(pci.filter((r) => r.score !== undefined && r.rank2022 <= 10).map((r) => ({ id: r.id, score: r.score })))
 
 console.log('BẢNG XẾP HẠNG PCI 2022 — 10 địa phương dẫn đầu (xếp lại từ điểm công bố)')
 console.log('─'.repeat(78))
 console.log(`${pad('Hạng', 6)}${pad('Tỉnh, thành phố', 20)}${pad('Điểm', 8)}${pad('Công bố', 9)}So với PCI 2021`)
 for (const row of table) {
   const src = pci.find((r) => r.id === row.id)!
-  const published = int(src.rank_2022)!
-  const before = int(src.rank_2021)
+  const published = src.rank2022
+  const before = src.rank2021
   const change = before === undefined ? 'chưa có số liệu 2021' : rankChange({ rank: before, of: 63 }, { rank: published, of: 63 }).phrase.vi
   const mark = published === row.rank ? '✓' : `≠ ${published}`
-  console.log(`${pad(String(row.rank), 6)}${pad(src.name, 20)}${pad(vi(String(row.score)), 8)}${pad(mark, 9)}${change}${before ? ` (${before}/63 → ${published}/63)` : ''}`)
+  console.log(`${pad(String(row.rank), 6)}${pad(src.name, 20)}${pad(src.score!.toFixed(2).replace('.', ','), 8)}${pad(mark, 9)}${change}${before ? ` (${before}/63 → ${published}/63)` : ''}`)
 }
 const top5 = table.filter((r) => inTopGroup(r.rank, 5)).map((r) => pci.find((p) => p.id === r.id)!.name)
 console.log(`Nhóm 5 địa phương dẫn đầu: ${top5.join(', ')}.`)
 
 console.log('\nCÁC ĐỊA PHƯƠNG KHÁC ĐƯỢC BÁO CHÍ NÊU')
-for (const r of pci.filter((p) => int(p.rank_2022)! > 10)) {
-  const now = int(r.rank_2022)!
-  const before = int(r.rank_2021)!
+for (const r of pci.filter((p) => p.rank2022 > 10 && p.rank2021 !== undefined)) {
+  const now = r.rank2022
+  const before = r.rank2021!
   const c = rankChange({ rank: before, of: 63 }, { rank: now, of: 63 })
   const place = formatRankPhrase({ kind: 'place', rank: now, of: 63 }).vi
   console.log(`  ${pad(r.name, 17)}${place}, ${c.phrase.vi} so với 2021${inTopGroup(now, 30) ? ' — thuộc nhóm 30 (từ PCI 2023 chỉ công bố 30 địa phương đầu)' : ''}`)
@@ -64,7 +67,7 @@ for (const r of pci.filter((p) => int(p.rank_2022)! > 10)) {
 
 // Thái Bình across three years, from the press phrases
 const thaiBinh = pci.find((r) => r.id === 'thai-binh')!
-const [r2020, r2021, r2022] = [int(thaiBinh.rank_2020)!, int(thaiBinh.rank_2021)!, int(thaiBinh.rank_2022)!]
+const [r2020, r2021, r2022] = [thaiBinh.rank2020!, thaiBinh.rank2021!, thaiBinh.rank2022]
 const first = rankChange({ rank: r2020, of: 63 }, { rank: r2021, of: 63 })
 const second = rankChange({ rank: r2021, of: 63 }, { rank: r2022, of: 63 })
 console.log(`\nThái Bình: ${r2020}/63 (2020) → ${r2021}/63 (2021) → ${r2022}/63 (2022): ${first.phrase.vi}, rồi ${second.phrase.vi}.`)
@@ -72,8 +75,14 @@ const parsed = parseRankPhrase(`Thái Bình ${second.phrase.vi}`)
 if (parsed.ok && parsed.kind === 'change') console.log(`  Đọc lại cụm từ "${second.phrase.vi}": thay đổi = ${parsed.change > 0 ? '+' : ''}${parsed.change} bậc (${formatRankPhrase(parsed.phrase).en}).`)
 
 // ─── 2. Across the 2025 merger: 63 units (PCI 2022) vs 34 units (illustrative 2025) ───
-const y2025 = readCsv<{ province: string; rank_2025: string }>('illustrative-2025-34.csv').map((r) => ({ id: r.province, rank: int(r.rank_2025)!, of: 34 }))
-const y2022 = pci.map((r) => ({ id: r.province, rank: int(r.rank_2022)!, of: 63 }))
+const Row2025 = z.object({ id: provinceName({ era: 'current' }), rank: vnCount() })
+const imported2025 = importRecords(Row2025, readData('illustrative-2025-34.csv'), {
+  delimiter: ';',
+  columns: { 'Tỉnh, thành phố': 'id', 'Hạng 2025': 'rank' },
+})
+for (const issue of imported2025.issues) console.log(`Dòng ${issue.row}, cột ${issue.column ?? issue.field}: ${issue.message.vi}`)
+const y2025 = imported2025.records.map((r) => ({ ...r, of: 34 }))
+const y2022 = pci.map((r) => ({ id: r.id, rank: r.rank2022, of: 63 }))
 
 console.log('\nSO SÁNH QUA SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP TỈNH 2025 (63 → 34)')
 console.log('Số liệu 2025 là MINH HỌA (chưa có kết quả chính thức); bảng 2022 chỉ gồm các địa phương được nêu ở trên.')
@@ -87,13 +96,14 @@ for (const u of comparison.units) {
   console.log(`  ${pad(unit.name, 16)} ${pad(status, 22)} ${u.phrase.vi}`)
 }
 if (comparison.absorbed.length) {
-  console.log(`\nĐã nhập vào đơn vị mới: ${comparison.absorbed.map((a) => `${a.id} → ${a.into}`).join('; ')}.`)
+  const nameOf = (id: string, era: 'pre-2025' | 'current') => getProvince(id, { era }).name
+  console.log(`\nĐã nhập vào đơn vị mới: ${comparison.absorbed.map((a) => `${nameOf(a.id, 'pre-2025')} → ${nameOf(a.into, 'current')}`).join('; ')}.`)
 }
 
 // One merged unit under every baseline: Bắc Ninh = Bắc Giang (2/63) + Bắc Ninh (7/63), centre in ex-Bắc Giang
 console.log('\nTỈNH BẮC NINH (MỚI) THEO TỪNG CÁCH CHỌN MỐC:')
 for (const baseline of MERGED_BASELINES) {
-  const u = compareRankings(y2022, y2025, { baseline }).units.find((x) => x.id === 'Bắc Ninh')!
+  const u = compareRankings(y2022, y2025, { baseline }).units.find((x) => x.id === 'bac-ninh')!
   console.log(`  ${pad(baseline, 13)} ${u.phrase.vi}`)
 }
 console.log(`\nCăn cứ: Nghị quyết ${getProvince('Bắc Ninh', { era: 'current' }).basis?.instrument} (sắp xếp đơn vị hành chính cấp tỉnh, chính quyền mới từ 1/7/2025).`)

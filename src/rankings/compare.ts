@@ -237,13 +237,13 @@ function detectSuccession(prev: Row[], cur: Row[]): Succession | undefined {
 
 const fmt = (d: Decimal, lang: 'vi' | 'en'): string => formatDecimal(d, lang, 2)
 
-function positionPhrase(base: Baseline, cur: Row, diff: Decimal): Label {
+function positionPhrase(base: Baseline, cur: Row, diff: Decimal, fromName: string): Label {
   const from = base.rank !== undefined ? `${base.rank}/${base.of}` : undefined
   const dir = diff.isZero() ? 0 : diff.isPositive() ? 1 : -1
   const what =
     base.method === 'same-unit' ? { vi: '', en: '' }
     : base.method === 'mean' ? { vi: ` (trung bình ${base.from.length} đơn vị cũ)`, en: ` (mean of ${base.from.length} predecessors)` }
-    : { vi: ` (theo ${base.from[0]})`, en: ` (as ${base.from[0]})` }
+    : { vi: ` (theo ${fromName})`, en: ` (as ${fromName})` }
   const viDir = dir === 0 ? 'không đổi' : `${dir > 0 ? 'tăng' : 'giảm'} ${fmt(diff.abs(), 'vi')}`
   const enDir = dir === 0 ? 'unchanged' : `${dir > 0 ? 'up' : 'down'} ${fmt(diff.abs(), 'en')}`
   if (!from) {
@@ -428,7 +428,9 @@ export function compareRankings(
       const diff = c.position.minus(baseline.position)
       u.positionChange = diff
       u.direction = diff.isZero() ? 'same' : diff.isPositive() ? 'up' : 'down'
-      u.phrase = positionPhrase(baseline, c, diff)
+      const fromRow = preds.find((p) => p.id === baseline.from[0])
+      const fromName = (fromRow && succession?.displayName?.(fromRow.key, 'before')) ?? baseline.from[0]!
+      u.phrase = positionPhrase(baseline, c, diff, fromName)
     }
     units.push(u)
   }

@@ -52,6 +52,8 @@ export interface Succession {
   units: readonly SuccessionUnit[]
   /** Map a row id of the previous (`'before'`) or current (`'after'`) ranking to this succession's id; `undefined` if unknown. */
   canonical?: (id: string, side: 'before' | 'after') => string | undefined
+  /** Name to show in phrases for a canonical id (default: the row id). */
+  displayName?: (id: string, side: 'before' | 'after') => string | undefined
 }
 
 let provincial: Succession | undefined
@@ -74,6 +76,7 @@ let provincial: Succession | undefined
  * s.units.find((u) => u.id === 'bac-ninh') //=> { predecessors: ['bac-giang', 'bac-ninh'], nameKeptFrom: 'bac-ninh', adminCentreIn: 'bac-giang' }
  * s.canonical?.('Thái Bình', 'before') //=> 'thai-binh'
  * s.canonical?.('TP.HCM', 'after') //=> 'ho-chi-minh'
+ * s.displayName?.('bac-giang', 'before') //=> 'Bắc Giang'
  * ```
  */
 export function provinceSuccession2025(): Succession {
@@ -93,6 +96,10 @@ export function provinceSuccession2025(): Succession {
     canonical: (id: string, side: 'before' | 'after') => {
       const r = resolveProvince(id, { era: side === 'before' ? 'pre-2025' : 'current' })
       return r.ok ? r.unit.id : undefined
+    },
+    displayName: (id: string, side: 'before' | 'after') => {
+      const r = resolveProvince(id, { era: side === 'before' ? 'pre-2025' : 'current' })
+      return r.ok ? r.unit.name : undefined
     },
   })
   return provincial
