@@ -1,4 +1,6 @@
 import type { Label } from '../core/label.js'
+import type { LegalBasis } from '../core/legal-basis.js'
+import { documentRulesBasis } from './basis.js'
 
 /**
  * Ids of the 29 administrative document types of Decree 30/2020/NĐ-CP Art 7
@@ -209,6 +211,12 @@ export interface LegalNormativeDocumentType {
   numbering: 'per-year' | 'per-term' | 'none'
   /** `true` for types no longer issued as legal normative documents (kept for citations). */
   historical: boolean
+  /**
+   * The legal basis of the type and its numbering: Law 80/2015/QH13 Art 10 (notation and
+   * numbering), Law 64/2025/QH15 Art 4 (system of types) and, for the types it added,
+   * Law 87/2025/QH15.
+   */
+  basis: LegalBasis[]
 }
 
 function l(
@@ -216,7 +224,10 @@ function l(
   abbreviation: string | undefined, issuers: string[], pattern: string | undefined,
   numbering: LegalNormativeDocumentType['numbering'] = 'per-year', historical = false,
 ): LegalNormativeDocumentType {
-  return { id, label: { vi, en }, plural: { vi: viPlural, en: enPlural }, abbreviation, issuers, pattern, numbering, historical }
+  const b = documentRulesBasis()
+  const basis = [b.legalNormative2015, b.legalNormative2025]
+  if (id === 'quyet-dinh-chu-tich-ubnd-tinh') basis.push(b.legalNormative2025Amended)
+  return { id, label: { vi, en }, plural: { vi: viPlural, en: enPlural }, abbreviation, issuers, pattern, numbering, historical, basis }
 }
 
 /**

@@ -1,3 +1,5 @@
+import { invalidArgument } from '../core/errors.js'
+import { isIsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { documentRulesBasis } from './basis.js'
@@ -63,9 +65,11 @@ export function urgencyLevels(): Array<DocumentLevel<UrgencyLevel>> {
  * import { secrecyLevels } from 'hanhchinh/documents'
  * secrecyLevels().map((l) => l.stamp) //=> ['TUYỆT MẬT', 'TỐI MẬT', 'MẬT']
  * secrecyLevels({ asOf: '2026-06-01' })[0]?.basis.instrument //=> '117/2025/QH15'
+ * secrecyLevels({ asOf: '01/06/2026' }) //=> throws RangeError: options.asOf
  * ```
  */
 export function secrecyLevels(options: { asOf?: string } = {}): Array<DocumentLevel<SecrecyLevel>> {
+  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw invalidArgument('options.asOf', options.asOf, 'an ISO date YYYY-MM-DD that exists')
   const bases = documentRulesBasis()
   const basis = options.asOf !== undefined && options.asOf >= '2026-03-01' ? bases.secrecyLevels2025 : bases.secrecyLevels
   return [

@@ -1,3 +1,4 @@
+import { describeValue } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import {
   administrativeDocumentTypes,
@@ -378,7 +379,7 @@ function canonicalNumber(main: string): string {
  * ```
  */
 export function parseDocumentNumber(text: string, options: ParseDocumentNumberOptions = {}): DocumentNumberResult {
-  if (typeof text !== 'string') return refuse(String(text), 'Số, ký hiệu phải là chuỗi ký tự', 'A document number must be a string')
+  if (typeof text !== 'string') return refuse(describeValue(text), 'Số, ký hiệu phải là chuỗi ký tự', 'A document number must be a string')
   // Fast path: text already written without prefix, spaces or odd characters.
   const clean = text.length <= 120 ? CLEAN.exec(text) : null
   if (clean !== null) {

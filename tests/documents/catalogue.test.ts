@@ -64,6 +64,8 @@ describe('legalNormativeDocumentTypes (Law 80/2015 Art 10; Law 64/2025 Art 4; La
     expect(types.find((t) => t.id === 'quyet-dinh-thu-tuong')?.pattern).toBe('{n}/{yyyy}/QĐ-TTg')
     expect(types.find((t) => t.id === 'phap-lenh')?.pattern).toBe('{n}/{yyyy}/UBTVQH{k}')
     expect(types.find((t) => t.id === 'chi-thi-qppl')?.historical).toBe(true)
+    expect(types.find((t) => t.id === 'nghi-dinh')?.basis.map((b) => b.instrument)).toEqual(['80/2015/QH13', '64/2025/QH15'])
+    expect(types.find((t) => t.id === 'quyet-dinh-chu-tich-ubnd-tinh')?.basis.map((b) => b.instrument)).toContain('87/2025/QH15')
   })
 
   it('types the real numbers of the rules file', () => {

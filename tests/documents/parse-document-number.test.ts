@@ -104,7 +104,11 @@ describe('parseDocumentNumber — messy real text', () => {
 })
 
 describe('parseDocumentNumber — properties', () => {
-  it('never throws on arbitrary strings', () => {
+  it('never throws on arbitrary strings or values', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => typeof parseDocumentNumber(s).ok === 'boolean'), { numRuns: 2000 })
+    for (const v of [undefined, null, 42, {}, Object.create(null), Symbol('x'), [1, 2]]) {
+      expect(parseDocumentNumber(v as unknown as string)).toMatchObject({ ok: false, reason: { en: 'A document number must be a string' } })
+    }
     fc.assert(fc.property(fc.string({ maxLength: 60 }), (s) => {
       const r = parseDocumentNumber(s)
       return typeof r.ok === 'boolean'
