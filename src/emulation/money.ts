@@ -12,12 +12,12 @@ import { AWARD_LABELS, HeldAwardIdSchema, type HeldAwardId } from './schema.js'
  *
  * @example
  * ```ts
- * import type { Recipient } from 'hanhchinh/emulation'
- * const r: Recipient = 'collective'
+ * import type { MoneyRecipient } from 'hanhchinh/emulation'
+ * const r: MoneyRecipient = 'collective'
  * r //=> 'collective'
  * ```
  */
-export type Recipient = 'individual' | 'collective'
+export type MoneyRecipient = 'individual' | 'collective'
 
 /**
  * Options of {@link awardMoney}.
@@ -34,7 +34,7 @@ export interface MoneyOptions {
   decisionDate: string
   /** The base salary (lương cơ sở) in force on the decision date, VND/month; defaults to 2,340,000 from 01/07/2024 (Decree 73/2024/NĐ-CP Art 3.2). */
   baseSalary?: DecimalInput
-  recipient?: Recipient
+  recipient?: MoneyRecipient
 }
 
 /**
@@ -50,8 +50,8 @@ export interface MoneyOptions {
  * ```
  */
 export type AwardMoney =
-  | { ok: true; award: HeldAwardId; recipient: Recipient; coefficient: Decimal; baseSalary: Decimal; exactAmount: Decimal; amount: Decimal; basis: LegalBasis[]; uncertain?: string }
-  | { ok: false; award: HeldAwardId; recipient: Recipient; reason: Label }
+  | { ok: true; award: HeldAwardId; recipient: MoneyRecipient; coefficient: Decimal; baseSalary: Decimal; exactAmount: Decimal; amount: Decimal; basis: LegalBasis[]; uncertain?: string }
+  | { ok: false; award: HeldAwardId; recipient: MoneyRecipient; reason: Label }
 
 // Decree 98/2023 Art 54 = Decree 152/2025 Art 50 (titles); Decree 152/2025 Art 54 (Bằng khen, giấy khen).
 const TITLE_COEFFICIENTS: Partial<Record<HeldAwardId, string>> = {
@@ -65,7 +65,7 @@ const TITLE_COEFFICIENTS: Partial<Record<HeldAwardId, string>> = {
   'co-thi-dua-chinh-phu': '12.0',
   'co-thi-dua-cap-tinh': '8.0',
 }
-const FORM_COEFFICIENTS: Partial<Record<HeldAwardId, Partial<Record<Recipient, string>>>> = {
+const FORM_COEFFICIENTS: Partial<Record<HeldAwardId, Partial<Record<MoneyRecipient, string>>>> = {
   'bang-khen-thu-tuong': { individual: '3.5', collective: '7.0' },
   'bang-khen-chu-tich-ubnd-tinh': { individual: '1.5', collective: '3.0' },
   'bang-khen-bo-nganh': { individual: '1.5', collective: '3.0' },

@@ -1,7 +1,7 @@
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import type { Criterion, Verdict } from '../core/verdict.js'
-import type { Rule } from './rules/regime.js'
+import type { RegimeRule } from './rules/regime.js'
 import type { AwardId } from './schema.js'
 
 /**
@@ -65,7 +65,7 @@ export function crit(
   id: string,
   status: CriterionStatus,
   label: Label,
-  basis: LegalBasis[] | Rule<unknown>,
+  basis: LegalBasis[] | RegimeRule<unknown>,
   detail: Label,
   observed?: unknown,
   required?: unknown,

@@ -1,6 +1,6 @@
 import { Decimal, percentOf } from '../../core/decimal.js'
 import { cite, ND_48_2023 } from '../rules/bases.js'
-import type { Rule, Share } from '../rules/regime.js'
+import type { RegimeRule, MemberShare } from '../rules/regime.js'
 import {
   DISCIPLINE_LABELS,
   RATING_LABELS,
@@ -21,7 +21,7 @@ function yearOf(ctx: Ctx): CollectiveYear | undefined {
   return ctx.record.years[String(ctx.year)]
 }
 
-function collectiveRating(ctx: Ctx, min: Rule<RatingId>): EmulationCriterion {
+function collectiveRating(ctx: Ctx, min: RegimeRule<RatingId>): EmulationCriterion {
   const y = yearOf(ctx)
   const label = { vi: `Tập thể xếp loại ${RATING_LABELS[min.value].vi} trở lên năm ${ctx.year}`, en: `Collective rated ${RATING_LABELS[min.value].en} or better in ${ctx.year}` }
   if (y?.rating === undefined) {
@@ -39,7 +39,7 @@ function collectiveRating(ctx: Ctx, min: Rule<RatingId>): EmulationCriterion {
   )
 }
 
-function shareCriterion(ctx: Ctx, rule: Rule<Share>): EmulationCriterion {
+function shareCriterion(ctx: Ctx, rule: RegimeRule<MemberShare>): EmulationCriterion {
   const y = yearOf(ctx)
   const { percent, strict } = rule.value
   const label = {
@@ -67,7 +67,7 @@ function shareCriterion(ctx: Ctx, rule: Rule<Share>): EmulationCriterion {
   )
 }
 
-function memberDiscipline(ctx: Ctx, rule: Rule<DisciplineForm | null>): EmulationCriterion[] {
+function memberDiscipline(ctx: Ctx, rule: RegimeRule<DisciplineForm | null>): EmulationCriterion[] {
   const bar = rule.value
   if (bar === null) return []
   const hit = (yearOf(ctx)?.disciplinedMembers ?? []).filter((d) => disciplineSeverity(d.form) >= disciplineSeverity(bar))
@@ -89,7 +89,7 @@ function memberDiscipline(ctx: Ctx, rule: Rule<DisciplineForm | null>): Emulatio
   ]
 }
 
-function qualitative(ctx: Ctx, basis: Rule<unknown>): EmulationCriterion[] {
+function qualitative(ctx: Ctx, basis: RegimeRule<unknown>): EmulationCriterion[] {
   const y = yearOf(ctx)
   const out: EmulationCriterion[] = []
   if (y?.emulationMovement !== undefined) {

@@ -1,6 +1,6 @@
 import type { Label } from '../../core/label.js'
 import { consecutiveRun, findAwards, holdsIn, windowAfter } from '../history.js'
-import type { Rule } from '../rules/regime.js'
+import type { RegimeRule } from '../rules/regime.js'
 import { ratingFacts } from '../rating.js'
 import { AWARD_LABELS, RATING_LABELS, ratingRank, type AwardId, type CollectiveRecord, type HeldAwardId, type IndividualRecord, type RatingId } from '../schema.js'
 import { crit, type EmulationCriterion } from '../verdict.js'
@@ -98,7 +98,7 @@ export function checkBangKhenTinh(ctx: AnyCtx): EmulationCriterion[] {
           vi: `${nHtxs} năm liên tục hoàn thành xuất sắc nhiệm vụ với ${r.initiatives.value} sáng kiến được công nhận và áp dụng hiệu quả cấp cơ sở`,
           en: `${nHtxs} consecutive HTXS years with ${r.initiatives.value} grassroots initiatives applied effectively`,
         }
-  const basisRule: Rule<unknown> = { value: null, basis: nCoSo !== null ? r.consecutiveCoSo.basis : r.htxsYears.basis, ...(r.htxsYears.uncertain ? { uncertain: r.htxsYears.uncertain } : {}) }
+  const basisRule: RegimeRule<unknown> = { value: null, basis: nCoSo !== null ? r.consecutiveCoSo.basis : r.htxsYears.basis, ...(r.htxsYears.uncertain ? { uncertain: r.htxsYears.uncertain } : {}) }
   out.push(
     crit(
       nCoSo !== null ? 'consecutive-co-so-or-htxs-initiatives' : 'htxs-years-initiatives',
@@ -116,7 +116,7 @@ export function checkBangKhenTinh(ctx: AnyCtx): EmulationCriterion[] {
 }
 
 /** The merit anchor of a chain: the latest anchor award before the year; thematic/unexpected ones are excluded. */
-function anchorCriterion(ctx: CheckContext, rule: Rule<HeldAwardId[]>, meritOnly: Rule<boolean>): { crit: EmulationCriterion; from: number | undefined } {
+function anchorCriterion(ctx: CheckContext, rule: RegimeRule<HeldAwardId[]>, meritOnly: RegimeRule<boolean>): { crit: EmulationCriterion; from: number | undefined } {
   const found = findAwards(ctx.record, rule.value).filter((f) => f.listedYear < ctx.year)
   const merit = found.filter((f) => !meritOnly.value || f.held.nature === 'cong-trang')
   const excluded = found.filter((f) => !merit.includes(f))

@@ -1,5 +1,5 @@
 import { invalidArgument } from '../../core/errors.js'
-import type { Regime, Rule } from './regime.js'
+import type { Regime, RegimeRule } from './regime.js'
 
 /**
  * A partial rule set: for each group of a {@link Regime}, the rules to
@@ -45,11 +45,11 @@ export type RegimePatch = {
 export function customizeRegime(base: Regime, variant: string, patch: RegimePatch): Regime {
   if (typeof variant !== 'string' || variant.trim() === '') throw invalidArgument('variant', variant, 'a non-empty name of the province or sector')
   const out: Regime = { ...base, variant: base.variant ? `${base.variant}; ${variant}` : variant }
-  for (const [group, rules] of Object.entries(patch) as Array<[keyof RegimePatch, Record<string, Rule<unknown>> | undefined]>) {
+  for (const [group, rules] of Object.entries(patch) as Array<[keyof RegimePatch, Record<string, RegimeRule<unknown>> | undefined]>) {
     if (rules === undefined) continue
-    const current = base[group] as unknown as Record<string, Rule<unknown>> | undefined
+    const current = base[group] as unknown as Record<string, RegimeRule<unknown>> | undefined
     if (current === undefined || typeof current !== 'object') throw invalidArgument('patch', group, `a rule group of the regime (${Object.keys(base).join(', ')})`)
-    const merged: Record<string, Rule<unknown>> = { ...current }
+    const merged: Record<string, RegimeRule<unknown>> = { ...current }
     for (const [name, rule] of Object.entries(rules)) {
       if (!(name in current)) throw invalidArgument(`patch.${group}`, name, `a rule of ${group} (${Object.keys(current).join(', ')})`)
       if (rule === undefined || typeof rule !== 'object' || !('value' in rule) || !Array.isArray(rule.basis) || rule.basis.length === 0) {

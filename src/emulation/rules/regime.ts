@@ -30,7 +30,7 @@ export type RegimeId = 'A' | 'B' | 'C'
  * rule.basis[0]?.instrument //=> '91/2017/NĐ-CP'
  * ```
  */
-export interface Rule<T> {
+export interface RegimeRule<T> {
   value: T
   basis: LegalBasis[]
   uncertain?: string
@@ -42,12 +42,12 @@ export interface Rule<T> {
  *
  * @example
  * ```ts
- * import type { Share } from 'hanhchinh/emulation'
- * const s: Share = { percent: 50, strict: true }
+ * import type { MemberShare } from 'hanhchinh/emulation'
+ * const s: MemberShare = { percent: 50, strict: true }
  * s.strict //=> true
  * ```
  */
-export interface Share {
+export interface MemberShare {
   percent: number
   strict: boolean
 }
@@ -76,79 +76,79 @@ export interface Regime {
   instruments: LegalBasis[]
   laoDongTienTien: {
     /** Rating the "hoàn thành tốt nhiệm vụ" standard maps to. */
-    minRating: Rule<RatingId>
+    minRating: RegimeRule<RatingId>
     /** Minimum months of service in the year since recruitment (new-recruit bar). */
-    minServiceMonths: Rule<number>
+    minServiceMonths: RegimeRule<number>
     /** Discipline in the year at or above this form bars the title; `null`: no direct bar (it works through the rating). */
-    disciplineBar: Rule<DisciplineForm | null>
+    disciplineBar: RegimeRule<DisciplineForm | null>
   }
   chienSiThiDuaCoSo: {
     /** A "hoàn thành xuất sắc" rating is an alternative to an initiative. */
-    htxsRoute: Rule<boolean>
+    htxsRoute: RegimeRule<boolean>
     /** Level at which the initiative or research must be recognised. */
-    initiativeLevel: Rule<InitiativeLevel>
+    initiativeLevel: RegimeRule<InitiativeLevel>
     /** Cap on the number of CSTĐCS as a percentage of LĐTT (`null`: no cap). */
-    quotaPercentOfLaoDongTienTien: Rule<number | null>
+    quotaPercentOfLaoDongTienTien: RegimeRule<number | null>
   }
   chienSiThiDuaCapTinh: {
-    consecutiveCoSo: Rule<number>
-    initiativeScope: Rule<InitiativeLevel>
+    consecutiveCoSo: RegimeRule<number>
+    initiativeScope: RegimeRule<InitiativeLevel>
   }
   chienSiThiDuaToanQuoc: {
-    consecutiveCapTinh: Rule<number>
-    initiativeScope: Rule<InitiativeLevel>
+    consecutiveCapTinh: RegimeRule<number>
+    initiativeScope: RegimeRule<InitiativeLevel>
     /** Must be proposed for the cycle of the 2nd provincial title (no later years). */
-    adjacentCycleOnly: Rule<boolean>
+    adjacentCycleOnly: RegimeRule<boolean>
   }
   tapTheLaoDongTienTien: {
-    minRating: Rule<RatingId>
-    minLaoDongTienTien: Rule<Share>
+    minRating: RegimeRule<RatingId>
+    minLaoDongTienTien: RegimeRule<MemberShare>
     /** No member disciplined at or above this form. */
-    memberDisciplineBar: Rule<DisciplineForm | null>
+    memberDisciplineBar: RegimeRule<DisciplineForm | null>
   }
   tapTheLaoDongXuatSac: {
-    minRating: Rule<RatingId>
-    allMembersComplete: Rule<boolean>
-    minLaoDongTienTien: Rule<Share>
-    minChienSiThiDuaCoSo: Rule<number>
-    memberDisciplineBar: Rule<DisciplineForm | null>
+    minRating: RegimeRule<RatingId>
+    allMembersComplete: RegimeRule<boolean>
+    minLaoDongTienTien: RegimeRule<MemberShare>
+    minChienSiThiDuaCoSo: RegimeRule<number>
+    memberDisciplineBar: RegimeRule<DisciplineForm | null>
   }
   bangKhenTinh: {
     /** Consecutive CSTĐCS titles that qualify on their own (`null`: no such limb). */
-    consecutiveCoSo: Rule<number | null>
+    consecutiveCoSo: RegimeRule<number | null>
     /** Consecutive HTXS years ... */
-    htxsYears: Rule<number>
+    htxsYears: RegimeRule<number>
     /** ... with this many initiatives (or research works) recognised at grassroots level in them. */
-    initiatives: Rule<number>
+    initiatives: RegimeRule<number>
     /** Collective: consecutive years rated HTXS or holding TTLĐXS. */
-    collectiveYears: Rule<number>
+    collectiveYears: RegimeRule<number>
   }
   bangKhenThuTuong: {
     /** Merit awards that anchor the chain ("đã được tặng ..."). */
-    anchor: Rule<HeldAwardId[]>
-    years: Rule<number>
-    minRating: Rule<RatingId>
-    initiatives: Rule<number>
-    chienSiThiDuaCoSo: Rule<number>
+    anchor: RegimeRule<HeldAwardId[]>
+    years: RegimeRule<number>
+    minRating: RegimeRule<RatingId>
+    initiatives: RegimeRule<number>
+    chienSiThiDuaCoSo: RegimeRule<number>
   }
   huanChuongLaoDongHangBa: {
-    anchor: Rule<HeldAwardId[]>
-    years: Rule<number>
-    minRating: Rule<RatingId>
+    anchor: RegimeRule<HeldAwardId[]>
+    years: RegimeRule<number>
+    minRating: RegimeRule<RatingId>
     /** Of those years, at least this many rated HTXS. */
-    htxsYears: Rule<number>
-    initiatives: Rule<number>
-    initiativeScope: Rule<InitiativeLevel>
-    chienSiThiDuaCoSo: Rule<number>
+    htxsYears: RegimeRule<number>
+    initiatives: RegimeRule<number>
+    initiativeScope: RegimeRule<InitiativeLevel>
+    chienSiThiDuaCoSo: RegimeRule<number>
   }
   general: {
     /** Thematic (chuyên đề) and unexpected (đột xuất) awards do not anchor merit chains. */
-    meritAnchorsOnly: Rule<boolean>
+    meritAnchorsOnly: RegimeRule<boolean>
     /** After a discipline period, achievements count only from its end. */
-    countFromDisciplineEnd: Rule<boolean>
+    countFromDisciplineEnd: RegimeRule<boolean>
     /** No award while discipline is being considered or under investigation. */
-    noPendingDiscipline: Rule<boolean>
+    noPendingDiscipline: RegimeRule<boolean>
     /** At most one State-level form (BK TTg, orders) per subject per year. */
-    oneStateFormPerYear: Rule<boolean>
+    oneStateFormPerYear: RegimeRule<boolean>
   }
 }
