@@ -53,9 +53,12 @@ export interface CompareRankingsOptions {
    * `'none'` (units are matched by id only) or `'auto'`: the 2025 provincial
    * succession ({@link provinceSuccession2025}) when every previous row names
    * a pre-2025 province, every current row a current one, and some previous
-   * unit no longer exists; otherwise `'none'`. @defaultValue `'auto'`
+   * unit no longer exists; otherwise `'none'`. A plain object
+   * `{ newId: [predecessor ids] }` is read as a succession without admin
+   * centres (the name is kept when the new id is one of its predecessors).
+   * @defaultValue `'auto'`
    */
-  succession?: Succession | 'auto' | 'none'
+  succession?: Succession | Readonly<Record<string, readonly string[]>> | 'auto' | 'none'
   /** Baseline of merged units. @defaultValue `'none'` */
   baseline?: MergedBaseline
   /** Unit of score changes (see {@link RankChangeOptions}). @defaultValue `'points'` */
@@ -286,6 +289,28 @@ function chooseBaseline(method: MergedBaseline, unit: SuccessionUnit, preds: Row
   }
 }
 
+function toSuccession(opt: unknown): Succession | 'auto' | 'none' {
+  if (opt === 'auto' || opt === 'none') return opt
+  if (opt !== null && typeof opt === 'object') {
+    const o = opt as Partial<Succession>
+    if (Array.isArray(o.units)) return opt as Succession
+    const entries = Object.entries(opt)
+    if (entries.every(([, v]) => Array.isArray(v) && v.every((x) => typeof x === 'string'))) {
+      return {
+        id: 'custom',
+        label: { vi: 'Sắp xếp đơn vị (do người dùng cung cấp)', en: 'Reorganisation (caller-supplied)' },
+        basis: [],
+        units: entries.map(([id, preds]) => ({
+          id,
+          predecessors: preds as string[],
+          ...((preds as string[]).includes(id) ? { nameKeptFrom: id } : {}),
+        })),
+      }
+    }
+  }
+  throw invalidArgument('options.succession', opt, "'auto', 'none', a Succession or { newId: [predecessor ids] }")
+}
+
 /**
  * Compare two rankings of (nominally) the same units — e.g. the PAR INDEX of
  * two years. When both have the same size and the same units, every unit
@@ -337,10 +362,7 @@ export function compareRankings(
   if (scoreUnit !== 'points' && scoreUnit !== 'percentage-points') {
     throw invalidArgument('options.scoreUnit', scoreUnit, "'points' or 'percentage-points'")
   }
-  const opt = options.succession ?? 'auto'
-  if (opt !== 'auto' && opt !== 'none' && (opt === null || typeof opt !== 'object' || !Array.isArray(opt.units))) {
-    throw invalidArgument('options.succession', opt, "'auto', 'none' or a Succession")
-  }
+  const opt = toSuccession(options.succession ?? 'auto')
   const prev = readRows(previous, 'previous')
   const cur = readRows(current, 'current')
   const succession = opt === 'auto' ? detectSuccession(prev.rows, cur.rows) : opt === 'none' ? undefined : opt

@@ -152,12 +152,25 @@ describe('compareRankings within one set of units', () => {
     expect(compareRankings([{ id: 'xa-a', rank: 1 }], [{ id: 'xa-moi', rank: 1 }], { succession: xa, baseline: 'name-kept' }).units[0]?.baseline).toBeUndefined()
   })
 
+  it('a plain { newId: [predecessors] } object is a succession (name kept when the id is a predecessor)', () => {
+    const c = compareRankings(
+      [{ id: 'xa-a', rank: 1 }, { id: 'xa-b', rank: 2 }, { id: 'xa-c', rank: 3 }],
+      [{ id: 'xa-a', rank: 2 }, { id: 'xa-c', rank: 1 }],
+      { succession: { 'xa-a': ['xa-a', 'xa-b'] }, baseline: 'name-kept' },
+    )
+    expect(c.plain).toBe(false)
+    expect(c.succession).toBe('custom')
+    expect(c.units.find((u) => u.id === 'xa-a')).toMatchObject({ status: 'merged', baseline: { method: 'name-kept', from: ['xa-a'], rank: 1, of: 3 } })
+    expect(c.absorbed).toEqual([{ id: 'xa-b', into: 'xa-a' }])
+  })
+
   it('refuses invalid rows and options', () => {
     expect(() => compareRankings([{ id: 'a', rank: 2, of: 1 }], [])).toThrow(/previous\[0\]\.rank: 2/)
     expect(() => compareRankings([{ id: 'a', rank: 1, of: 2 }, { id: 'b', rank: 2, of: 3 }], [])).toThrow(/previous\[1\]\.of/)
     expect(() => compareRankings([], [{ id: 'a', rank: 1 }, { id: 'a', rank: 2 }])).toThrow(/current\[1\]\.id/)
     expect(() => compareRankings([], [], { baseline: 'median' as MergedBaseline })).toThrow(/options.baseline/)
     expect(() => compareRankings([], [], { succession: 'yes' as 'auto' })).toThrow(/options.succession/)
+    expect(() => compareRankings([], [], { succession: { a: 'b' } as never })).toThrow(/options.succession/)
     expect(() => compareRankings(5 as never, [])).toThrow(TypeError)
   })
 })
