@@ -140,7 +140,7 @@ export interface HistoricalAbbreviation {
  * TTh (bản thỏa thuận, now BTT), and the abbreviations of the types Decree
  * 30/2020 dropped (CK, CN, ĐĐ, BN). All UNCONFIRMED: the text of
  * Circular 01/2011/TT-BNV was not read; replace the list through the
- * `historical` option of {@link parseDocumentNumber} if you know better.
+ * `historicalAbbreviations` option of {@link parseDocumentNumber} if you know better.
  *
  * @example
  * ```ts

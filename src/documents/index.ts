@@ -3,7 +3,9 @@
  * normative document types with their abbreviations (Decree 30/2020/NĐ-CP
  * Art 7 and Phụ lục III; Law 64/2025/QH15), parsing and formatting of
  * document numbers and notations (số, ký hiệu), citations in free text,
- * incoming and outgoing registers and their handling deadlines.
+ * incoming and outgoing registers (import, numbering, checks), their
+ * deadlines in working days (Decree 30/2020/NĐ-CP Art 4, 15, 18, 22–24),
+ * urgency and secrecy levels, and counts by type for reports.
  *
  * @packageDocumentation
  * @module documents
