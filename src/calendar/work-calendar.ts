@@ -336,7 +336,7 @@ function parseWeekend(value: unknown): number[] {
   return [...set].sort()
 }
 
-function parseSchedules(value: unknown): AnnouncedSchedule[] {
+function parseSchedules(value: unknown, weekend: readonly number[]): AnnouncedSchedule[] {
   if (value === undefined) return []
   if (!Array.isArray(value)) throw wrongType('options.schedules', value, 'an array of announced schedules')
   const seen = new Set<number>()
@@ -346,9 +346,33 @@ function parseSchedules(value: unknown): AnnouncedSchedule[] {
       const issue = parsed.error.issues[0]
       throw invalidArgument(`options.schedules[${i}]`, s, `an announced schedule (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`)
     }
-    if (seen.has(parsed.data.year)) throw invalidArgument(`options.schedules[${i}].year`, parsed.data.year, 'one schedule per year')
-    seen.add(parsed.data.year)
-    return parsed.data
+    const sc = parsed.data
+    if (seen.has(sc.year)) throw invalidArgument(`options.schedules[${i}].year`, sc.year, 'one schedule per year')
+    seen.add(sc.year)
+    checkScheduleDates(sc, `options.schedules[${i}]`, weekend)
+    return sc
+  })
+}
+
+/** Programmer errors in a schedule, caught when the calendar is created rather than on first use. */
+function checkScheduleDates(sc: AnnouncedSchedule, where: string, weekend: readonly number[]): void {
+  const y = sc.year
+  const dow = (date: string): number => (((parseSupportedDate(date, where) + 4) % 7) + 7) % 7
+  if (sc.tet) {
+    if (sc.tet.days.length !== 5) throw invalidArgument(`${where}.tet.days`, sc.tet.days, 'the 5 Tết days (BLLĐ 2012 Art 115, BLLĐ 2019 Art 112)')
+    sc.tet.days.forEach((d, j) => {
+      if (!d.startsWith(`${y}-`)) throw invalidArgument(`${where}.tet.days[${j}]`, d, `a date in ${y}`)
+    })
+  }
+  const adjacent = sc.nationalDayAdjacent?.days[0]
+  if (adjacent !== undefined && adjacent !== `${y}-09-01` && adjacent !== `${y}-09-03`) {
+    throw invalidArgument(`${where}.nationalDayAdjacent.days[0]`, adjacent, `${y}-09-01 or ${y}-09-03`)
+  }
+  const hung = sc.hungKings?.days[0]
+  if (hung !== undefined && !hung.startsWith(`${y}-`)) throw invalidArgument(`${where}.hungKings.days[0]`, hung, `a date in ${y}`)
+  sc.swaps.forEach((w, j) => {
+    if (!weekend.includes(dow(w.work))) throw invalidArgument(`${where}.swaps[${j}].work`, w.work, 'a weekly rest day worked in exchange')
+    if (weekend.includes(dow(w.off))) throw invalidArgument(`${where}.swaps[${j}].off`, w.off, 'a working weekday given off')
   })
 }
 
@@ -390,7 +414,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
   for (const [i, e] of extraWork.entries()) {
     if (offDays.has(e.day)) throw invalidArgument(`options.extraWorkingDays[${i}]`, e.date, 'a date not also listed in options.extraDaysOff')
   }
-  const ownSchedules = parseSchedules(options.schedules)
+  const ownSchedules = parseSchedules(options.schedules, weekend)
   const include = options.includeAnnouncedSchedules ?? true
   if (typeof include !== 'boolean') throw wrongType('options.includeAnnouncedSchedules', include, 'a boolean')
 

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import fc from 'fast-check'
-import { createWorkCalendar, holidaysOf, vietnamCivilService as cs, type DayInfo, type DetailedDate, type Holiday, type WorkCalendar } from 'hanhchinh/calendar'
+import { announcedSchedules, createWorkCalendar, holidaysOf, vietnamCivilService as cs, type DayInfo, type DetailedDate, type Holiday, type WorkCalendar } from 'hanhchinh/calendar'
 import { addDays, toDayNumber, fromDayNumber, type IsoDate, type LegalBasis } from 'hanhchinh/core'
 
 describe('vietnamCivilService: announced schedules (issue 2 checks)', () => {
@@ -187,6 +187,17 @@ describe('createWorkCalendar options', () => {
     expect(cal.isProvisional(2027)).toBe(false)
     expect(cal.isWorkingDay('2027-02-04')).toBe(false)
     expect(cal.coverage().announced).toContain(2027)
+  })
+  it('rejects a malformed schedule when the calendar is created', () => {
+    const basis = [{ instrument: 'test' }]
+    expect(() => createWorkCalendar({ schedules: [{ year: 2027, tet: { days: ['2027-02-05'], basis }, basis }] })).toThrow(/options.schedules\[0\].tet.days/)
+    expect(() => createWorkCalendar({ schedules: [{ year: 2027, nationalDayAdjacent: { days: ['2027-09-04'], basis }, basis }] })).toThrow(/nationalDayAdjacent/)
+    expect(() => createWorkCalendar({ schedules: [{ year: 2027, swaps: [{ off: '2027-05-03', work: '2027-05-05', occasion: 'quoc-te-lao-dong', basis }], basis }] })).toThrow(/swaps\[0\].work/)
+    expect(() => createWorkCalendar({ schedules: [{ year: 2027, basis: [] }] })).toThrow(/options.schedules\[0\]/)
+    expect(() => createWorkCalendar({ schedules: [{ year: 2027, basis }, { year: 2027, basis }] })).toThrow(/one schedule per year/)
+  })
+  it('the shipped schedules pass the same checks', () => {
+    expect(() => createWorkCalendar({ schedules: announcedSchedules })).not.toThrow()
   })
 })
 
