@@ -13,6 +13,17 @@ describe('extractCitations', () => {
     expect(text.slice(cs[1]!.numberStart, cs[1]!.numberEnd)).toBe('02/KH-VPUB')
   })
 
+  it('reads a reform-report paragraph (Government resolution 76/NQ-CP, provincial decision and plan)', () => {
+    const text = 'Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021-2030; '
+      + 'Quyết định số 3162/QĐ-UBND ngày 20/12/2021 của UBND tỉnh ban hành Kế hoạch cải cách hành chính năm 2022, '
+      + 'Văn phòng UBND tỉnh ban hành Kế hoạch số 02/KH-VPUB ngày 10/01/2022 triển khai thực hiện.'
+    expect(extractCitations(text).map((c) => [c.number, c.type, c.date, c.issuer])).toEqual([
+      ['76/NQ-CP', 'nghi-quyet', '2021-07-15', 'Chính phủ'],
+      ['3162/QĐ-UBND', 'quyet-dinh', '2021-12-20', 'UBND tỉnh'],
+      ['02/KH-VPUB', 'ke-hoach', '2022-01-10', undefined],
+    ])
+  })
+
   it('reads a date after a comma and the Prime Minister as issuer', () => {
     const [c] = extractCitations('Căn cứ Quyết định số 828/QĐ-TTg, ngày 22/7/2004 của Thủ tướng Chính phủ phê duyệt Đề án;')
     expect(c).toMatchObject({ number: '828/QĐ-TTg', date: '2004-07-22', issuer: 'Thủ tướng Chính phủ', type: 'quyet-dinh' })
