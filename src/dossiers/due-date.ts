@@ -332,6 +332,7 @@ export class Engine implements DeadlineEngine {
   private readonly cutoffMs: number
   private readonly workingCache = new Map<number, boolean>()
   private readonly betweenCache = new Map<number, number>()
+  private readonly hoursCache = new Map<number, { ms: number; provisional: boolean; reasons: readonly string[] }>()
   /** Scratch result of {@link Engine.base}. */
   private readonly scratch: BaseDue = { ms: 0, day: 0, startDay: 0, startMs: 0, provisional: false, reasons: NO_REASONS }
   /** Scratch for event times (reused: no allocation per dossier). */
@@ -374,6 +375,24 @@ export class Engine implements DeadlineEngine {
       this.workingCache.set(day, r)
     }
     return r
+  }
+
+  /** `calendar.addWorkingHours`, cached per (whole-minute start, whole-minute amount). */
+  private workingHours(startMs: number, hours: number): { ms: number; provisional: boolean; reasons: readonly string[] } {
+    const minutes = Math.round(hours * 60)
+    const cacheable = startMs % 60_000 === 0 && minutes < 1 << 20
+    const key = cacheable ? (startMs / 60_000) * (1 << 20) + minutes : 0
+    if (cacheable) {
+      const hit = this.hoursCache.get(key)
+      if (hit !== undefined) return hit
+    }
+    const r = this.calendar.addWorkingHours(new Date(startMs), hours)
+    const value = { ms: toEpochMs(r.at, 'calendar.addWorkingHours().at'), provisional: r.provisional, reasons: reasonTexts(r.reasons) }
+    if (cacheable) {
+      if (this.hoursCache.size > 50_000) this.hoursCache.clear()
+      this.hoursCache.set(key, value)
+    }
+    return value
   }
 
   /** Working days in (a, b] for day numbers (cached per pair). */
@@ -492,11 +511,11 @@ export class Engine implements DeadlineEngine {
       out.reasons = reasons
       return out
     }
-    const r = this.calendar.addWorkingHours(new Date(startMs), amount)
-    out.ms = toEpochMs(r.at, 'calendar.addWorkingHours().at')
-    out.day = vnDay(out.ms)
+    const r = this.workingHours(startMs, amount)
+    out.ms = r.ms
+    out.day = vnDay(r.ms)
     out.provisional = provisional || r.provisional
-    out.reasons = r.reasons.length ? [...reasons, ...reasonTexts(r.reasons)] : reasons
+    out.reasons = r.reasons.length ? [...reasons, ...r.reasons] : reasons
     return out
   }
 

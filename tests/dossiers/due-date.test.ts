@@ -179,9 +179,13 @@ describe('dueDate — provisional, options, errors', () => {
   })
   it('a reused engine gives the same answers as dueDate', () => {
     const engine = createDeadlineEngine({ cutoff: '15:00' })
-    for (const at of ['2026-02-12T15:30:00+07:00', '2026-02-13T16:00:00+07:00', '2024-05-02T09:00:00+07:00']) {
-      const d = { receivedAt: at, timeLimit: wd(5) }
-      expect(engine.dueDate(d)).toEqual(dueDate(d, { cutoff: '15:00' }))
+    for (let round = 0; round < 2; round++) {
+      for (const at of ['2026-02-12T15:30:00+07:00', '2026-02-13T16:00:00+07:00', '2024-05-02T09:00:00+07:00', '2026-02-13T14:00:00+07:00']) {
+        for (const timeLimit of [wd(5), { amount: 8, unit: 'working-hours' } as const, { amount: 1.5, unit: 'working-hours' } as const]) {
+          const d = { receivedAt: at, timeLimit }
+          expect(engine.dueDate(d)).toEqual(dueDate(d, { cutoff: '15:00' }))
+        }
+      }
     }
   })
 })
