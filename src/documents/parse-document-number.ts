@@ -362,7 +362,9 @@ function canonicalNumber(main: string): string {
  * read as a công văn (issuer-unit). Issuer codes that coincide with a type
  * abbreviation (e.g. `CT` for a Cục Thuế) are therefore read as that type;
  * issuer codes are chosen by each body (Phụ lục I II.3) and cannot be told
- * apart from the number alone.
+ * apart from the number alone. For a dotted number the part before the dot
+ * gets the leading zero below 10 like any number (`5.3` → `05.3`): UNCONFIRMED,
+ * only numbers like `66.22` were seen.
  *
  * @example
  * ```ts
