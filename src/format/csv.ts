@@ -17,11 +17,16 @@ export interface CsvRecord {
   fields: string[]
   line: number
   /**
-   * `'unclosed-quote'`: a quoted field runs to the end of the input;
    * `'text-after-quote'`: characters follow a closing quote before the next
-   * delimiter (`"a"b`). The fields are still returned as best read.
+   * delimiter (`"a"b`); the fields are returned as best read.
+   * `'unclosed-quote'`: a quoted field is never closed before the end of the
+   * input; `'record-too-long'`: the record grows past `maxRecordLength`
+   * without ending (usually a stray quote in a large file). For these two the
+   * reader gives up on the record: `fields` are the line it starts on, split
+   * at the delimiter, and reading goes on from the next line — one stray
+   * quote spoils one row, not the rest of the file.
    */
-  error?: 'unclosed-quote' | 'text-after-quote'
+  error?: 'unclosed-quote' | 'text-after-quote' | 'record-too-long'
 }
 
 /**
@@ -41,6 +46,15 @@ export interface CsvOptions {
    * wins, `,` on a tie or when there is none.
    */
   delimiter?: ',' | ';' | '\t' | '|'
+  /**
+   * The longest record (in UTF-16 code units, quoted line breaks included)
+   * the reader waits for; past it the record is reported as
+   * `'record-too-long'` and reading goes on from the next line, so memory
+   * stays bounded whatever the input. A spreadsheet cell holds at most
+   * 32,767 characters.
+   * @defaultValue `1048576` (1 Mi)
+   */
+  maxRecordLength?: number
 }
 
 const QUOTE = 34
@@ -130,10 +144,14 @@ function countLineEnds(s: string, from: number, to: number): number {
 export class CsvReader {
   /** The delimiter in use: given, or detected on the first line (`undefined` until then). */
   delimiter: string | undefined
+  /** The longest record read before giving up on it (see {@link CsvOptions}). */
+  readonly maxRecordLength: number
   private rest = ''
   private line = 1
   private started = false
   private ended = false
+  private skipLine = false // drop input up to the next line end (the rest of a record given up on)
+  private pendingLF = false // a CR ended the previous chunk: drop a LF that starts the next one
 
   constructor(options: CsvOptions = {}) {
     const d = options.delimiter
@@ -141,6 +159,9 @@ export class CsvReader {
       throw invalidArgument('options.delimiter', d, "',', ';', '\\t' or '|'")
     }
     this.delimiter = d
+    const max = options.maxRecordLength ?? 1 << 20
+    if (!Number.isInteger(max) || max < 1) throw invalidArgument('options.maxRecordLength', max, 'a positive integer')
+    this.maxRecordLength = max
   }
 
   /** Feed the next chunk of text; `onRecord` is called for every record completed by it. */
@@ -158,15 +179,26 @@ export class CsvReader {
 
   private run(chunk: string, final: boolean, onRecord: (record: CsvRecord) => void): void {
     let s = this.rest === '' ? chunk : this.rest + chunk
+    this.rest = ''
     if (!this.started) {
       if (s === '' && !final) return
       if (s.charCodeAt(0) === 0xfeff) s = s.slice(1)
       this.started = true
     }
+    if (this.pendingLF && s !== '') {
+      if (s.charCodeAt(0) === LF) s = s.slice(1)
+      this.pendingLF = false
+    }
+    if (this.skipLine) {
+      const e = lineEnd(s, 0)
+      if (e === s.length) return // still inside the abandoned line: drop the chunk
+      s = s.slice(this.afterLineEnd(s, e, final))
+      this.skipLine = false
+    }
     if (this.delimiter === undefined) {
       const header = firstContentLine(s, final)
-      if (header === undefined) { this.rest = s; return }
-      this.delimiter = detectDelimiter(header)
+      if (header === undefined && s.length <= this.maxRecordLength) { this.rest = s; return }
+      this.delimiter = detectDelimiter(header ?? s.slice(0, this.maxRecordLength))
     }
     const delimiter = this.delimiter
     const d = delimiter.charCodeAt(0)
@@ -181,6 +213,7 @@ export class CsvReader {
       const startLine = line
       const fields: string[] = []
       let error: CsvRecord['error']
+      let incomplete = false
       for (;;) {
         if (i < n && s.charCodeAt(i) === QUOTE) {
           let j = i + 1
@@ -197,12 +230,8 @@ export class CsvReader {
             break
           }
           if (!closed) {
-            if (!final) { i = start; line = startLine; break outer }
-            value += s.slice(j)
-            line += countLineEnds(s, i, n)
-            fields.push(value)
+            if (!final) { incomplete = true; break }
             error = 'unclosed-quote'
-            i = n
             break
           }
           line += countLineEnds(s, i, j)
@@ -212,7 +241,7 @@ export class CsvReader {
             if (c !== d && c !== CR && c !== LF) {
               let k = i
               while (k < n && c !== d && c !== CR && c !== LF) c = s.charCodeAt(++k)
-              if (k === n && !final) { i = start; line = startLine; break outer }
+              if (k === n && !final) { incomplete = true; break }
               error ??= 'text-after-quote'
               value += s.slice(i, k)
               i = k
@@ -225,18 +254,18 @@ export class CsvReader {
           if (nlf < i) { nlf = s.indexOf('\n', i); if (nlf === -1) nlf = n }
           if (ncr < i) { ncr = s.indexOf('\r', i); if (ncr === -1) ncr = n }
           const k = nd < nlf ? (nd < ncr ? nd : ncr) : nlf < ncr ? nlf : ncr
-          if (k === n && !final) { i = start; line = startLine; break outer }
+          if (k === n && !final) { incomplete = true; break }
           fields.push(s.slice(i, k))
           i = k
         }
         if (i >= n) {
-          if (!final) { i = start; line = startLine; break outer }
+          if (!final) { incomplete = true; break }
           break
         }
         const c = s.charCodeAt(i)
         if (c === d) { i++; continue }
         if (c === CR) {
-          if (i + 1 === n && !final) { i = start; line = startLine; break outer }
+          if (i + 1 === n && !final) { incomplete = true; break }
           i += s.charCodeAt(i + 1) === LF ? 2 : 1
         } else {
           i++
@@ -244,11 +273,46 @@ export class CsvReader {
         line++
         break
       }
+      if (incomplete && n - start <= this.maxRecordLength) {
+        // wait for the rest of this record in the next chunk
+        i = start
+        line = startLine
+        break outer
+      }
+      if (error === 'unclosed-quote' || incomplete) {
+        // Give up on this record: report the line it starts on and read on from the next line, so
+        // one stray quote spoils one row, and memory stays bounded by maxRecordLength.
+        const e = lineEnd(s, start)
+        onRecord({ fields: s.slice(start, e).split(delimiter), line: startLine, error: incomplete ? 'record-too-long' : 'unclosed-quote' })
+        line = startLine + 1
+        if (e === n && !final) { this.skipLine = true; i = n; break outer }
+        i = e === n ? n : this.afterLineEnd(s, e, final)
+        nd = nlf = ncr = -1
+        continue
+      }
       onRecord(error === undefined ? { fields, line: startLine } : { fields, line: startLine, error })
     }
     this.rest = i < n ? s.slice(i) : ''
     this.line = line
   }
+
+  // Index just after the line end at e (CRLF counts as one); remembers a CR that ends the chunk.
+  private afterLineEnd(s: string, e: number, final: boolean): number {
+    if (s.charCodeAt(e) === CR) {
+      if (e + 1 === s.length) { if (!final) this.pendingLF = true; return e + 1 }
+      return s.charCodeAt(e + 1) === LF ? e + 2 : e + 1
+    }
+    return e + 1
+  }
+}
+
+// The index of the first CR or LF at or after `from` (ignoring quotes), or the text's length.
+function lineEnd(s: string, from: number): number {
+  for (let k = from; k < s.length; k++) {
+    const c = s.charCodeAt(k)
+    if (c === LF || c === CR) return k
+  }
+  return s.length
 }
 
 /**
@@ -259,7 +323,8 @@ export class CsvReader {
  * import { readCsv } from 'hanhchinh/format'
  * readCsv('\ufeffTên;Số lượng\r\n"Sở Tư pháp";50.308\r\n')
  * //=> [{ fields: ['Tên', 'Số lượng'], line: 1 }, { fields: ['Sở Tư pháp', '50.308'], line: 2 }]
- * readCsv('a,"b')[0] //=> { fields: ['a', 'b'], error: 'unclosed-quote' }
+ * readCsv('a,"b\nc,d')
+ * //=> [{ fields: ['a', '"b'], line: 1, error: 'unclosed-quote' }, { fields: ['c', 'd'], line: 2 }]
  * ```
  */
 export function readCsv(text: string, options: CsvOptions = {}): CsvRecord[] {

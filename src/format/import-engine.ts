@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
-import { CsvReader, type CsvRecord } from './csv.js'
+import { CsvReader, type CsvOptions, type CsvRecord } from './csv.js'
 import type { ImportColumn, ImportEvent, ImportIssue, ImportOptions, ImportStats, UnknownColumns } from './import-types.js'
 import { issueMessage } from './messages.js'
 import { accentInsensitiveKey, normalizeVietnamese } from './text.js'
@@ -69,7 +69,7 @@ export class ImportEngine {
   private readonly trim: boolean
   private plan: Plan | undefined
   private readonly objectPlans = new Map<string, Plan>()
-  private reader: CsvReader | undefined
+  private readonly reader: CsvReader
   private decoder: InstanceType<typeof TextDecoder> | undefined
   private row = 0
   private mode: 'text' | 'items' | undefined
@@ -122,7 +122,11 @@ export class ImportEngine {
       }
       this.plan = this.makePlan(options.header)
     }
-    if (options.delimiter !== undefined) this.reader = new CsvReader({ delimiter: options.delimiter })
+    // built now so that bad CSV options are refused at the call, not at the first chunk
+    const csv: CsvOptions = {}
+    if (options.delimiter !== undefined) csv.delimiter = options.delimiter
+    if (options.maxRecordLength !== undefined) csv.maxRecordLength = options.maxRecordLength
+    this.reader = new CsvReader(csv)
   }
 
   // ---- input -------------------------------------------------------------
@@ -132,7 +136,6 @@ export class ImportEngine {
     if (this.mode === 'items') throw wrongType('input item', chunk, 'the same kind as the first item (rows or objects, not text)')
     if (this.mode === undefined) {
       this.mode = 'text'
-      this.reader ??= new CsvReader()
       if (this.plan) emit({ kind: 'header', columns: this.plan.columns, issues: this.plan.headerIssues })
     }
     let s: string
@@ -144,7 +147,7 @@ export class ImportEngine {
       this.decoder ??= new TextDecoder('utf-8')
       s = this.decoder.decode(chunk, { stream: true })
     }
-    this.reader!.push(s, (record) => this.record(record, emit))
+    this.reader.push(s, (record) => this.record(record, emit))
   }
 
   /** One item of an iterable: text chunk, row of cells or object. */
@@ -170,9 +173,9 @@ export class ImportEngine {
       if (this.decoder) {
         const tail = this.decoder.decode()
         this.decoder = undefined
-        if (tail) this.reader!.push(tail, (record) => this.record(record, emit))
+        if (tail) this.reader.push(tail, (record) => this.record(record, emit))
       }
-      this.reader!.end((record) => this.record(record, emit))
+      this.reader.end((record) => this.record(record, emit))
     }
     if (!this.plan && this.objectPlans.size === 0 && this.row === 0) {
       const empty = issue(0, undefined, {
@@ -283,8 +286,10 @@ export class ImportEngine {
     const issues: ImportIssue[] = []
     if (csvError !== undefined) {
       const message: Label = csvError === 'unclosed-quote'
-        ? { vi: 'dấu ngoặc kép (") mở một ô nhưng không đóng: ô kéo dài tới cuối tệp', en: 'a quoted field (") is never closed: it runs to the end of the file' }
-        : { vi: 'có ký tự nằm sau dấu ngoặc kép đóng ô (kiểu "a"b)', en: 'characters follow the closing quote of a field (as in "a"b)' }
+        ? { vi: 'dấu ngoặc kép (") mở một ô nhưng không bao giờ đóng: bỏ qua dòng này, đọc tiếp từ dòng sau', en: 'a quoted field (") is never closed: this line is skipped and reading goes on from the next line' }
+        : csvError === 'record-too-long'
+          ? { vi: `bản ghi dài quá ${this.reader.maxRecordLength} ký tự mà chưa kết thúc (thường do dấu ngoặc kép không đóng): bỏ qua dòng này, đọc tiếp từ dòng sau`, en: `the record runs past ${this.reader.maxRecordLength} characters without ending (usually an unclosed quote): this line is skipped and reading goes on from the next line` }
+          : { vi: 'có ký tự nằm sau dấu ngoặc kép đóng ô (kiểu "a"b)', en: 'characters follow the closing quote of a field (as in "a"b)' }
       issues.push(issue(row, line, { path: [], field: '', code: 'csv_syntax', message }))
     }
     if (fields.length !== plan.columns.length) {

@@ -54,6 +54,8 @@ export interface ImportOptions {
   unknownColumns?: UnknownColumns
   /** CSV delimiter; detected on the header line when absent (see {@link CsvOptions}). */
   delimiter?: CsvOptions['delimiter']
+  /** Longest CSV record waited for before it is reported and skipped (see {@link CsvOptions}). @defaultValue `1048576` */
+  maxRecordLength?: number
   /**
    * The column headers, for CSV text or rows that have no header line: when
    * given, the first line is data.

@@ -6,8 +6,8 @@ function quote(field: string, delimiter: string): string {
   return /["\r\n]/.test(field) || field.includes(delimiter) || field === '' ? `"${field.replace(/"/g, '""')}"` : field
 }
 
-function readInChunks(text: string, cuts: number[], delimiter?: ',' | ';' | '\t'): CsvRecord[] {
-  const reader = new CsvReader(delimiter ? { delimiter } : {})
+function readInChunks(text: string, cuts: number[], delimiter?: ',' | ';' | '\t', maxRecordLength?: number): CsvRecord[] {
+  const reader = new CsvReader({ ...(delimiter ? { delimiter } : {}), ...(maxRecordLength ? { maxRecordLength } : {}) })
   const out: CsvRecord[] = []
   const push = (r: CsvRecord) => { out.push(r) }
   let at = 0
@@ -39,10 +39,24 @@ describe('CsvReader', () => {
       { fields: ['xy', '2'], line: 2, error: 'text-after-quote' },
       { fields: ['3', '4'], line: 3 },
     ])
+    // a quote never closed spoils its own line only: reading goes on from the next line
     expect(readCsv('a,b\n1,"open\n2,3\n')).toEqual([
       { fields: ['a', 'b'], line: 1 },
-      { fields: ['1', 'open\n2,3\n'], line: 2, error: 'unclosed-quote' },
+      { fields: ['1', '"open'], line: 2, error: 'unclosed-quote' },
+      { fields: ['2', '3'], line: 3 },
     ])
+  })
+  it('gives up on a record longer than maxRecordLength and reads on, in bounded memory', () => {
+    const rows = Array.from({ length: 200 }, (_, k) => `H40-${k},${k}`)
+    const text = `Mã,Số\r\nH40-x,"stray quote\r\n${rows.join('\r\n')}\r\n`
+    const whole = readCsv(text, { maxRecordLength: 100 })
+    expect(whole[1]).toEqual({ fields: ['H40-x', '"stray quote'], line: 2, error: 'record-too-long' })
+    expect(whole.slice(2).map((r) => r.fields)).toEqual(rows.map((r) => r.split(',')))
+    expect(whole.at(-1)!.line).toBe(202)
+    for (const size of [1, 7, 64, 1000]) expect(readInChunks(text, Array.from({ length: Math.ceil(text.length / size) }, (_, k) => k * size), undefined, 100), String(size)).toEqual(whole)
+    // under the limit the same text is one unclosed field up to the end
+    expect(readCsv(text)).toEqual([{ fields: ['Mã', 'Số'], line: 1 }, { fields: ['H40-x', '"stray quote'], line: 2, error: 'unclosed-quote' }, ...whole.slice(2)])
+    expect(() => new CsvReader({ maxRecordLength: 0 })).toThrow(RangeError)
   })
   it('detects the delimiter on the header line', () => {
     expect(detectDelimiter('Mã;Ngày tiếp nhận;Hạn xử lý')).toBe(';')

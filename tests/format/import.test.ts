@@ -156,11 +156,15 @@ describe('importRecords: a file with bad rows', () => {
     expect(events.flatMap((e) => e.kind === 'rejected' ? e.issues : [])).toEqual(r.issues)
   })
 
-  it('reports a quote that is never closed without losing the rows before it', () => {
+  it('reports a quote that is never closed without losing the rows around it', () => {
     const broken = importRecords(z.object({ a: z.string(), b: z.string() }), 'a,b\r\n1,2\r\n3,"4\r\n5,6\r\n')
-    expect(broken.records).toEqual([{ a: '1', b: '2' }])
+    expect(broken.records).toEqual([{ a: '1', b: '2' }, { a: '5', b: '6' }])
     expect(broken.issues).toMatchObject([{ row: 2, line: 3, code: 'csv_syntax' }])
-    expect(broken.stats).toEqual({ read: 2, accepted: 1, rejected: 1, blank: 0 })
+    expect(broken.issues[0]!.message.en).toBe('a quoted field (") is never closed: this line is skipped and reading goes on from the next line')
+    expect(broken.stats).toEqual({ read: 3, accepted: 2, rejected: 1, blank: 0 })
+    const long = importRecords(z.object({ a: z.string(), b: z.string() }), `a,b\r\n3,"4${'x'.repeat(100)}\r\n5,6\r\n`, { maxRecordLength: 50 })
+    expect(long.records).toEqual([{ a: '5', b: '6' }])
+    expect(long.issues[0]!.message.vi).toContain('dài quá 50 ký tự')
   })
 })
 
@@ -258,6 +262,7 @@ describe('importRecords options', () => {
     expect(importRecords(z.looseObject(Schema.shape), 'X,receivedOn,copies\n1,20/12/2021,2\n', { columns: { X: 'extra' } }).records)
       .toEqual([{ extra: '1', receivedOn: '2021-12-20', copies: 2 }])
     expect(() => importRecords(Schema, 'a', { delimiter: '#' as ',' })).toThrow(RangeError)
+    expect(() => importRecords(Schema, 'a', { maxRecordLength: -1 })).toThrow(RangeError)
     expect(() => importRecordsStream(Schema, 42 as unknown as string)).toThrow(TypeError)
   })
 })
