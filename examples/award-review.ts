@@ -41,10 +41,11 @@ for (const [i, m] of review.members.entries()) {
       console.log(`       - ${c.detail.vi} [${cite(c.basis)}]${c.uncertain ? ' (quy định chưa xác nhận)' : ''}`)
     }
   }
-  const money = payableAwards(m.eligible.map((award) => ({ award, period: year })))
-    .map((p) => awardMoney(p.award, { decisionDate }))
-    .filter((x) => x.ok)
-  if (money.length) console.log(`   Tiền thưởng: ${money.map((x) => `${AWARD_LABELS[x.award].vi} ${vnd.format(x.amount.toNumber())} đồng`).join('; ')}`)
+  // Money for the titles of the year (only the highest title of one period is paid).
+  const money = payableAwards(m.eligible.filter((a) => ANNUAL.includes(a)).map((award) => ({ award, period: year }))).map((p) => awardMoney(p.award, { decisionDate }))
+  for (const x of money) {
+    if (x.ok) console.log(`   Tiền thưởng ${AWARD_LABELS[x.award].vi}: ${vnd.format(x.amount.toNumber())} đồng (${x.coefficient.toString().replace('.', ',')} × ${vnd.format(x.baseSalary.toNumber())}, làm tròn lên hàng chục nghìn)`)
+  }
 }
 
 console.log('\nII. TẬP THỂ')

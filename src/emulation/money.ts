@@ -151,10 +151,11 @@ export function awardMoney(award: HeldAwardId, options: MoneyOptions): AwardMone
 }
 
 /**
- * Of several titles decided for the same achievement period, only the
- * highest one's money is paid; titles for different periods are each paid
- * (Decree 152/2025/NĐ-CP Art 49). Returns the awards whose money is paid, in
- * input order.
+ * Of several titles (danh hiệu) decided for the same achievement period, only
+ * the highest one's money is paid; titles for different periods are each paid
+ * (Decree 152/2025/NĐ-CP Art 49). Commendation forms (Bằng khen, giấy khen,
+ * orders) are not titles and pass through unchanged. Returns the awards whose
+ * money is paid, in input order.
  *
  * @param awards - each award with its achievement period (e.g. the year `2024`)
  *
@@ -163,21 +164,22 @@ export function awardMoney(award: HeldAwardId, options: MoneyOptions): AwardMone
  * import { payableAwards } from 'hanhchinh/emulation'
  * payableAwards([{ award: 'lao-dong-tien-tien', period: 2024 }, { award: 'chien-si-thi-dua-co-so', period: 2024 }, { award: 'lao-dong-tien-tien', period: 2023 }])
  * //=> [{ award: 'chien-si-thi-dua-co-so', period: 2024 }, { award: 'lao-dong-tien-tien', period: 2023 }]
+ * payableAwards([{ award: 'chien-si-thi-dua-co-so', period: 2024 }, { award: 'bang-khen-chu-tich-ubnd-tinh', period: 2024 }]).length //=> 2
  * ```
  */
 export function payableAwards<T extends { award: HeldAwardId; period: number | string }>(awards: readonly T[]): T[] {
-  if (!Array.isArray(awards)) throw wrongType('awards', awards, 'an array of { award, period }')
+  if (!Array.isArray(awards as unknown)) throw wrongType('awards', awards, 'an array of { award, period }')
   const best = new Map<string, T>()
   for (const a of awards) {
+    if (TITLE_COEFFICIENTS[a.award] === undefined) continue
     const key = String(a.period)
     const cur = best.get(key)
     if (!cur || rank(a.award) > rank(cur.award)) best.set(key, a)
   }
   const keep = new Set(best.values())
-  return awards.filter((a) => keep.has(a))
+  return awards.filter((a) => TITLE_COEFFICIENTS[a.award] === undefined || keep.has(a))
 }
 
 function rank(award: HeldAwardId): number {
-  const c = TITLE_COEFFICIENTS[award] ?? FORM_COEFFICIENTS[award]?.individual ?? FORM_COEFFICIENTS[award]?.collective
-  return c === undefined ? -1 : Number(c)
+  return Number(TITLE_COEFFICIENTS[award] ?? -1)
 }
