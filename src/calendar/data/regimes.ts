@@ -74,7 +74,8 @@ export const holidayRegimes: readonly HolidayRegime[] = [
       clause: '1',
       effectiveFrom: '2013-05-01',
       effectiveTo: '2020-12-31',
-      note: 'Ten paid holidays: 01/01; Tết Âm lịch 5 days; 10/3 lunar; 30/4; 1/5; 02/09 (1 day). [S] summary in the rules digest §3.1; effective date from memory, UNCONFIRMED there.',
+      note: 'Ten paid holidays: 01/01; Tết Âm lịch 5 days; 10/3 lunar; 30/4; 1/5; 02/09 (1 day). [S] summary in the rules digest §3.1.',
+      unconfirmed: 'Article text seen only in a secondary summary; effective date 01/05/2013 is from memory in the rules digest.',
     }),
     choiceBasis: cite({
       instrument: '10/2012/QH13',
