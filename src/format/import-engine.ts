@@ -270,7 +270,10 @@ export class ImportEngine {
 
   private cells(fields: readonly unknown[], line: number | undefined, csvError: CsvRecord['error'], emit: Emit): void {
     let blank = true
-    for (const f of fields) if (this.clean(f) !== undefined) { blank = false; break }
+    for (const f of fields) {
+      // NFC never empties a string, so emptiness is decided without normalising
+      if (typeof f === 'string' ? (this.trim ? f.trim() !== '' : f !== '') : f !== undefined && f !== null) { blank = false; break }
+    }
     if (blank && csvError === undefined) {
       // a line with no value at all is not a row (before the header too)
       this.stats.blank++
@@ -381,8 +384,10 @@ export class ImportEngine {
     source: (field: string) => { column: string; raw: unknown } | undefined, emit: Emit,
   ): void {
     const fromDefault = new Map<string, unknown>()
-    for (const [path, field, value] of this.defaults) {
-      if (getPath(input, path) === undefined) { setPath(input, path, value); fromDefault.set(field, value) }
+    if (this.defaults.length > 0) {
+      for (const [path, field, value] of this.defaults) {
+        if (getPath(input, path) === undefined) { setPath(input, path, value); fromDefault.set(field, value) }
+      }
     }
     this.stats.read++
     const result = z.safeParse(this.schema, input)
