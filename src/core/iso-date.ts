@@ -101,7 +101,7 @@ export const IsoDateSchema = z
  * IsoDateStringSchema.safeParse('2021-02-29').success //=> false
  * ```
  */
-export const IsoDateStringSchema = z.string().refine(isIsoDate, { message: 'Expected an ISO date YYYY-MM-DD that exists' })
+export const IsoDateStringSchema = z.string().refine((value) => isIsoDate(value), { message: 'Expected an ISO date YYYY-MM-DD that exists' })
 
 const MS_PER_DAY = 86_400_000
 
