@@ -4,6 +4,7 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { scoreValue, type ScoreInput } from './rank.js'
 import type { Band, BandSet } from './schema.js'
+import { isMissingScore } from './text.js'
 
 /**
  * The provincial PAR INDEX groups (Chỉ số CCHC cấp tỉnh): Nhóm A ≥ 90%,
@@ -159,7 +160,7 @@ export function papiGroups(entries: Iterable<{ id: string; score: ScoreInput | n
   let i = 0
   for (const e of entries) {
     const s = e?.score
-    if (!(s === null || s === undefined || (typeof s === 'number' && Number.isNaN(s)) || (typeof s === 'string' && s.trim() === ''))) {
+    if (!isMissingScore(s)) {
       list.push({ id: e.id, score: s, value: scoreValue(s, `entries[${i}].score`) })
     }
     i++

@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import { scoreValue, type ScoreInput } from './rank.js'
-import { formatDecimal } from './text.js'
+import { formatDecimal, isMissingScore } from './text.js'
 
 /**
  * A unit's place in one ranking: `rank` (1 = best), optionally `of` (how
@@ -198,7 +198,7 @@ export function rankChange(previous: RankPlace, current: RankPlace, options: Ran
   }
   const of = current.of ?? previous.of
   if (of !== undefined) result.of = of
-  if (previous.score != null && current.score != null && !(typeof previous.score === 'number' && Number.isNaN(previous.score)) && !(typeof current.score === 'number' && Number.isNaN(current.score))) {
+  if (!isMissingScore(previous.score) && !isMissingScore(current.score)) {
     const d = scoreValue(current.score, 'current.score').minus(scoreValue(previous.score, 'previous.score'))
     result.scoreChange = d
     result.scoreDirection = d.isPositive() && !d.isZero() ? 'up' : d.isNegative() && !d.isZero() ? 'down' : 'same'

@@ -6,7 +6,7 @@ import { positionOf } from './position.js'
 import { scoreValue, type ScoreInput } from './rank.js'
 import type { RankingRow } from './schema.js'
 import { provinceSuccession2025, type Succession, type SuccessionUnit } from './succession.js'
-import { formatDecimal } from './text.js'
+import { formatDecimal, isMissingScore } from './text.js'
 
 /**
  * Which figure stands for a merged unit's previous year (its baseline):
@@ -183,10 +183,6 @@ interface Row {
   position: Decimal
 }
 
-function hasScore(s: unknown): s is ScoreInput {
-  return !(s === null || s === undefined || (typeof s === 'number' && Number.isNaN(s)) || (typeof s === 'string' && s.trim() === ''))
-}
-
 function readRows(rows: Iterable<RankingRow>, name: string): { rows: Row[]; of: number } {
   if (rows === null || typeof rows !== 'object' || !(Symbol.iterator in rows)) {
     throw wrongType(name, rows, 'an array of { id, rank, of?, score? }')
@@ -212,7 +208,7 @@ function readRows(rows: Iterable<RankingRow>, name: string): { rows: Row[]; of: 
       throw invalidArgument(`${name}[${i}].rank`, r.rank, `a number from 1 to ${n}`)
     }
     const row: Row = { id: r.id, key: r.id, rank: r.rank, of: n, position: positionOf(r.rank, n) }
-    if (hasScore(r.score)) {
+    if (!isMissingScore(r.score)) {
       scoreValue(r.score, `${name}[${i}].score`)
       row.score = r.score
     }

@@ -1,5 +1,6 @@
 import { Decimal, toDecimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
+import { DECIMAL_STRING, isMissingScore } from './text.js'
 
 /**
  * A score as callers have it: a number, a decimal string (`'84.79'`) or a
@@ -142,15 +143,6 @@ export interface RankResult<E extends RankEntry = RankEntry> {
   ties: TieMethod
 }
 
-function isMissing(score: unknown): boolean {
-  return (
-    score === null ||
-    score === undefined ||
-    (typeof score === 'number' && Number.isNaN(score)) ||
-    (typeof score === 'string' && score.trim() === '')
-  )
-}
-
 /**
  * Convert a score to an exact `Decimal`. Strings must be plain decimal
  * numbers with a point (`'84.79'`); a decimal comma (`'84,79'`) is refused
@@ -177,8 +169,6 @@ export function scoreValue(score: ScoreInput, argument = 'score'): Decimal {
   }
   throw wrongType(argument, score, 'a number, decimal string or Decimal')
 }
-
-const DECIMAL_STRING = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
 
 /** A double that is neither subnormal nor overflowing, so 15 significant digits map one-to-one. */
 function isSafeDouble(x: number, zero: boolean): boolean {
@@ -310,7 +300,7 @@ export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options:
       }
       if (!Number.isFinite(score)) throw invalidArgument(`entries[${index}].score`, score, 'a finite number')
       keys[index] = sign * score
-    } else if (isMissing(score)) {
+    } else if (isMissingScore(score)) {
       if (missing === 'throw') throw invalidArgument(`entries[${index}].score`, score, 'a score (options.missing is "throw")')
       notRanked.push({ id, index, reason: 'missing-score', entry: e })
       continue

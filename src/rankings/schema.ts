@@ -4,6 +4,7 @@ import type { Label } from '../core/label.js'
 import { LegalBasisSchema } from '../core/legal-basis.js'
 import { parseRankPhrase } from './phrase.js'
 import { resolveProvince, type Era } from './provinces.js'
+import { DECIMAL_STRING as DECIMAL } from './text.js'
 
 type Payload = z.core.ParsePayload<unknown>
 
@@ -16,8 +17,6 @@ function fail(payload: Payload, input: unknown, reason: Label, format: string): 
   } as z.core.$ZodRawIssue)
   return undefined as never
 }
-
-const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
 
 /**
  * A score as data: a finite number, a decimal string with a point

@@ -1,33 +1,44 @@
 import type { Decimal } from '../core/decimal.js'
+import { formatVnNumber } from '../format/number.js'
+import { accentInsensitiveKey } from '../format/text.js'
 
 /**
- * Fold a Vietnamese name or phrase to a comparison key: lower case, accents
- * removed (`đ` → `d`), every character other than letters, digits and
- * `/ % , .` turned into a space, spaces collapsed.
- * Both tone-mark placements (`Hòa`/`Hoà`) and ASCII input (`Hoa Binh`) give
- * the same key. Used by resolveProvince and parseRankPhrase. Internal (not exported).
+ * Comparison key of a name or phrase: the accent-insensitive key of
+ * `hanhchinh/format` (accents folded, `đ` → `d`, lower case), with every
+ * character other than letters, digits and `/ % , .` turned into a space and
+ * spaces collapsed. Both tone-mark placements (`Hòa`/`Hoà`) and ASCII input
+ * (`Hoa Binh`) give the same key. Internal to rankings (not exported).
  */
 export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return accentInsensitiveKey(text)
     .replace(/[^a-z0-9/%,.]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
 }
 
 /**
- * Write a decimal number as the press does: decimal comma in Vietnamese
- * (`1,42`), decimal point in English (`1.42`); no thousands separators.
- * `decimals` fixes the number of places (rounded half-up); by default the
- * value is written exactly.
+ * Write a number as the press does, exactly: decimal comma in Vietnamese
+ * (`1,42`), decimal point in English (`1.42`), through `formatVnNumber` of
+ * `hanhchinh/format`. `decimals` fixes the number of places (half-up).
+ * Internal to rankings (not exported).
  */
 export function formatDecimal(value: Decimal | number, language: 'vi' | 'en', decimals?: number): string {
-  const text =
-    typeof value === 'number'
-      ? decimals === undefined ? String(value) : value.toFixed(decimals)
-      : decimals === undefined ? value.toFixed() : value.toFixed(decimals)
-  return language === 'vi' ? text.replace('.', ',') : text
+  const options = decimals === undefined ? {} : { decimals }
+  return formatVnNumber(value, language === 'vi' ? options : { ...options, decimalSeparator: '.' })
+}
+
+/** A decimal number with a point, optional sign and exponent (`'84.79'`, `'-1e-3'`). Internal. */
+export const DECIMAL_STRING = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
+
+/**
+ * Whether a score is missing: `null`, `undefined`, `NaN` or a blank string
+ * (the unit is then not ranked). Internal.
+ */
+export function isMissingScore(score: unknown): score is null | undefined {
+  return (
+    score === null ||
+    score === undefined ||
+    (typeof score === 'number' && Number.isNaN(score)) ||
+    (typeof score === 'string' && score.trim() === '')
+  )
 }
