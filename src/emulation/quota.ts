@@ -206,7 +206,7 @@ export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): Q
       makeCheck('chien-si-thi-dua-co-so', q.value, ldtt, cstdcs, 'lao-dong-tien-tien', rounding, q.basis,
         { vi: 'Tỷ lệ Chiến sĩ thi đua cơ sở', en: 'Share of Grassroots Emulation Fighters' },
         ['Chiến sĩ thi đua cơ sở', 'Lao động tiên tiến'], ['CSTĐCS', 'LĐTT'],
-        'Aggregation scope (unit vs ministry/province) and rounding are left to the ministry/province (open question)'),
+        q.uncertain),
     )
   }
   const h = htxsRule(year, options.outstanding === true)

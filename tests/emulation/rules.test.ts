@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { LegalBasisSchema } from 'hanhchinh/core'
-import { REGIME_A, REGIME_B, REGIME_C, checkEligibility, customizeRegime, type Regime } from 'hanhchinh/emulation'
+import { REGIME_A, REGIME_B, REGIME_C, checkEligibility, checkQuota, customizeRegime, type Regime } from 'hanhchinh/emulation'
 
 function rules(regime: Regime): Array<[string, { value: unknown; basis: unknown[]; uncertain?: string }]> {
   const out: Array<[string, { value: unknown; basis: unknown[]; uncertain?: string }]> = []
@@ -58,6 +58,13 @@ describe('customizeRegime: provincial parameters without forking', () => {
     expect(sector.tapTheLaoDongTienTien.minLaoDongTienTien.value.percent).toBe(80)
     expect(sector.laoDongTienTien.minServiceMonths.value).toBe(8)
     expect(sector.laoDongTienTien.minRating).toBe(REGIME_B.laoDongTienTien.minRating)
+  })
+  it('a province sets its own CSTĐCS rate under Law 2022; checkQuota applies it', () => {
+    const local = customizeRegime(REGIME_B, 'Tỉnh Y', { chienSiThiDuaCoSo: { quotaPercentOfLaoDongTienTien: { value: 20, basis: [{ instrument: '25/2024/QĐ-UBND', article: '9' }] } } })
+    const r = checkQuota({ laoDongTienTien: 62, chienSiThiDuaCoSo: 13 }, { year: 2024, regime: local })
+    expect(r.regime).toBe('B/Tỉnh Y')
+    expect(r.caps[0]).toMatchObject({ limit: 12, excess: 1, basis: [{ instrument: '25/2024/QĐ-UBND' }] })
+    expect(r.caps[0]!.uncertain).toBeUndefined()
   })
   it('rejects unknown groups, unknown rules and rules without a basis', () => {
     expect(() => customizeRegime(REGIME_B, 'X', { nope: {} } as never)).toThrow(/patch/)

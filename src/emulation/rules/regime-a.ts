@@ -36,7 +36,11 @@ export const REGIME_A: Regime = {
   chienSiThiDuaCoSo: {
     htxsRoute: { value: false, basis: [cite(LAW_2003, '23'), cite(ND_91_2017, '9', '3')] },
     initiativeLevel: { value: 'co-so', basis: [cite(LAW_2003, '23'), cite(ND_91_2017, '9', '3')] },
-    quotaPercentOfLaoDongTienTien: { value: 15, basis: [cite(ND_91_2017, '9', '3')] },
+    quotaPercentOfLaoDongTienTien: {
+      value: 15,
+      basis: [cite(ND_91_2017, '9', '3')],
+      uncertain: 'Aggregation scope (unit vs ministry/province) and rounding are left to the ministry/province (open question); whether a cap existed before 01/10/2017 is not confirmed',
+    },
   },
   chienSiThiDuaCapTinh: {
     consecutiveCoSo: { value: 3, basis: [cite(LAW_2003, '22'), cite(ND_91_2017, '9', '2')] },
