@@ -317,8 +317,9 @@ export function checkChienSiThiDuaToanQuoc(ctx: CheckContext): EmulationCriterio
   ]
   const last = chainYears[chainYears.length - 1]
   if (r.adjacentCycleOnly.value) {
-    const decisionYear = ctx.decisionDate ? Number(ctx.decisionDate.slice(0, 4)) : undefined
-    const ok = last === year && (decisionYear === undefined || decisionYear <= year + 1)
+    // The proposal must be made with the results of the 2nd provincial title's
+    // cycle (the year judged); the national decision itself may come later.
+    const ok = last === year
     out.push(
       crit(
         'adjacent-cycle',
@@ -330,10 +331,10 @@ export function checkChienSiThiDuaToanQuoc(ctx: CheckContext): EmulationCriterio
           : last === undefined
             ? { vi: 'Không có Chiến sĩ thi đua cấp tỉnh.', en: 'No provincial title held.' }
             : {
-                vi: `Lần Chiến sĩ thi đua cấp tỉnh gần nhất là năm ${last}; đề nghị cho năm ${year}${ctx.decisionDate ? ` (quyết định ngày ${viDate(ctx.decisionDate)})` : ''} là quá đợt liền kề, không được đề nghị.`,
-                en: `Latest provincial title ${last}; proposing for ${year}${ctx.decisionDate ? ` (decision ${ctx.decisionDate})` : ''} misses the adjacent cycle.`,
+                vi: `Lần Chiến sĩ thi đua cấp tỉnh gần nhất là năm ${last}; đề nghị với thành tích năm ${year} là quá đợt liền kề, không được đề nghị.`,
+                en: `Latest provincial title ${last}; proposing with the results of ${year} misses the adjacent cycle.`,
               },
-        { lastCapTinh: last ?? null, year, decisionDate: ctx.decisionDate ?? null },
+        { lastCapTinh: last ?? null, year },
         'the year of the 2nd provincial title',
       ),
     )
