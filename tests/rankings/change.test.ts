@@ -38,6 +38,16 @@ describe('rankChange', () => {
     expect(c.scoreChange?.toString()).toBe('1.42')
   })
 
+  it('Bà Rịa - Vũng Tàu 2021 (baobariavungtau.com.vn, 7/2022): PAR +1,59 but "giảm 7 bậc"; PCI 69,03 (+3,55) "tăng 6 bậc" to 9th', () => {
+    // PAR 2021: 87.61, 16th (rules §6.1); 2020 values derived from the stated changes
+    const par = rankChange({ rank: 9, of: 63, score: '86.02' }, { rank: 16, of: 63, score: '87.61' }, { scoreUnit: 'percentage-points' })
+    expect(par.phrase.vi).toBe('giảm 7 bậc')
+    expect(par.scorePhrase?.vi).toBe('tăng 1,59 điểm %')
+    expect(par.opposite).toBe(true)
+    const pci = rankChange({ rank: 15, of: 63, score: '65.48' }, { rank: 9, of: 63, score: '69.03' })
+    expect(pci).toMatchObject({ change: 6, direction: 'up', phrase: { vi: 'tăng 6 bậc' }, scorePhrase: { vi: 'tăng 3,55 điểm' }, opposite: false })
+  })
+
   it('has no plain difference between rankings of different sizes', () => {
     expect(() => rankChange({ rank: 19, of: 63 }, { rank: 5, of: 34 })).toThrow(/compareRankings/)
   })
