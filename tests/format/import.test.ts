@@ -86,6 +86,10 @@ describe('importRecords: a clean one-stop export', () => {
   it('matches headers without accents, in capitals, with odd spacing, and the schema keys themselves', () => {
     const shouty = text.replace('Ngày tiếp nhận', 'NGAY  TIEP NHAN').replace('Hạn xử lý', 'han xu ly')
     expect(importRecords(DossierRow, shouty, { columns }).records).toEqual(GOOD)
+    // a whole file in NFD (headers included) reads the same, into NFC text
+    const nfd = importRecords(DossierRow, text.normalize('NFD'), { columns })
+    expect(nfd.records).toEqual(GOOD)
+    expect(nfd.columns.map((c) => c.header)).toEqual(['STT', 'Mã hồ sơ', 'Tên thủ tục', 'Ngày tiếp nhận', 'Hạn xử lý', 'Ngày trả kết quả', 'Số bản', 'Trạng thái', 'Ghi chú'])
     const byKeys = 'code\tprocedure\treceivedOn\tdueOn\tcopies\tstatus\r\nH40.22.10.01-211220-0001\tĐăng ký khai sinh\t20/12/2021\t22/12/2021\t2\tĐã tiếp nhận\r\n'
     expect(importRecords(DossierRow, byKeys).records).toEqual([
       { code: 'H40.22.10.01-211220-0001', procedure: 'Đăng ký khai sinh', receivedOn: '2021-12-20', dueOn: '2021-12-22', copies: 2, status: 'received' },
