@@ -164,7 +164,7 @@ function checkPlace(place: RankPlace, name: string): void {
  * rankChange({ rank: 25, of: 63 }, { rank: 47, of: 63 })
  * //=> { from: 25, to: 47, change: -22, direction: 'down', phrase: { vi: 'giảm 22 bậc', en: 'down 22 places' } }
  * rankChange({ rank: 47, of: 63 }, { rank: 28, of: 63 }).phrase.vi //=> 'tăng 19 bậc'
- * // Bà Rịa - Vũng Tàu PAR INDEX 2021: 87.61%, +1.59 but −7 places from #9
+ * // Bà Rịa - Vũng Tàu PAR INDEX 2021: 87,61%, "tăng 1,59 điểm … nhưng giảm 7 bậc" (baobariavungtau.com.vn)
  * const brvt = rankChange({ rank: 9, score: '86.02' }, { rank: 16, score: '87.61' }, { scoreUnit: 'percentage-points' })
  * brvt.phrase.vi //=> 'giảm 7 bậc'
  * brvt.scoreChange //=> '1.59'

@@ -43,6 +43,8 @@ describe('parseRankPhrase', () => {
 
   it('English forms', () => {
     expect(parseRankPhrase('ranked 23rd out of 63')).toMatchObject({ rank: 23, of: 63 })
+    // en.doanhnghiephoinhap.vn, 26/04/2024
+    expect(parseRankPhrase('Hai Phong ranked 2nd out of 63 provinces and cities in the PAR INDEX with 91.81%')).toMatchObject({ rank: 2, of: 63 })
     expect(parseRankPhrase('an improvement of 7 ranks').ok).toBe(false)
     expect(parseRankPhrase('up 7 places')).toMatchObject({ change: 7 })
     expect(parseRankPhrase('slipped 1 place')).toMatchObject({ change: -1 })
