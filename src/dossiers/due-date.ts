@@ -174,7 +174,6 @@ export interface DueDateResult {
 const MS_DAY = 86_400_000
 const MS_HOUR = 3_600_000
 const OFFSET_MS = 7 * MS_HOUR
-const UNIT_INDEX: Record<TimeLimitUnit, number> = { 'working-days': 0, days: 1, months: 2, 'working-hours': 3, hours: 4 }
 
 /** Vietnam-time day number of an epoch time. */
 export const vnDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / MS_DAY)
@@ -464,7 +463,8 @@ export class Engine implements DeadlineEngine {
 
   /** Due of the limit counted from a receipt (or restart) instant. */
   base(receivedMs: number, limit: TimeLimit): BaseDue {
-    const unit = UNIT_INDEX[limit.unit]
+    const u = limit.unit
+    const unit = u === 'working-days' ? 0 : u === 'days' ? 1 : u === 'months' ? 2 : u === 'working-hours' ? 3 : u === 'hours' ? 4 : undefined
     if (unit === undefined) throw invalidArgument('dossier.timeLimit.unit', limit.unit, "'working-days', 'days', 'working-hours', 'hours' or 'months'")
     const amount = limit.amount
     if (typeof amount !== 'number' || !(amount >= 0) || !Number.isFinite(amount) || (unit < 3 && !Number.isInteger(amount))) {

@@ -243,10 +243,6 @@ function emptyCounts(): DossierCounts {
   }
 }
 
-const STATUS_KEY: readonly (keyof DossierCounts)[] = [
-  'early', 'onTime', 'late', 'inProgress', 'inProgressOverdue', 'refused', 'stopped', 'withdrawn',
-]
-
 function ratio(part: number, whole: number, decimals: number): Decimal | undefined {
   if (whole === 0) return undefined
   return new Decimal(part).times(100).div(whole).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)
@@ -413,7 +409,16 @@ class Accumulator implements ReportAccumulator {
     c.total++
     if (inPeriod) c.received++
     else c.carriedOver++
-    c[STATUS_KEY[code]!]++
+    switch (code) {
+      case S_EARLY: c.early++; break
+      case S_ON_TIME: c.onTime++; break
+      case S_LATE: c.late++; break
+      case S_IN_PROGRESS: c.inProgress++; break
+      case S_OVERDUE: c.inProgressOverdue++; break
+      case S_REFUSED: c.refused++; break
+      case S_STOPPED: c.stopped++; break
+      default: c.withdrawn++
+    }
     if (awaiting) c.awaitingSupplement++
     if (w.requests > 0) c.supplementRequested++
     if (extended) c.extended++
