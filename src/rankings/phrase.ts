@@ -101,9 +101,10 @@ function getRules(): Rule[] {
       (m) => place(1, int(m[1]), 'first')],
     [/(?:^|\s)a quan\b/g, () => place(2, undefined)],
     // places: "xếp thứ 19/63", "đứng thứ 3", "hạng 19/63", "vị trí thứ 5", "ranked 19th of 63", "19/63"
-    [new RegExp(`\\b(?:(?:xep|dung|o|dat|giu)\\s+)?(?:thu hang|xep hang|vi tri thu|vi tri|hang|thu|ranked|rank|no\\.?|#)\\s*${NUM}(?:st|nd|rd|th)?(?:${SEP}${NUM})?`, 'g'),
+    [new RegExp(`\\b(?:(?:xep|dung|o|dat|giu)\\s+)?(?:thu hang|xep hang|vi tri thu|vi tri|hang|thu|ranked|rank|no\\.?|#)\\s*${NUM}(?:st|nd|rd|th)?(?:${SEP}${NUM})?(?![/\\d])`, 'g'),
       (m) => place(int(m[1]), int(m[2]))],
-    [new RegExp(`(?:^|\\s)${NUM}(?:st|nd|rd|th)?${SEP}${NUM}\\b`, 'g'), (m) => place(int(m[1]), int(m[2]))],
+    // a bare "19/63", but not a document number or a date ("202/2025/QH15", "12/6/2025")
+    [new RegExp(`(?:^|[\\s(])${NUM}(?:st|nd|rd|th)?${SEP}${NUM}(?![/\\d])`, 'g'), (m) => place(int(m[1]), int(m[2]))],
   ]
   return rules
 }

@@ -69,6 +69,9 @@ describe('parseRankPhrase', () => {
       { kind: 'place', rank: 20, of: 63 },
     ])
     expect(findRankPhrases('không có gì')).toEqual([])
+    // document numbers and dates are not places
+    expect(findRankPhrases('theo Nghị quyết 202/2025/QH15 ngày 12/6/2025')).toEqual([])
+    expect(findRankPhrases('Cao Bằng (63/63)')).toEqual([{ kind: 'place', rank: 63, of: 63 }])
   })
 })
 
