@@ -202,6 +202,12 @@ describe('importRecords options', () => {
     expect(strict.issues[0]!.message.vi).toBe('trường không được phép: STT')
   })
 
+  it('a header named __proto__ or constructor is data, never a prototype', () => {
+    const r = importRecords(z.looseObject({ n: vnCount() }), '__proto__,constructor,n\n{"x":1},y,1\n', { unknownColumns: 'keep' })
+    expect(r.stats.accepted).toBe(1)
+    expect(({} as Record<string, unknown>).x).toBeUndefined()
+    expect(Object.getPrototypeOf(r.records[0])).toBe(Object.prototype)
+  })
   it('defaults fill absent columns and empty cells, and go through the schema', () => {
     const S = z.object({ province: z.enum(['quang-ninh', 'hai-phong']), copies: vnCount() })
     const r = importRecords(S, 'Số bản\n2\n', { columns: { 'Số bản': 'copies' }, defaults: { province: 'quang-ninh' } })
