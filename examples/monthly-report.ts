@@ -13,7 +13,7 @@ import { formatVnNumber, formatVnPercent, importRecords } from 'hanhchinh/format
 import {
   DOSSIER_IMPORT_COLUMNS,
   DossierImportSchema,
-  classifyDossier,
+  createClassifier,
   dossierFromImportRow,
   dossierReport,
   reconcileFigures,
@@ -82,10 +82,10 @@ for (const [code, s] of Object.entries(report.groups)) {
 // 3. Early warning: dossiers still open whose appointment falls on the first working days of November.
 console.log('')
 console.log('Cảnh báo — hồ sơ đang giải quyết sắp đến hạn (đến hết 04/11/2024):')
-const warnAsOf = '2024-10-31T23:59:59+07:00'
+const classify = createClassifier({ ...options, asOf: '2024-10-31T23:59:59+07:00' })
 let warned = 0
 for (const d of dossiers) {
-  const k = classifyDossier(d, { ...options, asOf: warnAsOf })
+  const k = classify(d)
   if (k.status === 'in-progress' && !k.awaitingSupplement && k.dueDate <= '2024-11-04') {
     warned++
     if (warned <= 8) console.log(`  - ${d.code} ${d.procedure.name}: hẹn trả ${k.dueDate.slice(8, 10)}/${k.dueDate.slice(5, 7)}/${k.dueDate.slice(0, 4)}`)

@@ -198,27 +198,50 @@ export function readFinishedBy(value: unknown): FinishedBy {
  * ```
  */
 export function classifyDossier(dossier: DossierLike, options: ClassifyOptions): Classification {
+  return createClassifier(options)(dossier)
+}
+
+/**
+ * Build a classifier for many dossiers with the same options and `asOf`: the
+ * options are checked once and the calendar look-ups are cached inside it
+ * (see {@link classifyDossier} for the rules).
+ *
+ * @throws TypeError when `asOf` is missing; RangeError for an invalid option
+ *
+ * @example
+ * ```ts
+ * import { createClassifier } from 'hanhchinh/dossiers'
+ * const classify = createClassifier({ asOf: '2026-02-24T17:00:00+07:00', cutoff: '15:00' })
+ * const limit = { amount: 5, unit: 'working-days' } as const
+ * classify({ receivedAt: '2026-02-12T10:00:00+07:00', timeLimit: limit }).dueDate //=> '2026-02-26'
+ * classify({ receivedAt: '2026-02-05T10:00:00+07:00', timeLimit: limit }).status //=> 'in-progress-overdue'
+ * ```
+ */
+export function createClassifier(options: ClassifyOptions): (dossier: DossierLike) => Classification {
   if (options === null || typeof options !== 'object' || options.asOf === undefined) {
     throw wrongType('options.asOf', options?.asOf, 'the instant of the classification (the library never reads the clock)')
   }
   const asOfMs = instantMs(options.asOf, 'options.asOf')
   const finishedBy = readFinishedBy(options.finishedBy)
   const engine = new Engine(options)
-  const w = engine.walk(dossier, engine.policy.supplement, asOfMs, newWalk(finishedBy))
-  const code = statusOf(w, asOfMs)
-  const status = DOSSIER_STATUSES[code]!
-  const basis: LegalBasis[] = [DOSSIER_BASIS.timelinessScore]
-  if (w.requests > 0) basis.push(engine.policy.supplement === 'restart' ? DOSSIER_BASIS.supplementRestart : DOSSIER_BASIS.supplementPause)
-  if (w.extensions > 0) basis.push(DOSSIER_BASIS.extensionOnce)
-  const result: Classification = {
-    status,
-    label: DOSSIER_STATUS_LABELS[status],
-    due: formatVietnamDateTime(w.dueMs),
-    dueDate: fromDayNumber(vnDay(w.dueMs)),
-    awaitingSupplement: w.finishType === 0 && w.awaitingSinceMs === w.awaitingSinceMs,
-    provisional: w.provisional,
-    basis,
+  const restartBasis = engine.policy.supplement === 'restart' ? DOSSIER_BASIS.supplementRestart : DOSSIER_BASIS.supplementPause
+  return (dossier: DossierLike): Classification => {
+    const w = engine.walk(dossier, engine.policy.supplement, asOfMs, newWalk(finishedBy))
+    const code = statusOf(w, asOfMs)
+    const status = DOSSIER_STATUSES[code]!
+    const basis: LegalBasis[] = [DOSSIER_BASIS.timelinessScore]
+    if (w.requests > 0) basis.push(restartBasis)
+    if (w.extensions > 0) basis.push(DOSSIER_BASIS.extensionOnce)
+    const result: Classification = {
+      status,
+      label: DOSSIER_STATUS_LABELS[status],
+      due: formatVietnamDateTime(w.dueMs),
+      dueDate: fromDayNumber(vnDay(w.dueMs)),
+      awaitingSupplement: w.finishType === 0 && w.awaitingSinceMs === w.awaitingSinceMs,
+      provisional: w.provisional,
+      basis,
+    }
+    if (w.finishType !== 0) result.finishedAt = formatVietnamDateTime(w.finishMs)
+    return result
   }
-  if (w.finishType !== 0) result.finishedAt = formatVietnamDateTime(w.finishMs)
-  return result
 }

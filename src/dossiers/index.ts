@@ -20,7 +20,7 @@ export {
   type SupplementPolicy,
 } from './due-date.js'
 export {
-  classifyDossier, DOSSIER_STATUSES, DOSSIER_STATUS_LABELS,
+  classifyDossier, createClassifier, DOSSIER_STATUSES, DOSSIER_STATUS_LABELS,
   type Classification, type ClassifyOptions, type DossierStatus, type FinishedBy,
 } from './classify.js'
 export * from './report.js'

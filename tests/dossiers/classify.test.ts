@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { classifyDossier, DOSSIER_STATUSES, DOSSIER_STATUS_LABELS, type DossierEvent, type DossierLike } from 'hanhchinh/dossiers'
+import { classifyDossier, createClassifier, DOSSIER_STATUSES, DOSSIER_STATUS_LABELS, type DossierEvent, type DossierLike } from 'hanhchinh/dossiers'
 
 // Received Thursday 25/04/2024, 3 working days: 26/04, then (27/04–01/05 off) 02/05, 03/05 → due Friday 03/05/2024
 const base: DossierLike = {
@@ -94,5 +94,21 @@ describe('classifyDossier', () => {
         }),
       { numRuns: 300 },
     )
+  })
+})
+
+describe('createClassifier', () => {
+  it('gives the same answers as classifyDossier', () => {
+    const options = { asOf: '2024-05-31T00:00:00+07:00', cutoff: '15:00', finishedBy: 'returned' as const }
+    const classify = createClassifier(options)
+    const dossiers = [
+      withEvents({ type: 'processed', at: '2024-05-02T16:00:00+07:00' }, { type: 'returned', at: '2024-05-03T09:00:00+07:00' }),
+      withEvents({ type: 'processed', at: '2024-05-03T16:00:00+07:00' }, { type: 'returned', at: '2024-05-06T09:00:00+07:00' }),
+      withEvents({ type: 'supplement-requested', at: '2024-04-26T10:00:00+07:00' }),
+      base,
+    ]
+    expect(dossiers.map((d) => classify(d).status)).toEqual(['on-time', 'late', 'in-progress', 'in-progress-overdue'])
+    for (const d of dossiers) expect(classify(d)).toEqual(classifyDossier(d, options))
+    expect(() => createClassifier({} as never)).toThrow(TypeError)
   })
 })
