@@ -29,3 +29,4 @@ export { checkEligibility, regimeById, type EligibilityOptions, type RecordInput
 export { checkQuota, type UnitOutcomes, type QuotaRounding, type QuotaOptions, type QuotaCheck, type QuotaReport } from './quota.js'
 export { awardMoney, payableAwards, type AwardMoney, type MoneyOptions, type MoneyRecipient } from './money.js'
 export { reviewUnit, type ReviewOptions, type MemberReview, type CollectiveReview, type UnitReview } from './review-unit.js'
+export { formatVerdict } from './format-verdict.js'
