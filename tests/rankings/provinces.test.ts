@@ -64,6 +64,15 @@ describe('province registry', () => {
     expect(ok('  hà   nội ').id).toBe('ha-noi')
   })
 
+  it('the ASCII names of the English PCI pages (pcivietnam.vn/en, PCI 2019) all resolve', () => {
+    const names = ['HCMC', 'Quang Ninh', 'Dong Thap', 'Vinh Long', 'Bac Ninh', 'Da Nang', 'Quang Nam', 'Ben Tre', 'Long An',
+      'Ha Noi', 'Hai Phong', 'Can Tho', 'Thai Nguyen', 'Binh Duong', 'Tay Ninh', 'BRVT', 'Vinh Phuc', 'Nghe An', 'Binh Dinh',
+      'TT-Hue', 'An Giang', 'Lam Dong', 'Dong Nai', 'Thanh Hoa']
+    const ids = names.map((n) => ok(n, 'pre-2025').id)
+    expect(new Set(ids).size).toBe(names.length)
+    expect(ids.slice(0, 3)).toEqual(['ho-chi-minh', 'quang-ninh', 'dong-thap'])
+  })
+
   it('a name kept by a merged unit resolves to the current unit, with the pre-2025 record alongside', () => {
     const r = resolveProvince('Hưng Yên')
     expect(r).toMatchObject({ ok: true, unit: { id: 'hung-yen', merged: true, predecessors: ['thai-binh', 'hung-yen'] }, pre2025: { id: 'hung-yen', successor: 'hung-yen' } })
