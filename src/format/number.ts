@@ -59,7 +59,7 @@ function parseNumeric(s: string, decimalSeparator: ',' | '.'): ParseResult<Decim
       return refuse(`"${s}" không phải là số`, `"${s}" is not a number`)
     }
     const groups = intPart.split(sep)
-    const valid = groups.every((g, k) => (k === 0 ? /^\d{1,3}$/ : /^\d{3}$/).test(g))
+    const valid = groups.every((g, k) => (k === 0 ? /^[1-9]\d{0,2}$/ : /^\d{3}$/).test(g))
     if (!valid) {
       return refuse(
         `"${s}" có nhóm chữ số không hợp lệ: "${sep}" là dấu phân cách hàng nghìn, sau nó phải có đúng 3 chữ số (số thập phân viết bằng "${decimalSeparator}")`,

@@ -17,7 +17,7 @@ describe('parseVnNumber', () => {
     expect(parseVnNumber('0,1').plus(parseVnNumber('0,2')).toString()).toBe('0.3')
   })
   it('refuses ambiguity and garbage instead of guessing', () => {
-    for (const bad of ['1.5', '12.34', '1.2345', '1,2,3', 'abc', '', '  ', '1e5', ',5', '1.', '1.234.5', '1,234.5', '+', '--1', '12 3', 'NaN', 'Infinity', '0x10']) {
+    for (const bad of ['1.5', '0.125', '0.000', '12.34', '1.2345', '1,2,3', 'abc', '', '  ', '1e5', ',5', '1.', '1.234.5', '1,234.5', '+', '--1', '12 3', 'NaN', 'Infinity', '0x10']) {
       expect(safeParseVnNumber(bad).ok, bad).toBe(false)
       expect(() => parseVnNumber(bad), bad).toThrow(RangeError)
     }
