@@ -272,3 +272,20 @@ describe('W22: 2026 score and discipline [ND 335/2025; Law 80/2025 Art 38.4]', (
     expect(v.criteria.find((c) => c.id === 'lao-dong-tien-tien.rating')!.detail.vi).toContain('38.4')
   })
 })
+
+describe('initiative reuse (CV 5007/BNV-TĐKT, rules §5.10)', () => {
+  it('an initiative that supported the CSTĐCS is not counted again for the provincial title, and the verdict says so', () => {
+    const rec = {
+      kind: 'individual',
+      years: {
+        2022: { titles: ['chien-si-thi-dua-co-so'] },
+        2023: { titles: ['chien-si-thi-dua-co-so'], initiatives: [{ level: 'cap-tinh', scope: 'cap-tinh', usedFor: 'chien-si-thi-dua-co-so' }] },
+        2024: { titles: ['chien-si-thi-dua-co-so'] },
+      },
+    } as const
+    const v = checkEligibility('chien-si-thi-dua-cap-tinh', rec, { year: 2024 })
+    expect(failed(v)).toEqual(['initiative-scope'])
+    expect(v.criteria.find((c) => c.id === 'initiative-scope')!.basis.map((b) => b.instrument)).toContain('CV 5007/BNV-TĐKT')
+    expect(v.criteria.find((c) => c.id === 'initiative-scope')!.detail.vi).toContain('không tính lại')
+  })
+})

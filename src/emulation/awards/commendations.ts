@@ -5,7 +5,7 @@ import { ratingFacts } from '../rating.js'
 import { AWARD_LABELS, RATING_LABELS, ratingRank, type AwardId, type CollectiveRecord, type HeldAwardId, type IndividualRecord, type RatingId } from '../schema.js'
 import { crit, type EmulationCriterion } from '../verdict.js'
 import { listYears, type CheckContext } from './context.js'
-import { chainStart, levelLabel, pendingCriterion, usableInitiatives } from './individual-titles.js'
+import { chainStart, levelLabel, noteReuse, pendingCriterion, usableInitiatives } from './individual-titles.js'
 
 type AnyCtx = CheckContext<IndividualRecord | CollectiveRecord>
 
@@ -99,8 +99,9 @@ export function checkBangKhenTinh(ctx: AnyCtx): EmulationCriterion[] {
           en: `${nHtxs} consecutive HTXS years with ${r.initiatives.value} grassroots initiatives applied effectively`,
         }
   const basisRule: RegimeRule<unknown> = { value: null, basis: nCoSo !== null ? r.consecutiveCoSo.basis : r.htxsYears.basis, ...(r.htxsYears.uncertain ? { uncertain: r.htxsYears.uncertain } : {}) }
+  const initYears = htxs.length >= nHtxs ? htxs.years : inYears
   out.push(
-    crit(
+    (ok ? (x: EmulationCriterion) => x : (x: EmulationCriterion) => noteReuse(x, rec, initYears, 'bang-khen-chu-tich-ubnd-tinh', 'co-so', 'level'))(crit(
       nCoSo !== null ? 'consecutive-co-so-or-htxs-initiatives' : 'htxs-years-initiatives',
       ok ? 'met' : missing ? 'unknown' : 'unmet',
       label,
@@ -108,7 +109,7 @@ export function checkBangKhenTinh(ctx: AnyCtx): EmulationCriterion[] {
       { vi: `${ok ? 'Đạt' : 'Chưa đạt'}: ${vi.join('; ')}.`, en: `${ok ? 'Met' : 'Not met'}: ${en.join('; ')}.` },
       { coSoYears: coSo?.years ?? null, htxsYears: htxs.years, initiatives: inits.length },
       nCoSo !== null ? { coSo: nCoSo, htxsYears: nHtxs, initiatives: r.initiatives.value } : { htxsYears: nHtxs, initiatives: r.initiatives.value },
-    ),
+    )),
   )
   out.push(...pendingCriterion(c))
   if (!ok) ctx.warnings.push(DISCRETIONARY)
@@ -213,10 +214,9 @@ function chainAward(ctx: AnyCtx, award: AwardId): EmulationCriterion[] {
     const scope = hc ? hc.initiativeScope.value : 'co-so'
     const inits = usableInitiatives(rec, years, award, scope, hc ? 'scope' : 'level')
     const ok = inits.length >= nInit
-    out.push(
-      crit('initiatives', ok ? 'met' : 'unmet', { vi: `${nInit} sáng kiến được công nhận, áp dụng hiệu quả (${levelLabel(scope).vi}) trong thời gian đó`, en: `${nInit} initiatives recognised and applied (${levelLabel(scope).en}) in that period` }, r.initiatives,
-        { vi: `Có ${inits.length} sáng kiến phù hợp trong các năm ${listYears(years, 'vi')}${ok ? '' : ` — cần ${nInit}`}.`, en: `${inits.length} qualifying initiative(s) in ${listYears(years, 'en')}${ok ? '' : ` — ${nInit} needed`}.` }, inits.length, nInit),
-    )
+    const c = crit('initiatives', ok ? 'met' : 'unmet', { vi: `${nInit} sáng kiến được công nhận, áp dụng hiệu quả (${levelLabel(scope).vi}) trong thời gian đó`, en: `${nInit} initiatives recognised and applied (${levelLabel(scope).en}) in that period` }, r.initiatives,
+        { vi: `Có ${inits.length} sáng kiến phù hợp trong các năm ${listYears(years, 'vi')}${ok ? '' : ` — cần ${nInit}`}.`, en: `${inits.length} qualifying initiative(s) in ${listYears(years, 'en')}${ok ? '' : ` — ${nInit} needed`}.` }, inits.length, nInit)
+    out.push(ok ? c : noteReuse(c, rec, years, award, scope, hc ? 'scope' : 'level'))
   }
   const nCoSo = r.chienSiThiDuaCoSo.value
   if (nCoSo > 0) {

@@ -1,5 +1,5 @@
 import type { LegalBasis } from '../../core/legal-basis.js'
-import { cite, ND_48_2023, ND_90_2020 } from '../rules/bases.js'
+import { cite, CV_5007_2023, ND_48_2023, ND_90_2020 } from '../rules/bases.js'
 import { ratingFacts, serviceMonthsIn } from '../rating.js'
 import { afterDiscipline, consecutiveRun, findAwards, holdsIn, windowAfter } from '../history.js'
 import {
@@ -171,6 +171,32 @@ export function usableInitiatives(rec: IndividualRecord, years: readonly number[
   return out
 }
 
+/**
+ * When initiatives that would qualify were left out because they already
+ * supported another award (one initiative, one award — Official Letter
+ * 5007/BNV-TĐKT of 05/09/2023), say so in the criterion and cite the letter.
+ * @internal
+ */
+export function noteReuse(c: EmulationCriterion, rec: IndividualRecord, years: readonly number[], award: HeldAwardId, level: InitiativeLevel, by: 'level' | 'scope'): EmulationCriterion {
+  const used: HeldAwardId[] = []
+  for (const year of years) {
+    for (const i of rec.years[String(year)]?.initiatives ?? []) {
+      const l = by === 'scope' ? (i.scope ?? i.level) : i.level
+      if (i.applied && initiativeLevelRank(l) >= initiativeLevelRank(level) && i.usedFor !== undefined && i.usedFor !== award) used.push(i.usedFor)
+    }
+  }
+  if (used.length === 0) return c
+  const uses = [...new Set(used)]
+  return {
+    ...c,
+    basis: [...c.basis, CV_5007_2023],
+    detail: {
+      vi: `${c.detail.vi} ${used.length} sáng kiến/đề tài phù hợp đã được dùng làm căn cứ khen thưởng ${uses.map((u) => AWARD_LABELS[u].vi).join(', ')} nên không tính lại.`,
+      en: `${c.detail.en} ${used.length} qualifying initiative(s) already supported ${uses.map((u) => AWARD_LABELS[u].en).join(', ')} and are not counted again.`,
+    },
+  }
+}
+
 const LEVEL_VI: Record<InitiativeLevel, string> = { 'co-so': 'cấp cơ sở', 'cap-tinh': 'cấp tỉnh (bộ, ngành)', 'toan-quoc': 'toàn quốc' }
 const LEVEL_EN: Record<InitiativeLevel, string> = { 'co-so': 'grassroots', 'cap-tinh': 'provincial (ministerial)', 'toan-quoc': 'nationwide' }
 /** @internal */
@@ -206,9 +232,8 @@ export function checkChienSiThiDuaCoSo(ctx: CheckContext): EmulationCriterion[] 
           vi: `Năm ${year} không có sáng kiến/đề tài được công nhận chưa dùng cho khen thưởng khác${htxs ? ' (xếp loại Hoàn thành xuất sắc không thay thế được sáng kiến theo chế độ này)' : ''}.`,
           en: `No unused recognised initiative/research work in ${year}${htxs ? ' (an HTXS rating does not replace the initiative under this regime)' : ''}.`,
         }
-  out.push(
-    crit('initiative-or-htxs', ok ? 'met' : 'unmet', label, { value: null, basis: [...r.htxsRoute.basis] }, detail, { rating: eff ?? null, initiatives: inits.length }, r.htxsRoute.value ? 'HTXS or 1 initiative' : '1 initiative'),
-  )
+  const c = crit('initiative-or-htxs', ok ? 'met' : 'unmet', label, { value: null, basis: [...r.htxsRoute.basis] }, detail, { rating: eff ?? null, initiatives: inits.length }, r.htxsRoute.value ? 'HTXS or 1 initiative' : '1 initiative')
+  out.push(ok ? c : noteReuse(c, record, [year], 'chien-si-thi-dua-co-so', r.initiativeLevel.value, 'level'))
   return out
 }
 
@@ -263,7 +288,7 @@ export function checkChienSiThiDuaCapTinh(ctx: CheckContext): EmulationCriterion
   const scope = r.initiativeScope.value
   const inits = usableInitiatives(record, years, 'chien-si-thi-dua-cap-tinh', scope, 'scope')
   out.push(
-    crit(
+    noteReuse(crit(
       'initiative-scope',
       inits.length > 0 ? 'met' : 'unmet',
       { vi: `Sáng kiến/đề tài có hiệu quả, phạm vi ảnh hưởng ${levelLabel(scope).vi}`, en: `An initiative/research work with ${levelLabel(scope).en} effect and scope` },
@@ -273,7 +298,7 @@ export function checkChienSiThiDuaCapTinh(ctx: CheckContext): EmulationCriterion
         : { vi: `Không có sáng kiến/đề tài được công nhận phạm vi ${levelLabel(scope).vi} trong các năm ${listYears(years, 'vi')}.`, en: `No initiative of ${levelLabel(scope).en} scope in ${listYears(years, 'en')}.` },
       inits.length,
       1,
-    ),
+    ), record, years, 'chien-si-thi-dua-cap-tinh', scope, 'scope'),
   )
   out.push(...pendingCriterion(ctx))
   return out
@@ -346,7 +371,7 @@ export function checkChienSiThiDuaToanQuoc(ctx: CheckContext): EmulationCriterio
   const scope = r.initiativeScope.value
   const inits = usableInitiatives(record, years, 'chien-si-thi-dua-toan-quoc', scope, 'scope')
   out.push(
-    crit(
+    noteReuse(crit(
       'initiative-scope',
       inits.length > 0 ? 'met' : 'unmet',
       { vi: `Sáng kiến/đề tài có hiệu quả, phạm vi ảnh hưởng ${levelLabel(scope).vi}`, en: `An initiative/research work with ${levelLabel(scope).en} effect and scope` },
@@ -356,7 +381,7 @@ export function checkChienSiThiDuaToanQuoc(ctx: CheckContext): EmulationCriterio
         : { vi: `Không có sáng kiến/đề tài phạm vi toàn quốc trong các năm ${fromYear}–${year}.`, en: `No nationwide-scope initiative in ${fromYear}–${year}.` },
       inits.length,
       1,
-    ),
+    ), record, years, 'chien-si-thi-dua-toan-quoc', scope, 'scope'),
   )
   out.push(...pendingCriterion(ctx))
   return out
