@@ -37,6 +37,18 @@ try {
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }))
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', tarball, `zod@${pkg.devDependencies.zod}`], { cwd: app })
   const imports = domains.map((d) => `hanhchinh/${d}`)
+  // One real call per subpath, through the subpath itself, so a broken
+  // chunk or a missing export of the built files fails here.
+  const uses = {
+    calendar: "assert.equal(M.vietnamCivilService.addWorkingDays('2026-02-13', 1), '2026-02-23'); assert.equal(M.fromLunar({ year: 2026, month: 1, day: 1 }), '2026-02-17')",
+    dossiers: "assert.equal(M.percentages({ early: 42657, onTime: 7608, late: 43 }, { decimals: 2, method: 'largest-remainder' }).early.toString(), '84.79')",
+    documents: "assert.equal(M.parseDocumentNumber('3162/QĐ-UBND').kind, 'administrative')",
+    rankings: "assert.equal(M.rankChange({ rank: 38, of: 63 }, { rank: 19, of: 63 }).phrase.vi, 'tăng 19 bậc')",
+    format: "assert.equal(M.parseVnNumber('50.308').toString(), '50308')",
+    reform: "assert.equal(typeof M.planProgress, 'function'); assert.equal(typeof M.evaluateTargets, 'function')",
+    emulation: "assert.equal(typeof M.checkEligibility, 'function')",
+  }
+  const useLines = domains.filter((d) => uses[d]).map((d) => `{ const M = m${domains.indexOf(d)}; ${uses[d]} }`).join('\n')
   writeFileSync(join(app, 'esm.mjs'), `
 import * as root from 'hanhchinh'
 ${imports.map((p, i) => `import * as m${i} from '${p}'`).join('\n')}
@@ -45,6 +57,7 @@ assert.equal(typeof root.Decimal, 'function')
 assert.equal(new root.Decimal(42657).div(50308).times(100).toDecimalPlaces(2).toString(), '84.79')
 ${imports.map((p, i) => `assert.ok(Object.keys(m${i}).length > 0, '${p} exports something')`).join('\n')}
 ${domains.includes('calendar') ? "assert.equal(root.vietnamCivilService.isWorkingDay('2024-05-04'), true)" : ''}
+${useLines}
 console.log('ESM import ok:', ${JSON.stringify(imports.length)} + 1, 'entry points')
 `)
   writeFileSync(join(app, 'cjs.cjs'), `
@@ -54,6 +67,7 @@ ${imports.map((p, i) => `const m${i} = require('${p}')`).join('\n')}
 assert.equal(root.toIsoDate('2026-02-17'), '2026-02-17')
 ${imports.map((p, i) => `assert.ok(Object.keys(m${i}).length > 0, '${p} exports something')`).join('\n')}
 ${domains.includes('calendar') ? "assert.equal(root.vietnamCivilService.isWorkingDay('2024-04-29'), false)" : ''}
+${useLines}
 console.log('CJS require ok')
 `)
   writeFileSync(join(app, 'use.ts'), `
