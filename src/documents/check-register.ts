@@ -3,6 +3,7 @@ import { isIsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { documentRulesBasis } from './basis.js'
+import { checkLineFields } from './line-fields.js'
 import { parseDocumentNumber } from './parse-document-number.js'
 import type { Register, SecrecyLevel } from './schema.js'
 
@@ -254,8 +255,18 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
     ? (entries as Register).entries
     : entries as Iterable<RegisterLine>
   if (lines === null || typeof lines !== 'object' || !(Symbol.iterator in lines)) throw wrongType('entries', entries, 'an iterable of register entries or a register')
+  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
   const bases = documentRulesBasis()
   const direction = options.direction ?? (lines !== entries ? (entries as Register).direction : 'incoming')
+  if (direction !== 'incoming' && direction !== 'outgoing') {
+    throw invalidArgument(options.direction !== undefined ? 'options.direction' : 'entries.direction', direction, "'incoming' or 'outgoing'")
+  }
+  if (options.firstNumbers !== undefined) {
+    if (options.firstNumbers === null || typeof options.firstNumbers !== 'object') throw wrongType('options.firstNumbers', options.firstNumbers, '{ [year]: first number }')
+    for (const [year, n] of Object.entries(options.firstNumbers)) {
+      if (!Number.isSafeInteger(n) || n < 1) throw invalidArgument(`options.firstNumbers[${year}]`, n, 'a positive integer')
+    }
+  }
   const sequenceBasis = direction === 'outgoing' ? bases.numbering : bases.incomingNumbering
   const groups = new Map<string, { kind: SeriesKind; series: string | undefined; year: number; rows: Array<{ index: number; number: number; date: string }> }>()
   let index = 0
@@ -263,6 +274,7 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
     if (line === null || typeof line !== 'object') throw wrongType(`entries[${index}]`, line, 'a register entry')
     if (!Number.isSafeInteger(line.number) || line.number < 1) throw invalidArgument(`entries[${index}].number`, line.number, 'a positive integer')
     if (!isIsoDate(line.date)) throw invalidArgument(`entries[${index}].date`, line.date, 'an ISO date YYYY-MM-DD that exists')
+    checkLineFields(line, `entries[${index}]`)
     const kind = seriesKindOf(line)
     const year = Number(line.date.slice(0, 4))
     const key = `${kind}\u0000${line.series ?? ''}\u0000${year}`

@@ -4,6 +4,7 @@ import { compareIsoDates, isIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { documentRulesBasis } from './basis.js'
+import { checkNumber, checkUrgency } from './line-fields.js'
 import type { Register, RegisterDirection, RegisterEntry, UrgencyLevel } from './schema.js'
 
 /**
@@ -155,12 +156,15 @@ function days(value: number | undefined, field: string): number | undefined {
  */
 export function documentDeadlines(entry: DeadlineEntry, options: DeadlineOptions = {}): StepDeadline[] {
   if (entry === null || typeof entry !== 'object') throw wrongType('entry', entry, 'a register entry')
+  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
   const calendar = options.calendar ?? vietnamCivilService
   const direction = options.direction ?? 'incoming'
+  if (direction !== 'incoming' && direction !== 'outgoing') throw invalidArgument('options.direction', direction, "'incoming' or 'outgoing'")
   const bases = documentRulesBasis()
+  checkNumber(entry.number, 'entry.number')
   const registered = date(entry.date, 'entry.date')
   if (registered === undefined) throw invalidArgument('entry.date', entry.date, 'an ISO date YYYY-MM-DD')
-  const urgent = entry.urgency !== undefined
+  const urgent = checkUrgency(entry.urgency, 'entry.urgency') !== undefined
   const nextOrSame = (d: IsoDate): IsoDate => (urgent ? d : calendar.nextWorkingDay(d))
   const urgentBasis = urgent ? [bases.urgentImmediately] : []
   const steps: StepDeadline[] = []
@@ -252,8 +256,23 @@ export function overdueDocuments(
   const calendar = options.calendar ?? vietnamCivilService
   const out: OverdueStep[] = []
   let index = 0
+  if (direction !== 'incoming' && direction !== 'outgoing') {
+    throw invalidArgument(options.direction !== undefined ? 'options.direction' : 'register.direction', direction, "'incoming' or 'outgoing'")
+  }
+  if (options.includeLate !== undefined && typeof options.includeLate !== 'boolean') throw wrongType('options.includeLate', options.includeLate, 'a boolean')
   for (const entry of entries) {
-    const steps = documentDeadlines(entry, { ...options, direction, calendar })
+    let steps: StepDeadline[]
+    try {
+      steps = documentDeadlines(entry, { ...options, direction, calendar })
+    } catch (e) {
+      // name the entry: "entry.urgency" → "register.entries[3].urgency"
+      if (e instanceof RangeError || e instanceof TypeError) {
+        const where = isRegister ? `register.entries[${index}]` : `register[${index}]`
+        const Ctor = e instanceof RangeError ? RangeError : TypeError
+        throw new Ctor(e.message.replace(/\bentry\b/, where))
+      }
+      throw e
+    }
     for (const s of steps) {
       if (compareIsoDates(s.from, asOf) > 0) continue
       const doneBy = s.done !== undefined && compareIsoDates(s.done, asOf) <= 0 ? s.done : undefined

@@ -1,6 +1,7 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
 import { isIsoDate } from '../core/iso-date.js'
 import { seriesKindOf, type RegisterLine, type SeriesKind } from './check-register.js'
+import { checkLineFields, checkNumber } from './line-fields.js'
 import type { Register, RegisterEntry } from './schema.js'
 
 /**
@@ -23,10 +24,18 @@ import type { Register, RegisterEntry } from './schema.js'
 export function nextRegisterNumber(entries: Iterable<RegisterLine>, line: Omit<RegisterLine, 'number'>): number {
   if (line === null || typeof line !== 'object') throw wrongType('line', line, 'a register line without number')
   if (!isIsoDate(line.date)) throw invalidArgument('line.date', line.date, 'an ISO date YYYY-MM-DD that exists')
+  checkLineFields(line, 'line')
+  if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) throw wrongType('entries', entries, 'an iterable of register entries')
   const year = line.date.slice(0, 4)
   const kind: SeriesKind = seriesKindOf(line)
   let max = 0
+  let index = 0
   for (const e of entries) {
+    const where = `entries[${index++}]`
+    if (e === null || typeof e !== 'object') throw wrongType(where, e, 'a register entry')
+    checkNumber(e.number, `${where}.number`)
+    if (!isIsoDate(e.date)) throw invalidArgument(`${where}.date`, e.date, 'an ISO date YYYY-MM-DD that exists')
+    checkLineFields(e, where)
     if (e.date.slice(0, 4) !== year || (e.series ?? '') !== (line.series ?? '') || seriesKindOf(e) !== kind) continue
     if (e.number > max) max = e.number
   }

@@ -87,6 +87,17 @@ describe('checkRegister', () => {
     expect(() => checkRegister([{ number: 1, date: '2024-02-30' }])).toThrow(/entries\[0\]\.date/)
   })
 
+  it('throws for a secrecy level, copy flag or direction it does not know instead of guessing a series', () => {
+    // "bí mật" is not one of the three levels of Law 29/2018/QH14 Art 8: an error, not a silent classified series
+    expect(() => checkRegister([{ number: 1, date: '2024-01-02', secrecy: 'bí mật' as never }])).toThrow(RangeError)
+    expect(() => checkRegister([{ number: 1, date: '2024-01-02' }, { number: 2, date: '2024-01-02', secrecy: 'bí mật' as never }])).toThrow(/entries\[1\]\.secrecy: "bí mật"/)
+    expect(() => checkRegister([{ number: 1, date: '2024-01-02', copy: 'có' as never }])).toThrow(/entries\[0\]\.copy/)
+    expect(() => checkRegister([{ number: 1, date: '2024-01-02', documentNumber: 3162 as never }])).toThrow(TypeError)
+    expect(() => checkRegister({ direction: 'đến' as never, entries: [] })).toThrow(/direction: "đến"/)
+    expect(() => checkRegister([], { direction: 'in' as never })).toThrow(/options\.direction/)
+    expect(() => checkRegister([], { firstNumbers: { 2024: 0 } })).toThrow(/options\.firstNumbers\[2024\]/)
+  })
+
   it('finds every injected gap and duplicate (property)', () => {
     const arb = fc.record({
       size: fc.integer({ min: 2, max: 300 }),

@@ -52,6 +52,17 @@ describe('documentDeadlines', () => {
     expect(() => documentDeadlines({ number: 1, date: '2024-02-30' })).toThrow(/entry\.date/)
     expect(() => documentDeadlines({ number: 1, date: '2024-02-01' }, { handlingDays: -1 })).toThrow(/options\.handlingDays/)
   })
+
+  it('rejects an urgency level, direction or number it does not know instead of treating it as urgent or outgoing', () => {
+    // "Gấp" is not one of Hỏa tốc / Thượng khẩn / Khẩn (Phụ lục I III.2(b)): before, any value made the document urgent
+    expect(() => documentDeadlines({ number: 1, date: '2024-02-01', urgency: 'gấp' as never })).toThrow(/entry\.urgency: "gấp"/)
+    expect(() => documentDeadlines({ number: 1, date: '2024-02-01' }, { direction: 'đi' as never })).toThrow(/options\.direction: "đi"/)
+    expect(() => documentDeadlines({ number: NaN, date: '2024-02-01' })).toThrow(/entry\.number: NaN/)
+    expect(() => overdueDocuments({ direction: 'incoming', entries: [{ number: 1, date: '2024-02-01' }, { number: 2, date: '2024-02-01', urgency: 'khẩn' as never }] }, { asOf: '2024-02-20' }))
+      .toThrow(/register\.entries\[1\]\.urgency: "khẩn"/)
+    expect(() => overdueDocuments({ direction: 'sideways' as never, entries: [] }, { asOf: '2024-02-20' })).toThrow(/register\.direction/)
+    expect(() => overdueDocuments([], { asOf: '2024-02-20', includeLate: 'yes' as never })).toThrow(/options\.includeLate/)
+  })
 })
 
 describe('overdueDocuments', () => {
