@@ -2,14 +2,18 @@ import { invalidArgument, wrongType } from '../core/errors.js'
 import { isIsoDate, isoDate, daysInMonth, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import { administrativeDocumentTypes, legalNormativeDocumentTypes } from './catalogue.js'
+import { accentInsensitiveKey, normalizeVietnamese } from '../format/text.js'
 import { parseDocumentNumber } from './parse-document-number.js'
 import type { RegisterDirection } from './schema.js'
 
 /**
  * What {@link documentStatistics} reads of a document: its date, and its
- * type — `documentType` (an id of the catalogue) or else the type read from
+ * type — `documentType` (an id of the catalogue, or a Vietnamese type name or
+ * abbreviation as a register export writes it: `'Quyết định'`, `'QĐ'`,
+ * `'Công văn'`; anything else is a `RangeError`) or else the type read from
  * `documentNumber`; `legalNormative` marks a legal normative document whose
- * number does not say so. `direction` defaults to the option.
+ * number does not say so. `direction` (`'incoming'` or `'outgoing'`)
+ * defaults to the option.
  *
  * @example
  * ```ts
@@ -85,6 +89,42 @@ export interface DocumentStatistics {
   sentence: Label
 }
 
+const OTHER_IDS = ['van-ban-qppl-khac', 'khac'] as const
+let typeNames: { exact: Map<string, string>; folded: Map<string, string> } | undefined
+
+// Type ids, Vietnamese names and abbreviations → type id. Built on first use.
+function typeTable(): { exact: Map<string, string>; folded: Map<string, string> } {
+  if (typeNames !== undefined) return typeNames
+  const exact = new Map<string, string>()
+  const folded = new Map<string, string>()
+  const admin = administrativeDocumentTypes()
+  const legal = legalNormativeDocumentTypes()
+  for (const t of [...admin, ...legal]) exact.set(t.id, t.id)
+  for (const id of OTHER_IDS) exact.set(id, id)
+  // administrative first: "Quyết định", "QĐ" name the individual decision; legal flags refine it
+  for (const t of [...admin, ...legal]) {
+    if (t.abbreviation !== undefined && !exact.has(t.abbreviation)) exact.set(t.abbreviation, t.id)
+    for (const name of [t.label.vi, t.plural.vi, t.label.vi.replace(/\s*\(.*\)$/, '')]) {
+      const k = accentInsensitiveKey(name)
+      if (!folded.has(k)) folded.set(k, t.id)
+    }
+  }
+  typeNames = { exact, folded }
+  return typeNames
+}
+
+/** The type id named by `documentType`: an id, a Vietnamese name ("Quyết định", "Công văn") or an abbreviation ("QĐ"). */
+function resolveType(value: unknown, where: string): string {
+  if (typeof value !== 'string') throw wrongType(where, value, 'a type id or name (string)')
+  const t = typeTable()
+  const name = normalizeVietnamese(value)
+  const id = t.exact.get(name) ?? t.folded.get(accentInsensitiveKey(name))
+  if (id === undefined) {
+    throw invalidArgument(where, value, "a type id of administrativeDocumentTypes() or legalNormativeDocumentTypes() ('quyet-dinh', 'cong-van', 'nghi-dinh' ...), its Vietnamese name ('Quyết định') or abbreviation ('QĐ'), or 'khac'")
+  }
+  return id
+}
+
 function groupThousands(n: number, sep: string): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
 }
@@ -121,6 +161,12 @@ function resolvePeriod(period: StatisticsPeriod): { from: IsoDate; to: IsoDate }
  * "quyết định"), following the two systems of Decree 30/2020/NĐ-CP Art 7 and
  * Law 64/2025/QH15 Art 4. A single pass over any iterable.
  *
+ * Unknown values are errors, not a separate line: a `documentType` that is
+ * not a type id, name or abbreviation, a `direction` other than
+ * `'incoming'`/`'outgoing'`, a non-string `documentNumber` throw a
+ * `RangeError`/`TypeError` naming `documents[i].<field>`. For an async source
+ * use {@link documentStatisticsAsync}.
+ *
  * Order: legal normative types first (catalogue order), then administrative
  * ones (Art 7 order); `order` lists type ids to put first, in the order the
  * office publishes them. Partial results merge with
@@ -147,20 +193,78 @@ export function documentStatistics(
   documents: Iterable<StatisticsDocument>,
   options: { period: StatisticsPeriod; direction?: RegisterDirection; order?: readonly string[] },
 ): DocumentStatistics {
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, '{ period }')
-  const period = resolvePeriod(options.period)
+  const acc = new StatisticsAccumulator(options)
   if (documents === null || typeof documents !== 'object' || !(Symbol.iterator in documents)) throw wrongType('documents', documents, 'an iterable of documents')
-  const counts = new Map<string, { legalNormative: boolean; incoming: number; outgoing: number }>()
-  let outside = 0
-  let index = 0
-  const legalIds = new Set<string>(legalNormativeDocumentTypes().map((t) => t.id))
-  for (const d of documents) {
-    if (d === null || typeof d !== 'object') throw wrongType(`documents[${index}]`, d, 'a document')
-    if (!isIsoDate(d.date)) throw invalidArgument(`documents[${index}].date`, d.date, 'an ISO date YYYY-MM-DD')
-    index++
-    if (d.date < period.from || d.date > period.to) { outside++; continue }
-    let type: string | undefined = d.documentType
-    let legal = d.legalNormative === true || (type !== undefined && legalIds.has(type))
+  for (const d of documents) acc.add(d)
+  return acc.result()
+}
+
+/**
+ * {@link documentStatistics} over an async source — a stream of parsed
+ * register rows, a database cursor — or a plain iterable: the same single
+ * pass and the same result.
+ *
+ * @example
+ * ```ts
+ * import { documentStatisticsAsync } from 'hanhchinh/documents'
+ * async function* rows() {
+ *   yield { date: '2024-01-02', documentNumber: '3162/QĐ-UBND' }
+ *   yield { date: '2024-01-03', documentNumber: '12/UBND-VX' }
+ * }
+ * const s = await documentStatisticsAsync(rows(), { period: { year: 2024 }, direction: 'incoming' })
+ * s.sentence.vi //=> '1 quyết định, 1 công văn'
+ * s.incoming //=> 2
+ * ```
+ */
+export async function documentStatisticsAsync(
+  documents: AsyncIterable<StatisticsDocument> | Iterable<StatisticsDocument>,
+  options: { period: StatisticsPeriod; direction?: RegisterDirection; order?: readonly string[] },
+): Promise<DocumentStatistics> {
+  const acc = new StatisticsAccumulator(options)
+  if (documents !== null && typeof documents === 'object' && typeof (documents as AsyncIterable<StatisticsDocument>)[Symbol.asyncIterator] === 'function') {
+    for await (const d of documents as AsyncIterable<StatisticsDocument>) acc.add(d)
+  } else if (documents !== null && typeof documents === 'object' && Symbol.iterator in documents) {
+    for (const d of documents as Iterable<StatisticsDocument>) acc.add(d)
+  } else {
+    throw wrongType('documents', documents, 'an iterable or async iterable of documents')
+  }
+  return acc.result()
+}
+
+const DIRECTIONS: ReadonlySet<unknown> = new Set(['incoming', 'outgoing'])
+
+// The single-pass fold behind documentStatistics and documentStatisticsAsync: memory
+// proportional to the number of types, not of documents.
+class StatisticsAccumulator {
+  private readonly period: { from: IsoDate; to: IsoDate }
+  private readonly direction: RegisterDirection | undefined
+  private readonly order: readonly string[] | undefined
+  private readonly counts = new Map<string, { legalNormative: boolean; incoming: number; outgoing: number }>()
+  private readonly legalIds = new Set<string>(legalNormativeDocumentTypes().map((t) => t.id))
+  private outside = 0
+  private index = 0
+
+  constructor(options: { period: StatisticsPeriod; direction?: RegisterDirection | undefined; order?: readonly string[] | undefined }) {
+    if (options === null || typeof options !== 'object') throw wrongType('options', options, '{ period }')
+    this.period = resolvePeriod(options.period)
+    if (options.direction !== undefined && !DIRECTIONS.has(options.direction)) throw invalidArgument('options.direction', options.direction, "'incoming' or 'outgoing'")
+    this.direction = options.direction
+    if (options.order !== undefined && !Array.isArray(options.order)) throw wrongType('options.order', options.order, 'an array of type ids')
+    this.order = options.order
+  }
+
+  add(d: StatisticsDocument): void {
+    const where = `documents[${this.index}]`
+    if (d === null || typeof d !== 'object') throw wrongType(where, d, 'a document')
+    if (!isIsoDate(d.date)) throw invalidArgument(`${where}.date`, d.date, 'an ISO date YYYY-MM-DD')
+    if (d.direction !== undefined && !DIRECTIONS.has(d.direction)) throw invalidArgument(`${where}.direction`, d.direction, "'incoming', 'outgoing' or undefined")
+    if (d.documentNumber !== undefined && typeof d.documentNumber !== 'string') throw wrongType(`${where}.documentNumber`, d.documentNumber, 'a string or undefined')
+    if (d.legalNormative !== undefined && typeof d.legalNormative !== 'boolean') throw wrongType(`${where}.legalNormative`, d.legalNormative, 'a boolean or undefined')
+    let type: string | undefined = d.documentType === undefined ? undefined : resolveType(d.documentType, `${where}.documentType`)
+    this.index++
+    if (d.date < this.period.from || d.date > this.period.to) { this.outside++; return }
+    const legalIds = this.legalIds
+    let legal = d.legalNormative === true || type === 'van-ban-qppl-khac' || (type !== undefined && legalIds.has(type))
     if (type === undefined && d.documentNumber !== undefined) {
       const p = parseDocumentNumber(d.documentNumber)
       if (p.ok) {
@@ -173,13 +277,16 @@ export function documentStatistics(
       type = type === 'quyet-dinh' ? 'quyet-dinh-ubnd' : type === 'nghi-quyet' ? 'nghi-quyet-hdnd' : type === 'chi-thi' ? 'chi-thi-qppl' : undefined
     }
     const key = type ?? (legal ? 'van-ban-qppl-khac' : 'khac')
-    let c = counts.get(key)
-    if (c === undefined) { c = { legalNormative: legal, incoming: 0, outgoing: 0 }; counts.set(key, c) }
-    const direction = d.direction ?? options.direction ?? 'outgoing'
+    let c = this.counts.get(key)
+    if (c === undefined) { c = { legalNormative: legal, incoming: 0, outgoing: 0 }; this.counts.set(key, c) }
+    const direction = d.direction ?? this.direction ?? 'outgoing'
     if (direction === 'incoming') c.incoming++
     else c.outgoing++
   }
-  return assemble(period, counts, outside, options.order)
+
+  result(): DocumentStatistics {
+    return assemble(this.period, this.counts, this.outside, this.order)
+  }
 }
 
 

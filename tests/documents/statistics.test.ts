@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { documentStatistics, mergeDocumentStatistics, type StatisticsDocument } from 'hanhchinh/documents'
+import { documentStatistics, documentStatisticsAsync, importRegister, mergeDocumentStatistics, type StatisticsDocument } from 'hanhchinh/documents'
 
 function repeat(n: number, doc: (i: number) => StatisticsDocument): StatisticsDocument[] {
   return Array.from({ length: n }, (_, i) => doc(i))
@@ -47,6 +47,46 @@ describe('documentStatistics', () => {
     expect(s.byType.map((l) => [l.type, l.incoming, l.outgoing])).toEqual([
       ['nghi-dinh', 1, 0], ['quyet-dinh-ubnd', 0, 1], ['van-ban-qppl-khac', 1, 0], ['quyet-dinh', 1, 0], ['ke-hoach', 1, 1], ['khac', 1, 0],
     ])
+  })
+
+  it('reads documentType as an id, a Vietnamese name or an abbreviation, so imported "Loại văn bản" columns count with parsed numbers', () => {
+    const csv = 'Số đến;Ngày đến;Số, ký hiệu;Loại văn bản\n' +
+      '1;02/01/2024;3162/QĐ-UBND;\n' +
+      '2;02/01/2024;;Quyết định\n' +
+      '3;03/01/2024;;QĐ\n' +
+      '4;03/01/2024;;cong van\n' +
+      '5;04/01/2024;;Nghị định\n'
+    const { register } = importRegister(csv, { direction: 'incoming' })
+    const s = documentStatistics(register.entries, { period: { year: 2024 }, direction: 'incoming' })
+    // before, "Quyết định" made its own line "1 Quyết định" beside "1 quyết định"
+    expect(s.byType.map((l) => [l.type, l.total])).toEqual([['nghi-dinh', 1], ['quyet-dinh', 3], ['cong-van', 1]])
+    expect(s.sentence.vi).toBe('1 nghị định, 3 quyết định, 1 công văn')
+  })
+
+  it('throws for an unknown type, direction or non-string number instead of counting it somewhere', () => {
+    expect(() => documentStatistics([{ date: '2024-01-02', documentType: 'Văn bản lạ' }], { period: { year: 2024 } })).toThrow(/documents\[0\]\.documentType: "Văn bản lạ"/)
+    // "inbound" was counted as outgoing
+    expect(() => documentStatistics([{ date: '2024-01-02', direction: 'inbound' as never }], { period: { year: 2024 } })).toThrow(/documents\[0\]\.direction: "inbound"/)
+    expect(() => documentStatistics([], { period: { year: 2024 }, direction: 'den' as never })).toThrow(/options\.direction/)
+    expect(() => documentStatistics([{ date: '2024-01-02', documentNumber: 3162 as never }], { period: { year: 2024 } })).toThrow(TypeError)
+    expect(() => documentStatistics([{ date: '2024-01-02', legalNormative: 'yes' as never }], { period: { year: 2024 } })).toThrow(/legalNormative/)
+  })
+
+  it('counts an async source exactly as the same documents in an array', async () => {
+    const docs: StatisticsDocument[] = Array.from({ length: 300 }, (_, i) => ({
+      date: `2024-${String(1 + (i % 12)).padStart(2, '0')}-15`,
+      documentNumber: i % 4 === 0 ? `${i + 1}/2024/QĐ-UBND` : i % 4 === 1 ? `${i + 1}/UBND-VX` : i % 4 === 2 ? `${i + 1}/KH-UBND` : `${i + 1}/QĐ-UBND`,
+      direction: i % 3 === 0 ? 'incoming' : 'outgoing',
+    }))
+    async function* stream(): AsyncGenerator<StatisticsDocument> {
+      for (const d of docs) yield d
+    }
+    const period = { year: 2024, quarter: 3 }
+    const sync = documentStatistics(docs, { period })
+    expect(await documentStatisticsAsync(stream(), { period })).toEqual(sync)
+    expect(await documentStatisticsAsync(docs, { period })).toEqual(sync)
+    expect(sync.total + sync.outsidePeriod).toBe(300)
+    await expect(documentStatisticsAsync(42 as never, { period })).rejects.toThrow(TypeError)
   })
 
   it('accepts quarters and explicit ranges, and rejects bad periods', () => {
