@@ -85,8 +85,3 @@ export function crit(
   if (u !== undefined) c.uncertain = u
   return c
 }
-
-/** Status from a boolean that may be unknown. @internal */
-export function statusOf(ok: boolean | undefined): CriterionStatus {
-  return ok === undefined ? 'unknown' : ok ? 'met' : 'unmet'
-}

@@ -20,7 +20,8 @@ import { crit, type EmulationCriterion } from '../verdict.js'
 import { listYears, viDate, type CheckContext } from './context.js'
 
 /** The rating of a year after the Decree 90/2020 (+48/2023, 335/2025) rules, as a criterion. @internal */
-export function ratingCriterion(ctx: CheckContext, year: number, min: RatingId, id = 'rating', fallbackBasis: LegalBasis[] = []): EmulationCriterion {
+export function ratingCriterion(ctx: CheckContext, year: number, min: RatingId): EmulationCriterion {
+  const id = 'rating'
   const rule = ctx.regime.laoDongTienTien.minRating
   const rec = ctx.record
   const y = rec.years[String(year)]
@@ -29,7 +30,7 @@ export function ratingCriterion(ctx: CheckContext, year: number, min: RatingId, 
   const reqVi = `${RATING_LABELS[min].vi} trở lên`
   const reqEn = `${RATING_LABELS[min].en} or better`
   const label = { vi: `Xếp loại chất lượng năm ${year}: ${reqVi}`, en: `Quality rating ${year}: ${reqEn}` }
-  const basis = min === rule.value ? [...rule.basis] : [...fallbackBasis]
+  const basis: LegalBasis[] = min === rule.value ? [...rule.basis] : []
   if (f.tooShortToRate) {
     return crit(id, 'unmet', label, [...basis, cite(ND_90_2020, '2')], {
       vi: `Chỉ làm việc ${f.monthsWorked} tháng trong năm (dưới 6 tháng, không nghỉ thai sản) nên không được xếp loại chất lượng.`,
