@@ -25,7 +25,8 @@ function accept<T>(payload: Payload, input: unknown, r: ParseResult<T>, format: 
   return r.ok ? r.value : fail(payload, input, r.reason, format)
 }
 
-const COUNT_RE = /^(?:\d+|\d{1,3}(?:\.\d{3})+)$/
+// plain digits, or vi-VN thousands groups whose first group has no leading zero ('0.125' is refused, as by parseVnNumber)
+const COUNT_RE = /^(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)$/
 
 const textOrNumber = () => z.union([z.string(), z.number()])
 

@@ -64,6 +64,20 @@ describe('codecs', () => {
     )
     fc.assert(fc.property(fc.maxSafeNat(), (n) => { expect(vnCount().parse(formatVnNumber(n))).toBe(n) }))
   })
+  it('vnCount refuses a leading zero group like parseVnNumber ("0.125" is not 125)', () => {
+    for (const t of ['0.125', '0.001', '000.123', '00.000', '0.000']) {
+      expect(safeParseVnNumber(t).ok, t).toBe(false)
+      expect(vnCount().safeParse(t).success, t).toBe(false)
+    }
+    expect(vnCount().parse('50.308')).toBe(50308)
+    expect(vnCount().parse('007')).toBe(7)
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 }), (a, b) => {
+        const t = `0${a}.${String(b).padStart(3, '0')}`
+        expect(vnCount().safeParse(t).success).toBe(safeParseVnNumber(t).ok)
+      }),
+    )
+  })
   it('vnCount accepts JSON numbers but not fractions, negatives or huge values', () => {
     expect(vnCount().parse(0)).toBe(0)
     expect(vnCount().parse('-0')).toBe(0)
