@@ -297,6 +297,9 @@ const DASHES = /[\u2010-\u2015\u2212\uff0d]/g
 const COMBINING = /[\u0300-\u036f]/
 const ODD_CHARS = /[\u00d0\u2010-\u2015\u2212\uff0d\uff0f]/
 const HAS_SPACE = /[\s\u00a0\u202f\u200b\ufeff]/
+const INVISIBLE = /[\u200b\ufeff]/g
+const AROUND_SEPARATOR = /[\s\u00a0\u202f]*([/-])[\s\u00a0\u202f]*/g
+const DIGITS_SPACE_DIGITS = /\d[\s\u00a0\u202f]+\d/
 const NUMBER = /^(\d{1,7})(?:\.(\d{1,4}))?$/
 const GROUP = /^[A-ZĐ][A-Z0-9Đ]*$/
 const YEAR = /^\d{4}$/
@@ -348,7 +351,9 @@ function canonicalNumber(main: string): string {
  *   (dotted number): number, year, type and issuer (Law 80/2015/QH13 Art 10,
  *   Law 64/2025/QH15).
  *
- * Tolerated and normalised: a `Số:` prefix, spaces (`3162 / QĐ - UBND`),
+ * Tolerated and normalised: a `Số:` prefix, spaces (`3162 / QĐ - UBND`; a
+ * space left between two groups stands for the dash: `3162/QĐ UBND` →
+ * `3162/QĐ-UBND`; a space between digits of the number is refused),
  * lower case, `Đ` written as `D` (`QD` → `QĐ`, `ND-CP` → `NĐ-CP`, `HDND` →
  * `HĐND`, where this is unambiguous — `HD` stays hướng dẫn and `DA` dự án),
  * the look-alike `Ð` (U+00D0), Unicode NFD, typographic dashes, leading zeros
@@ -399,8 +404,17 @@ export function parseDocumentNumber(text: string, options: ParseDocumentNumberOp
   if (s.length > 120) return refuse(input, 'Chuỗi quá dài để là số, ký hiệu văn bản', 'Too long to be a document number')
   const c0 = s.charCodeAt(0)
   if (c0 < 48 || c0 > 57) s = s.replace(PREFIX, '')
-  if (HAS_SPACE.test(s)) s = s.replace(SPACES, '')
   if (s.endsWith('.') || s.endsWith(',') || s.endsWith(';')) s = s.slice(0, -1)
+  if (HAS_SPACE.test(s)) {
+    s = s.replace(INVISIBLE, '').trim().replace(AROUND_SEPARATOR, '$1')
+    const slash = s.indexOf('/')
+    const head = slash < 0 ? s : s.slice(0, slash)
+    if (DIGITS_SPACE_DIGITS.test(head)) {
+      return refuse(input, `Số thứ tự "${head}" có khoảng trắng giữa các chữ số`, `Sequence number "${head}" has a space between its digits`)
+    }
+    // a space left between two groups of the notation stands for the "-" ("3162/QĐ UBND"); it never joins them
+    s = slash < 0 ? head.replace(SPACES, '') : head.replace(SPACES, '') + s.slice(slash).replace(SPACES, '-')
+  }
   s = s.toUpperCase()
   const parts = s.split('/')
   if (parts.length < 2) return refuse(input, 'Thiếu dấu "/" giữa số và ký hiệu', 'Missing "/" between number and notation')

@@ -82,6 +82,20 @@ describe('parseDocumentNumber — messy real text', () => {
     expect(canonical('11/ctr-ubnd')).toBe('11/CTr-UBND')
   })
 
+  it('reads a space between notation groups as the dash, never joins them', () => {
+    // before, "3162/QĐ UBND" became the công văn "3162/QĐUBND"
+    expect(parseDocumentNumber('3162/QĐ UBND')).toMatchObject({ ok: true, kind: 'administrative', typeCode: 'QĐ', issuer: 'UBND', text: '3162/QĐ-UBND' })
+    expect(parseDocumentNumber('Số: 12/UBND  VX')).toMatchObject({ ok: true, kind: 'official-letter', issuer: 'UBND', draftingUnit: 'VX' })
+    expect(parseDocumentNumber('61/2018/NĐ CP')).toMatchObject({ ok: true, text: '61/2018/NĐ-CP', type: 'nghi-dinh' })
+    expect(parseDocumentNumber('3162 /QĐ- UBND .')).toMatchObject({ ok: true, text: '3162/QĐ-UBND' })
+    expect(parseDocumentNumber('02/KH-\u200bVPUB')).toMatchObject({ ok: true, text: '02/KH-VPUB' })
+    // a space between the digits of the number is not guessed away
+    const split = parseDocumentNumber('31 62/QĐ-UBND')
+    expect(split.ok).toBe(false)
+    expect(split.ok ? undefined : split.reason.en).toMatch(/space between its digits/)
+    expect(parseDocumentNumber('61/20 18/NĐ-CP').ok).toBe(false)
+  })
+
   it('reads pre-2020 abbreviations as historical, and can be told not to', () => {
     expect(parseDocumentNumber('05/UQ-UBND')).toMatchObject({ kind: 'administrative', typeCode: 'UQ', type: 'giay-uy-quyen', historical: true })
     expect(parseDocumentNumber('05/UQ-UBND', { historicalAbbreviations: [] })).toMatchObject({ kind: 'official-letter', issuer: 'UQ' })
