@@ -153,6 +153,13 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
   if (n === '') return refuse('ô trống, cần ngày giờ', 'empty, expected a date-time')
   const s = foldVietnamese(n).toLowerCase()
   if (ISO_OFFSET_RE.test(s)) {
+    const offset = /([+-])(\d{2}):?(\d{2})$/.exec(s)
+    if (offset && (Number(offset[2]) > 14 || Number(offset[3]) > 59)) {
+      return refuse(
+        `"${n}": độ lệch múi giờ ${offset[1]}${offset[2]}:${offset[3]} không tồn tại (từ -14:00 đến +14:00)`,
+        `"${n}": the UTC offset ${offset[1]}${offset[2]}:${offset[3]} does not exist (offsets run from -14:00 to +14:00)`,
+      )
+    }
     try {
       return { ok: true, value: formatVietnamDateTime(toEpochMs(n.replace(' ', 'T').replace(/z$/, 'Z'))) }
     } catch {
@@ -187,6 +194,7 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
  * parseVnDateTime('15 giờ 30 phút, ngày 20 tháng 12 năm 2021') //=> '2021-12-20T15:30:00+07:00'
  * parseVnDateTime('2021-12-20T08:30:00Z') //=> '2021-12-20T15:30:00+07:00'
  * parseVnDateTime('20/12/2021 24:10') //=> throws RangeError: 24:10
+ * parseVnDateTime('2021-12-20T15:30:00+25:00') //=> throws RangeError: +25:00
  * ```
  */
 export function parseVnDateTime(text: string): string {

@@ -63,11 +63,16 @@ describe('parseVnDateTime', () => {
     expect(parseVnDateTime('2021-12-20T15:30:00+07:00')).toBe('2021-12-20T15:30:00+07:00')
   })
   it('refuses what it cannot read exactly', () => {
-    for (const bad of ['20/12/2021', '30/02/2024 10:00', '20/12/2021 24:00', '20/12/2021 10:60', '20/12/21 10:00', 'abc', '', '2021-12-20T25:00:00Z']) {
+    for (const bad of ['20/12/2021', '30/02/2024 10:00', '20/12/2021 24:00', '20/12/2021 10:60', '20/12/21 10:00', 'abc', '', '2021-12-20T25:00:00Z', '2021-12-20T15:30:00+25:00', '2021-12-20T15:30:00+07:60', '2021-12-20T15:30:00-1500']) {
       expect(safeParseVnDateTime(bad).ok, bad).toBe(false)
     }
     const r = safeParseVnDateTime('20/12/2021')
     expect(!r.ok && r.reason.en).toContain('no time of day')
+    const offset = safeParseVnDateTime('2021-12-20T15:30:00+25:00')
+    expect(!offset.ok && offset.reason.en).toContain('offset +25:00')
+    // real extreme offsets are still read: Kiribati +14:00, Baker Island -12:00
+    expect(safeParseVnDateTime('2021-12-21T05:30:00+14:00')).toEqual({ ok: true, value: '2021-12-20T22:30:00+07:00' })
+    expect(safeParseVnDateTime('2021-12-20T03:30:00-12:00')).toEqual({ ok: true, value: '2021-12-20T22:30:00+07:00' })
   })
   it('round-trips through formatVnDateTime to the second', () => {
     fc.assert(
