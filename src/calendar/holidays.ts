@@ -11,26 +11,26 @@ import type { Holiday, HolidayOccasion } from './schema.js'
  *
  * @example
  * ```ts
- * import { MIN_YEAR } from 'hanhchinh/calendar'
- * MIN_YEAR //=> 1900
+ * import { CALENDAR_MIN_YEAR } from 'hanhchinh/calendar'
+ * CALENDAR_MIN_YEAR //=> 1900
  * ```
  */
-export const MIN_YEAR = 1900
+export const CALENDAR_MIN_YEAR = 1900
 
 /**
  * Last year the holiday and working-day functions support.
  *
  * @example
  * ```ts
- * import { MAX_YEAR } from 'hanhchinh/calendar'
- * MAX_YEAR //=> 2199
+ * import { CALENDAR_MAX_YEAR } from 'hanhchinh/calendar'
+ * CALENDAR_MAX_YEAR //=> 2199
  * ```
  */
-export const MAX_YEAR = 2199
+export const CALENDAR_MAX_YEAR = 2199
 
 function checkYear(year: number, argument = 'year'): void {
-  if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
-    throw invalidArgument(argument, year, `an integer year from ${MIN_YEAR} to ${MAX_YEAR}`)
+  if (!Number.isInteger(year) || year < CALENDAR_MIN_YEAR || year > CALENDAR_MAX_YEAR) {
+    throw invalidArgument(argument, year, `an integer year from ${CALENDAR_MIN_YEAR} to ${CALENDAR_MAX_YEAR}`)
   }
 }
 

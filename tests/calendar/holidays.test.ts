@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import * as root from 'hanhchinh'
 import {
+  CALENDAR_MAX_YEAR,
+  CALENDAR_MIN_YEAR,
   compensatoryDays,
   defaultNationalDayAdjacent,
   defaultTetDays,
@@ -61,6 +64,14 @@ describe('default rules for years without a schedule', () => {
     expect(() => statutoryHolidays(2024, { nationalDayAdjacent: '2024-09-04' })).toThrow(RangeError)
     expect(() => holidaysOf(1899)).toThrow(/Invalid year: 1899/)
     expect(() => holidaysOf(2024.5)).toThrow(RangeError)
+  })
+  it('the supported range is exported under calendar-specific names (the root entry re-exports it)', () => {
+    expect([CALENDAR_MIN_YEAR, CALENDAR_MAX_YEAR]).toEqual([1900, 2199])
+    expect(holidaysOf(CALENDAR_MIN_YEAR)[0]?.date).toBe('1900-01-01')
+    expect(holidaysOf(CALENDAR_MAX_YEAR).at(-1)?.date).toBe('2199-09-03')
+    expect(() => holidaysOf(CALENDAR_MAX_YEAR + 1)).toThrow(/Invalid year: 2200/)
+    expect(root.CALENDAR_MIN_YEAR).toBe(1900)
+    expect('MIN_YEAR' in root || 'MAX_YEAR' in root).toBe(false)
   })
 })
 
