@@ -52,8 +52,10 @@ export interface CompareRankingsOptions {
    * The reorganisation between the two rankings: a {@link Succession},
    * `'none'` (units are matched by id only) or `'auto'`: the 2025 provincial
    * succession ({@link provinceSuccession2025}) when every previous row names
-   * a pre-2025 province, every current row a current one, and some previous
-   * unit no longer exists; otherwise `'none'`. A plain object
+   * a pre-2025 province, every current row a current one, some previous unit
+   * no longer exists, and the current ranking is out of at most 34 units (a
+   * ranking out of more, such as two PCI top-10 tables both out of 63, is
+   * never read as post-merger); otherwise `'none'`. A plain object
    * `{ newId: [predecessor ids] }` is read as a succession without admin
    * centres (the name is kept when the new id is one of its predecessors).
    * @defaultValue `'auto'`
@@ -224,8 +226,10 @@ function place(r: Row): PlaceInRanking {
   return p
 }
 
-function detectSuccession(prev: Row[], cur: Row[]): Succession | undefined {
+function detectSuccession(prev: Row[], cur: Row[], currentOf: number): Succession | undefined {
   const s = provinceSuccession2025()
+  // a ranking out of more units than exist after 1/7/2025 is a pre-2025 ranking
+  if (currentOf > s.units.length) return undefined
   const canon = s.canonical!
   const before = prev.map((r) => canon(r.id, 'before'))
   const after = cur.map((r) => canon(r.id, 'after'))
@@ -361,7 +365,7 @@ export function compareRankings(
   const opt = toSuccession(options.succession ?? 'auto')
   const prev = readRows(previous, 'previous')
   const cur = readRows(current, 'current')
-  const succession = opt === 'auto' ? detectSuccession(prev.rows, cur.rows) : opt === 'none' ? undefined : opt
+  const succession = opt === 'auto' ? detectSuccession(prev.rows, cur.rows, cur.of) : opt === 'none' ? undefined : opt
 
   if (succession?.canonical) {
     for (const r of prev.rows) r.key = succession.canonical(r.id, 'before') ?? r.id

@@ -91,6 +91,28 @@ describe('compareRankings across the 2025 merger (63 → 34)', () => {
     expect(c.absorbed).toEqual([{ id: 'Thái Bình', into: 'Hưng Yên' }])
   })
 
+  it('does not read two pre-2025 tables as the merger: PCI 2021 top 10 → PCI 2022 top 10, both out of 63', () => {
+    // PCI 2021 (pcivietnam.vn): Quảng Ninh 1, Hải Phòng 2, Bình Dương 6, Bắc Ninh 7;
+    // PCI 2022 (investinquangninh.vn/vi/pci): Quảng Ninh 1, Hải Phòng 3, Bắc Ninh 7 — Bình Dương left the top 10
+    // and every 2022 name still exists after 1/7/2025, but a ranking out of 63 is not a post-merger ranking
+    const c = compareRankings(
+      [{ id: 'Quảng Ninh', rank: 1, of: 63 }, { id: 'Hải Phòng', rank: 2, of: 63 }, { id: 'Bình Dương', rank: 6, of: 63 }, { id: 'Bắc Ninh', rank: 7, of: 63 }],
+      [{ id: 'Quảng Ninh', rank: 1, of: 63 }, { id: 'Hải Phòng', rank: 3, of: 63 }, { id: 'Bắc Ninh', rank: 7, of: 63 }],
+    )
+    expect(c.succession).toBeUndefined()
+    expect(c.units.map((u) => [u.id, u.status])).toEqual([['Quảng Ninh', 'same-unit'], ['Hải Phòng', 'same-unit'], ['Bắc Ninh', 'same-unit']])
+    expect(c.units[1]?.phrase.vi).toBe('từ 2/63 đến 3/63: vị trí chuẩn hóa 0,98 → 0,97, giảm 0,02')
+    expect(c.goneUnits).toEqual(['Bình Dương'])
+    expect(c.absorbed).toEqual([])
+    // the same rows with the current table out of 34 are read as the merger
+    const merged = compareRankings(
+      [{ id: 'Quảng Ninh', rank: 1, of: 63 }, { id: 'Bình Dương', rank: 6, of: 63 }],
+      [{ id: 'Quảng Ninh', rank: 1, of: 34 }, { id: 'TP.HCM', rank: 2, of: 34 }],
+    )
+    expect(merged.succession).toBe('provinces-2025')
+    expect(merged.absorbed).toEqual([{ id: 'Bình Dương', into: 'TP.HCM' }])
+  })
+
   it("with succession 'none', ids are matched as given: Thái Bình is gone, Hưng Yên is compared with itself", () => {
     const c = compareRankings(before, after, { succession: 'none' })
     expect(c.succession).toBeUndefined()
