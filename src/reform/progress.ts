@@ -24,9 +24,12 @@ import type { DueDate, TaskStatus } from './schema.js'
 export interface ProgressTaskInput {
   id: string
   title?: string | undefined
+  /** One of the eight {@link PAR_FIELD_IDS} (anything else is a `RangeError`); tasks without one are counted under {@link UNASSIGNED}. */
   field?: string | undefined
+  /** Owner unit (đơn vị chủ trì); tasks without one are counted under {@link UNASSIGNED}. */
   owner?: string | undefined
-  dueDate: DueDate | string
+  /** An ISO date, a {@link DuePeriod}, Vietnamese wording, or an instant (date-time with offset, `Date`) read in Vietnam time. */
+  dueDate: DueDate | string | Date
   /** Civil date of completion, or an instant (ISO date-time with offset, `Date`) read in Vietnam time. */
   completedAt?: string | Date | undefined
   status?: TaskStatus | undefined
@@ -298,10 +301,13 @@ const ratio = (part: number, whole: number): ProgressRatio => ({
   percent: percentOf(part, whole),
 })
 
+const isInstant = (value: unknown): value is string | Date =>
+  value instanceof Date || (typeof value === 'string' && value.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(value))
+
 // A civil date: an ISO date as is, an instant (date-time with offset, Date)
 // read in Vietnam time — never in the host's zone.
 function civilDate(value: unknown, argument: string): IsoDate {
-  if (value instanceof Date || (typeof value === 'string' && value.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(value))) {
+  if (isInstant(value)) {
     return toVietnamTime(value as string | Date, argument).date
   }
   return toIsoDate(value, argument)
@@ -321,12 +327,13 @@ class Resolver {
   private readonly days = new Map<string, { day: number; date: IsoDate }>()
   constructor(private readonly year: number) {}
 
-  due(due: DueDate | string, i: number, id: string): Resolved {
+  due(due: DueDate | string | Date, i: number, id: string): Resolved {
     if (typeof due === 'string') {
       const hit = this.dues.get(due)
       if (hit !== undefined) return hit
     }
-    const iso = resolveDueDate(due, this.year, `plan.tasks[${i}].dueDate (task ${id})`)
+    const where = `plan.tasks[${i}].dueDate (task ${id})`
+    const iso = isInstant(due) ? civilDate(due, where) : resolveDueDate(due, this.year, where)
     const r: Resolved = { due: iso, dueDay: iso === undefined ? NaN : toDayNumber(iso) }
     if (typeof due === 'string') this.dues.set(due, r)
     return r
@@ -356,6 +363,11 @@ function classify(task: ProgressTaskInput, i: number, resolver: Resolver, asOfDa
   if (status !== undefined && !STATUSES.has(status)) {
     throw invalidArgument(`plan.tasks[${i}].status (task ${id})`, status, "'not-started', 'in-progress' or 'completed'")
   }
+  if (task.field !== undefined && !PAR_FIELD_SET.has(task.field)) {
+    throw invalidArgument(`plan.tasks[${i}].field (task ${id})`, task.field, `one of the PAR field ids ${PAR_FIELD_IDS.join(', ')} (or no field)`)
+  }
+  if (task.owner !== undefined && (typeof task.owner !== 'string' || task.owner === '')) throw wrongType(`plan.tasks[${i}].owner (task ${id})`, task.owner, 'a non-empty string or undefined')
+  if (task.title !== undefined && typeof task.title !== 'string') throw wrongType(`plan.tasks[${i}].title (task ${id})`, task.title, 'a string or undefined')
   const out: TaskProgress = { id, state: 'in-progress' }
   if (task.title !== undefined) out.title = task.title
   if (task.field !== undefined) out.field = task.field
@@ -406,7 +418,13 @@ const fmt = (d: Decimal | undefined, sep: string): string => (d === undefined ? 
  *   ({@link RecurringPolicy}).
  *
  * Throws a `RangeError` naming the task for a due date or completion date
- * that is not valid, or a task id used twice. Never mutates the plan.
+ * that is not valid, an unknown status or field, or a task id used twice.
+ * Never mutates the plan. An empty plan is not an error: its ratios are
+ * `undefined` and its summary says it has no tasks.
+ *
+ * A single pass over any iterable; for an async source use
+ * {@link planProgressAsync}, and combine reports over parts of a plan with
+ * {@link mergePlanProgress}.
  *
  * @example
  * ```ts
@@ -429,80 +447,229 @@ const fmt = (d: Decimal | undefined, sep: string): string => (d === undefined ? 
  * ```
  */
 export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptions): PlanProgress {
-  if (plan === null || typeof plan !== 'object') throw wrongType('plan', plan, 'a plan object { id, year, tasks }')
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object { asOf }')
-  const asOf = civilDate(options.asOf, 'options.asOf')
-  const policy: RecurringPolicy = options.recurring ?? 'include'
-  if (policy !== 'exclude' && policy !== 'include') throw invalidArgument('options.recurring', policy, "'exclude' or 'include'")
-  if (!Number.isInteger(plan.year) || plan.year < 1900 || plan.year > 9999) throw invalidArgument('plan.year', plan.year, 'an integer year 1900..9999')
-  if (typeof plan.id !== 'string' || plan.id === '') throw invalidArgument('plan.id', plan.id, 'a non-empty string (the plan\'s document number)')
+  const acc = new ProgressAccumulator(plan, options)
   const input = plan.tasks
   if (input === null || typeof input !== 'object' || typeof (input as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw wrongType('plan.tasks', input, 'an array (or iterable) of tasks')
   }
-  const asOfDay = toDayNumber(asOf)
-  const resolver = new Resolver(plan.year)
-  const document = planDocumentNumber(plan.id)
+  for (const task of input) acc.add(task)
+  return acc.result()
+}
 
+/**
+ * The input of {@link planProgressAsync}: a plan whose tasks may come from
+ * an async source (a stream of spreadsheet rows, a database cursor).
+ *
+ * @example
+ * ```ts
+ * import type { AsyncProgressPlanInput } from 'hanhchinh/reform'
+ * async function* rows() { yield { id: '1', dueDate: 'Quý I' } }
+ * const plan: AsyncProgressPlanInput = { id: '02/KH-VPUB', year: 2022, tasks: rows() }
+ * plan.year //=> 2022
+ * ```
+ */
+export interface AsyncProgressPlanInput {
+  id: string
+  year: number
+  /** The tasks: an async iterable, an array or any iterable (read once, in order). */
+  tasks: AsyncIterable<ProgressTaskInput> | Iterable<ProgressTaskInput>
+}
+
+/**
+ * {@link planProgress} over tasks read from an async source: the same
+ * single pass and the same result.
+ *
+ * @example
+ * ```ts
+ * import { planProgressAsync } from 'hanhchinh/reform'
+ * async function* rows() {
+ *   yield { id: '1', dueDate: 'Quý I', completedAt: '2022-03-20' }
+ *   yield { id: '2', dueDate: 'Quý I' }
+ * }
+ * const p = await planProgressAsync({ id: '02/KH-VPUB', year: 2022, tasks: rows() }, { asOf: '2022-06-30' })
+ * p.summary.vi //=> 'Hoàn thành 1/2 nhiệm vụ (50,00%); 1 nhiệm vụ quá hạn'
+ * ```
+ */
+export async function planProgressAsync(plan: AsyncProgressPlanInput, options: PlanProgressOptions): Promise<PlanProgress> {
+  const acc = new ProgressAccumulator(plan, options)
+  const input = plan.tasks as unknown
+  if (input !== null && typeof input === 'object' && typeof (input as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
+    for await (const task of input as AsyncIterable<ProgressTaskInput>) acc.add(task)
+  } else if (input !== null && typeof input === 'object' && typeof (input as Iterable<unknown>)[Symbol.iterator] === 'function') {
+    for (const task of input as Iterable<ProgressTaskInput>) acc.add(task)
+  } else {
+    throw wrongType('plan.tasks', input, 'an async iterable, an array or an iterable of tasks')
+  }
+  return acc.result()
+}
+
+/**
+ * Merge progress reports of the same plan computed over disjoint parts of
+ * its tasks (the tasks of each owner unit, sheets processed apart): counts
+ * add up and every ratio, group and the summary are recomputed from the
+ * summed counts, so the result equals {@link planProgress} over all the
+ * tasks at once (tasks in the order of the parts). The reports must have
+ * the same plan id, year, `asOf` and recurring policy; a task id found in
+ * two parts is a `RangeError`.
+ *
+ * @example
+ * ```ts
+ * import { mergePlanProgress, planProgress } from 'hanhchinh/reform'
+ * const options = { asOf: '2022-06-30' }
+ * const a = planProgress({ id: '02/KH-VPUB', year: 2022, tasks: [{ id: '1', dueDate: 'Quý I', completedAt: '2022-03-01' }] }, options)
+ * const b = planProgress({ id: '02/KH-VPUB', year: 2022, tasks: [{ id: '2', dueDate: 'Quý I' }, { id: '3', dueDate: 'Quý IV' }] }, options)
+ * const p = mergePlanProgress(a, b)
+ * p //=> { total: 3, completed: 1, overdue: 1, inProgress: 1 }
+ * p.summary.vi //=> 'Hoàn thành 1/3 nhiệm vụ (33,33%); 1 nhiệm vụ quá hạn'
+ * mergePlanProgress(a, planProgress({ id: '02/KH-VPUB', year: 2022, tasks: [] }, { asOf: '2022-12-31' })) //=> throws RangeError: asOf
+ * ```
+ */
+export function mergePlanProgress(a: PlanProgress, b: PlanProgress, ...more: PlanProgress[]): PlanProgress {
+  const parts = [a, b, ...more]
+  parts.forEach((p, i) => {
+    const name = i === 0 ? 'a' : i === 1 ? 'b' : `more[${i - 2}]`
+    if (p === null || typeof p !== 'object' || !Array.isArray(p.tasks) || p.byField === undefined) throw wrongType(name, p, 'a result of planProgress')
+    if (i === 0) return
+    for (const key of ['planId', 'year', 'asOf', 'recurringPolicy'] as const) {
+      if (p[key] !== a[key]) throw invalidArgument(`${name}.${key}`, p[key], `the same ${key} as a (${String(a[key])})`)
+    }
+  })
   const all = emptyTally()
   const fields = new Map<string, Tally>(PAR_FIELD_IDS.map((id) => [id, emptyTally()]))
   const owners = new Map<string, Tally>()
   const tasks: TaskProgress[] = []
   const seen = new Set<string>()
   const overdue: Array<{ t: TaskProgress; i: number }> = []
-  let i = -1
-  for (const task of input) {
-    i++
-    const t = classify(task, i, resolver, asOfDay, policy)
-    if (seen.has(t.id)) throw invalidArgument(`plan.tasks[${i}].id`, t.id, 'a task id not used by another task')
-    seen.add(t.id)
-    tasks.push(t)
-    if (t.state === 'overdue') overdue.push({ t, i })
-    add(all, t.state)
+  for (const p of parts) {
+    addTally(all, p)
+    for (const [k, c] of Object.entries(p.byField)) addTally(groupOf(fields, k), c)
+    for (const [k, c] of Object.entries(p.byOwner)) addTally(groupOf(owners, k), c)
+    const position = new Map<TaskProgress, number>()
+    for (const t of p.tasks) {
+      if (seen.has(t.id)) throw invalidArgument('tasks', t.id, 'task ids found in one part only (the parts must be disjoint)')
+      seen.add(t.id)
+      position.set(t, tasks.length)
+      tasks.push(t)
+    }
+    for (const t of p.overdueTasks) overdue.push({ t, i: position.get(t) ?? tasks.length })
+  }
+  return assemble({ planId: a.planId, document: a.document, year: a.year, asOf: a.asOf, policy: a.recurringPolicy }, all, fields, owners, tasks, overdue)
+}
+
+function addTally(t: Tally, c: ProgressCounts): void {
+  t.total += c.total
+  t.recurring += c.recurring
+  t.completedOnTime += c.completedOnTime
+  t.completedLate += c.completedLate
+  t.completedUndated += c.completedUndated
+  t.inProgress += c.inProgress
+  t.overdue += c.overdue
+  t.notStarted += c.notStarted
+}
+
+function groupOf(map: Map<string, Tally>, key: string): Tally {
+  let t = map.get(key)
+  if (t === undefined) map.set(key, (t = emptyTally()))
+  return t
+}
+
+const PAR_FIELD_SET: ReadonlySet<string> = new Set(PAR_FIELD_IDS)
+
+interface Meta {
+  planId: string
+  document: DocumentNumber | undefined
+  year: number
+  asOf: IsoDate
+  policy: RecurringPolicy
+}
+
+// The single pass behind planProgress and planProgressAsync.
+class ProgressAccumulator {
+  private readonly meta: Meta
+  private readonly asOfDay: number
+  private readonly resolver: Resolver
+  private readonly all = emptyTally()
+  private readonly fields = new Map<string, Tally>(PAR_FIELD_IDS.map((id) => [id, emptyTally()]))
+  private readonly owners = new Map<string, Tally>()
+  private readonly tasks: TaskProgress[] = []
+  private readonly seen = new Set<string>()
+  private readonly overdue: Array<{ t: TaskProgress; i: number }> = []
+  private i = -1
+
+  constructor(plan: { id: string; year: number }, options: PlanProgressOptions) {
+    if (plan === null || typeof plan !== 'object') throw wrongType('plan', plan, 'a plan object { id, year, tasks }')
+    if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object { asOf }')
+    const asOf = civilDate(options.asOf, 'options.asOf')
+    const policy: RecurringPolicy = options.recurring ?? 'include'
+    if (policy !== 'exclude' && policy !== 'include') throw invalidArgument('options.recurring', policy, "'exclude' or 'include'")
+    if (!Number.isInteger(plan.year) || plan.year < 1900 || plan.year > 9999) throw invalidArgument('plan.year', plan.year, 'an integer year 1900..9999')
+    if (typeof plan.id !== 'string' || plan.id === '') throw invalidArgument('plan.id', plan.id, 'a non-empty string (the plan\'s document number)')
+    this.meta = { planId: plan.id, document: planDocumentNumber(plan.id), year: plan.year, asOf, policy }
+    this.asOfDay = toDayNumber(asOf)
+    this.resolver = new Resolver(plan.year)
+  }
+
+  add(task: ProgressTaskInput): void {
+    const i = ++this.i
+    const t = classify(task, i, this.resolver, this.asOfDay, this.meta.policy)
+    if (this.seen.has(t.id)) throw invalidArgument(`plan.tasks[${i}].id`, t.id, 'a task id not used by another task')
+    this.seen.add(t.id)
+    this.tasks.push(t)
+    if (t.state === 'overdue') this.overdue.push({ t, i })
     const isRecurring = t.dueOn === undefined
-    if (isRecurring) all.recurring++
-    const fieldKey = t.field ?? UNASSIGNED
-    const ownerKey = t.owner ?? UNASSIGNED
-    let f = fields.get(fieldKey)
-    if (!f) fields.set(fieldKey, (f = emptyTally()))
-    let o = owners.get(ownerKey)
-    if (!o) owners.set(ownerKey, (o = emptyTally()))
-    add(f, t.state)
-    add(o, t.state)
-    if (isRecurring) {
-      f.recurring++
-      o.recurring++
+    for (const tally of [this.all, groupOf(this.fields, t.field ?? UNASSIGNED), groupOf(this.owners, t.owner ?? UNASSIGNED)]) {
+      add(tally, t.state)
+      if (isRecurring) tally.recurring++
     }
   }
 
+  result(): PlanProgress {
+    return assemble(this.meta, this.all, this.fields, this.owners, this.tasks, this.overdue)
+  }
+}
+
+function assemble(
+  meta: Meta, all: Tally, fields: Map<string, Tally>, owners: Map<string, Tally>, tasks: TaskProgress[], overdue: Array<{ t: TaskProgress; i: number }>,
+): PlanProgress {
+  const policy = meta.policy
   const total = counts(all, policy)
   const byField: Record<string, ProgressCounts> = {}
   for (const [k, v] of fields) if (v.total > 0) byField[k] = counts(v, policy)
   const byOwner: Record<string, ProgressCounts> = {}
-  for (const [k, v] of owners) byOwner[k] = counts(v, policy)
+  for (const [k, v] of owners) if (v.total > 0) byOwner[k] = counts(v, policy)
 
-  const overdueTasks = overdue
+  const overdueTasks = [...overdue]
     .sort((a, b) => (b.t.daysOverdue ?? 0) - (a.t.daysOverdue ?? 0) || a.i - b.i)
     .map(({ t }) => t)
 
   const excluded = policy === 'exclude' && total.recurring > 0
-  const summary: Label = {
-    vi:
-      `Hoàn thành ${total.completed}/${total.assessed} nhiệm vụ (${fmt(total.completionRate, ',')}%)` +
-      (excluded ? `, không tính ${total.recurring} nhiệm vụ thường xuyên` : '') +
-      (total.overdue > 0 ? `; ${total.overdue} nhiệm vụ quá hạn` : ''),
-    en:
-      `Completed ${total.completed}/${total.assessed} tasks (${fmt(total.completionRate, '.')}%)` +
-      (excluded ? `, not counting ${total.recurring} recurring task${total.recurring === 1 ? '' : 's'}` : '') +
-      (total.overdue > 0 ? `; ${total.overdue} overdue` : ''),
+  let summary: Label
+  if (total.total === 0) {
+    summary = { vi: 'Kế hoạch chưa có nhiệm vụ nào (0 nhiệm vụ)', en: 'The plan has no tasks (0 tasks)' }
+  } else if (total.assessed === 0) {
+    summary = {
+      vi: `Không có nhiệm vụ có thời hạn để đánh giá (không tính ${total.recurring} nhiệm vụ thường xuyên)`,
+      en: `No task with a deadline to assess (not counting ${total.recurring} recurring task${total.recurring === 1 ? '' : 's'})`,
+    }
+  } else {
+    summary = {
+      vi:
+        `Hoàn thành ${total.completed}/${total.assessed} nhiệm vụ (${fmt(total.completionRate, ',')}%)` +
+        (excluded ? `, không tính ${total.recurring} nhiệm vụ thường xuyên` : '') +
+        (total.overdue > 0 ? `; ${total.overdue} nhiệm vụ quá hạn` : ''),
+      en:
+        `Completed ${total.completed}/${total.assessed} tasks (${fmt(total.completionRate, '.')}%)` +
+        (excluded ? `, not counting ${total.recurring} recurring task${total.recurring === 1 ? '' : 's'}` : '') +
+        (total.overdue > 0 ? `; ${total.overdue} overdue` : ''),
+    }
   }
 
   const w = total.assessed
   return {
-    planId: plan.id,
-    ...(document === undefined ? {} : { document }),
-    year: plan.year,
-    asOf,
+    planId: meta.planId,
+    ...(meta.document === undefined ? {} : { document: meta.document }),
+    year: meta.year,
+    asOf: meta.asOf,
     recurringPolicy: policy,
     ...total,
     ratios: {

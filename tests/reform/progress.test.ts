@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { planProgress, ReformPlanSchema, type ReformPlan } from 'hanhchinh/reform'
+import { mergePlanProgress, planProgress, planProgressAsync, ReformPlanSchema, type ReformPlan } from 'hanhchinh/reform'
+
+const PAR_FIELDS_FOR_TEST = ['the-che', 'thu-tuc-hanh-chinh', 'chinh-quyen-so'] as const
 
 /**
  * A 50-task annual plan of a provincial People's Committee office
@@ -213,5 +215,77 @@ describe('planProgress properties', () => {
         expect(p.overdueTasks.every((t) => t.state === 'overdue' && t.dueOn! < asOf)).toBe(true)
       }),
     )
+  })
+})
+
+describe('planProgress input checks', () => {
+  const base = { id: '02/KH-VPUB', year: 2022 }
+  it('refuses an unknown field or a non-string owner instead of opening a group for it', () => {
+    // "Thể chế" is a label, not an id: it made a group of its own
+    expect(() => planProgress({ ...base, tasks: [{ id: '1', dueDate: 'Quý II', field: 'Thể chế' }] }, { asOf: '2022-06-30' }))
+      .toThrow(/plan\.tasks\[0\]\.field \(task 1\): "Thể chế"/)
+    expect(() => planProgress({ ...base, tasks: [{ id: '1', dueDate: 'Quý II', owner: 5 as never }] }, { asOf: '2022-06-30' })).toThrow(TypeError)
+    expect(() => planProgress({ ...base, tasks: [{ id: '1', dueDate: 'Quý II', status: 'done' as never }] }, { asOf: '2022-06-30' })).toThrow(/status \(task 1\): "done"/)
+  })
+
+  it('reads a Date or date-time deadline in Vietnam time', () => {
+    // 30/06/2022 20:00 UTC is 01/07/2022 03:00 in Vietnam: due 01/07, not overdue on 01/07
+    const p = planProgress({ ...base, tasks: [{ id: '1', dueDate: new Date(Date.UTC(2022, 5, 30, 20)) }, { id: '2', dueDate: '2022-06-29T10:00:00+07:00' }] }, { asOf: '2022-07-01' })
+    expect(p.tasks.map((t) => [t.dueOn, t.state])).toEqual([['2022-07-01', 'in-progress'], ['2022-06-29', 'overdue']])
+  })
+
+  it('says so when a plan has no tasks, or none with a deadline', () => {
+    const empty = planProgress({ ...base, tasks: [] }, { asOf: '2022-06-30' })
+    expect(empty).toMatchObject({ total: 0, assessed: 0, completionRate: undefined })
+    expect(empty.summary.vi).toBe('Kế hoạch chưa có nhiệm vụ nào (0 nhiệm vụ)')
+    const onlyRecurring = planProgress({ ...base, tasks: [{ id: '1', dueDate: 'Thường xuyên' }] }, { asOf: '2022-06-30', recurring: 'exclude' })
+    expect(onlyRecurring.summary.vi).toBe('Không có nhiệm vụ có thời hạn để đánh giá (không tính 1 nhiệm vụ thường xuyên)')
+  })
+})
+
+describe('planProgressAsync and mergePlanProgress', () => {
+  const plan = (ids: number[]) => ({
+    id: '02/KH-VPUB', year: 2022,
+    tasks: ids.map((i) => ({
+      id: String(i), field: PAR_FIELDS_FOR_TEST[i % 3]!, owner: ['Phòng Tổng hợp', 'Phòng Kiểm soát TTHC'][i % 2]!,
+      dueDate: ['Quý I', 'Quý II', 'Thường xuyên', '2022-05-15'][i % 4]!,
+      ...(i % 5 < 3 ? { completedAt: `2022-0${1 + (i % 6)}-10` } : {}),
+    })),
+  })
+
+  it('an async source gives the same report as the array', async () => {
+    const whole = plan(Array.from({ length: 50 }, (_, i) => i + 1))
+    async function* rows() { for (const t of whole.tasks) yield t }
+    const sync = planProgress(whole, { asOf: '2022-06-30' })
+    expect(await planProgressAsync({ ...whole, tasks: rows() }, { asOf: '2022-06-30' })).toEqual(sync)
+    expect(await planProgressAsync(whole, { asOf: '2022-06-30' })).toEqual(sync)
+    await expect(planProgressAsync({ ...whole, tasks: 5 as never }, { asOf: '2022-06-30' })).rejects.toThrow(/plan\.tasks/)
+  })
+
+  it('merging the reports of disjoint parts equals the report of the whole plan (property)', () => {
+    fc.assert(
+      fc.property(fc.array(taskArb, { maxLength: 30 }), fc.array(fc.nat({ max: 3 }), { maxLength: 30 }), dayArb, fc.constantFrom('include' as const, 'exclude' as const), (raw, cuts, asOf, recurring) => {
+        const tasks = raw.map((t, i) => ({ id: String(i), ...t }))
+        const parts: Array<typeof tasks> = [[], [], [], []]
+        tasks.forEach((t, i) => parts[cuts[i] ?? 0]!.push(t))
+        const ordered = parts.flat()
+        const options = { asOf, recurring }
+        const whole = planProgress({ id: 'KH', year: 2022, tasks: ordered }, options)
+        const [p0, p1, ...rest] = parts.map((tasks) => planProgress({ id: 'KH', year: 2022, tasks }, options))
+        const merged = mergePlanProgress(p0!, p1!, ...rest)
+        expect(merged).toEqual(whole)
+        // merge is associative: ((a b) c) d
+        expect(mergePlanProgress(mergePlanProgress(mergePlanProgress(p0!, p1!), rest[0]!), rest[1]!)).toEqual(whole)
+      }),
+    )
+  })
+
+  it('refuses to merge reports of different dates, plans or policies, or overlapping parts', () => {
+    const a = planProgress(plan([1, 2]), { asOf: '2022-06-30' })
+    expect(() => mergePlanProgress(a, planProgress(plan([3]), { asOf: '2022-09-30' }))).toThrow(/b\.asOf: "2022-09-30"/)
+    expect(() => mergePlanProgress(a, planProgress({ ...plan([3]), id: '03/KH-VPUB' }, { asOf: '2022-06-30' }))).toThrow(/b\.planId/)
+    expect(() => mergePlanProgress(a, planProgress(plan([3]), { asOf: '2022-06-30', recurring: 'exclude' }))).toThrow(/b\.recurringPolicy/)
+    expect(() => mergePlanProgress(a, planProgress(plan([2, 3]), { asOf: '2022-06-30' }))).toThrow(/tasks: "2"/)
+    expect(() => mergePlanProgress(a, null as never)).toThrow(TypeError)
   })
 })
