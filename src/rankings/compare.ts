@@ -178,6 +178,8 @@ export interface RankingComparison {
 
 interface Row {
   id: string
+  /** Position in the caller's array (for error messages). */
+  index: number
   key: string
   rank: number
   of: number
@@ -209,7 +211,7 @@ function readRows(rows: Iterable<RankingRow>, name: string): { rows: Row[]; of: 
     if (typeof r.rank !== 'number' || !Number.isFinite(r.rank) || r.rank < 1 || r.rank > n) {
       throw invalidArgument(`${name}[${i}].rank`, r.rank, `a number from 1 to ${n}`)
     }
-    const row: Row = { id: r.id, key: r.id, rank: r.rank, of: n, position: positionOf(r.rank, n) }
+    const row: Row = { id: r.id, index: i, key: r.id, rank: r.rank, of: n, position: positionOf(r.rank, n) }
     if (!isMissingScore(r.score)) {
       scoreValue(r.score, `${name}[${i}].score`)
       row.score = r.score
@@ -370,6 +372,18 @@ export function compareRankings(
   if (succession?.canonical) {
     for (const r of prev.rows) r.key = succession.canonical(r.id, 'before') ?? r.id
     for (const r of cur.rows) r.key = succession.canonical(r.id, 'after') ?? r.id
+    // two rows naming one unit ('TT-Huế' and 'Huế') would silently overwrite each other
+    for (const [name, side] of [['previous', prev.rows], ['current', cur.rows]] as const) {
+      const byKey = new Map<string, Row>()
+      for (const r of side) {
+        const other = byKey.get(r.key)
+        if (other) {
+          const [a, b] = other.index < r.index ? [other, r] : [r, other]
+          throw invalidArgument(`${name}[${b.index}].id`, b.id, `a different unit from ${name}[${a.index}].id "${a.id}" (both are ${r.key}): one row per unit`)
+        }
+        byKey.set(r.key, r)
+      }
+    }
   }
   const prevByKey = new Map(prev.rows.map((r) => [r.key, r]))
   const unitOf = new Map<string, SuccessionUnit>()

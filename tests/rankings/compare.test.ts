@@ -113,6 +113,20 @@ describe('compareRankings across the 2025 merger (63 → 34)', () => {
     expect(merged.absorbed).toEqual([{ id: 'Bình Dương', into: 'TP.HCM' }])
   })
 
+  it('refuses two rows naming one unit (TT-Huế and Huế) instead of keeping one of them silently', () => {
+    expect(() => compareRankings(
+      [{ id: 'Huế', rank: 2, of: 63 }, { id: 'Thái Bình', rank: 3, of: 63 }, { id: 'TT-Huế', rank: 1, of: 63 }],
+      [{ id: 'Huế', rank: 1, of: 34 }],
+    )).toThrow('Invalid previous[2].id: "TT-Huế" (expected a different unit from previous[0].id "Huế" (both are hue): one row per unit)')
+    expect(() => compareRankings(
+      [{ id: 'Thái Bình', rank: 3, of: 63 }],
+      [{ id: 'hue', rank: 1, of: 34 }, { id: 'Thành phố Huế', rank: 2, of: 34 }],
+      { succession: provinceSuccession2025() },
+    )).toThrow(/current\[1\]\.id: "Thành phố Huế".*current\[0\]\.id "hue"/)
+    // without a succession ids are compared as given, so distinct spellings are distinct units
+    expect(compareRankings([{ id: 'TT-Huế', rank: 1 }, { id: 'Huế', rank: 2 }], [{ id: 'TT-Huế', rank: 2 }, { id: 'Huế', rank: 1 }], { succession: 'none' }).plain).toBe(true)
+  })
+
   it("with succession 'none', ids are matched as given: Thái Bình is gone, Hưng Yên is compared with itself", () => {
     const c = compareRankings(before, after, { succession: 'none' })
     expect(c.succession).toBeUndefined()
