@@ -54,9 +54,20 @@ export interface EligibilityOptions {
  * r.kind //=> 'individual'
  * ```
  */
-export type RecordInput = DeepReadonly<IndividualRecordInput> | DeepReadonly<CollectiveRecordInput> | IndividualRecord | CollectiveRecord
+export type RecordInput = DeepReadonlyInput<IndividualRecordInput> | DeepReadonlyInput<CollectiveRecordInput> | IndividualRecord | CollectiveRecord
 
-type DeepReadonly<T> = T extends ReadonlyArray<infer U> ? ReadonlyArray<DeepReadonly<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T
+/**
+ * A record type made readonly all the way down, so that `as const` literals
+ * and frozen data are accepted where a record is only read.
+ *
+ * @example
+ * ```ts
+ * import type { DeepReadonlyInput, IndividualRecordInput } from 'hanhchinh/emulation'
+ * const r: DeepReadonlyInput<IndividualRecordInput> = { kind: 'individual', years: { 2024: { titles: ['lao-dong-tien-tien'] } } } as const
+ * r.kind //=> 'individual'
+ * ```
+ */
+export type DeepReadonlyInput<T> = T extends ReadonlyArray<infer U> ? ReadonlyArray<DeepReadonlyInput<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonlyInput<T[K]> } : T
 
 /**
  * The rule set of a regime id.
