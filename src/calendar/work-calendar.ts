@@ -68,8 +68,8 @@ export interface DayInfo {
 
 /**
  * A date computed by the calendar, with whether it depends on a year that has
- * no confirmed announced schedule (`provisional`) and why (`reasons`, one per
- * such run of years).
+ * no confirmed announced schedule (`provisional`) and why (`reasons`: one
+ * bilingual {@link Label} `{ vi, en }` per such run of years).
  *
  * @example
  * ```ts
@@ -77,12 +77,15 @@ export interface DayInfo {
  * const r: DetailedDate = vietnamCivilService.addWorkingDaysDetailed('2026-12-28', 5)
  * r //=> { date: '2027-01-05', provisional: true }
  * r.reasons.length //=> 1
+ * r.reasons[0]?.vi.startsWith('2027: chưa có lịch nghỉ được công bố') //=> true
+ * r.reasons[0]?.en.startsWith('2027: no announced civil-service schedule') //=> true
  * ```
  */
 export interface DetailedDate {
   date: IsoDate
   provisional: boolean
-  reasons: string[]
+  /** Why the answer is provisional, in Vietnamese and English; empty when it is not. */
+  reasons: Label[]
 }
 
 /**
@@ -98,7 +101,8 @@ export interface DetailedDate {
 export interface DetailedCount {
   days: number
   provisional: boolean
-  reasons: string[]
+  /** Why the answer is provisional, in Vietnamese and English; empty when it is not. */
+  reasons: Label[]
 }
 
 /**
@@ -115,7 +119,8 @@ export interface DetailedCount {
 export interface DetailedInstant {
   at: string
   provisional: boolean
-  reasons: string[]
+  /** Why the answer is provisional, in Vietnamese and English; empty when it is not. */
+  reasons: Label[]
 }
 
 /**
@@ -574,18 +579,21 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     return 0 - (countAfterThrough(b, a) + (isWorkingDn(b) ? 1 : 0) - (isWorkingDn(a) ? 1 : 0))
   }
 
-  function reasonsFor(fromYear: number, toYear: number): string[] {
+  function reasonsFor(fromYear: number, toYear: number): Label[] {
     const lo = Math.min(fromYear, toYear)
     const hi = Math.max(fromYear, toYear)
     const map = scheduleMap()
-    const reasons: string[] = []
+    const reasons: Label[] = []
     let runStart: number | undefined
     const flush = (end: number): void => {
       if (runStart === undefined) return
       const years = runStart === end ? `${runStart}` : `${runStart}–${end}`
-      reasons.push(
-        `${years}: no announced civil-service schedule; computed from the statutory rules (${holidayRegimeOf(runStart).label.en}) with the default Tết and Quốc khánh choices and no day swaps`,
-      )
+      // a run may span both Labour Codes (e.g. 2019–2027 without schedules): name each regime it touches
+      const regimes = [...new Set([holidayRegimeOf(runStart), holidayRegimeOf(end)])]
+      reasons.push({
+        vi: `${years}: chưa có lịch nghỉ được công bố cho cán bộ, công chức, viên chức; tính theo quy định của ${regimes.map((r) => r.label.vi).join(' và ')}, với ngày nghỉ Tết và ngày liền kề Quốc khánh mặc định, không hoán đổi ngày làm việc`,
+        en: `${years}: no announced civil-service schedule; computed from the statutory rules (${regimes.map((r) => r.label.en).join(' and ')}) with the default Tết and Quốc khánh choices and no day swaps`,
+      })
       runStart = undefined
     }
     for (let y = lo; y <= hi; y++) {
@@ -595,7 +603,12 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
         continue
       }
       flush(y - 1)
-      if (s.unconfirmed !== undefined) reasons.push(`${y}: the shipped schedule is unconfirmed: ${s.unconfirmed}`)
+      if (s.unconfirmed !== undefined) {
+        reasons.push({
+          vi: `${y}: lịch nghỉ đã nạp chưa được xác nhận: ${s.unconfirmed}`,
+          en: `${y}: the schedule in use is unconfirmed: ${s.unconfirmed}`,
+        })
+      }
     }
     flush(hi)
     return reasons

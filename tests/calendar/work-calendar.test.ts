@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import fc from 'fast-check'
 import { announcedSchedules, createWorkCalendar, holidaysOf, vietnamCivilService as cs, type DayInfo, type DetailedDate, type Holiday, type WorkCalendar } from 'hanhchinh/calendar'
-import { addDays, toDayNumber, fromDayNumber, type IsoDate, type LegalBasis } from 'hanhchinh/core'
+import { addDays, toDayNumber, fromDayNumber, type IsoDate, type Label, type LegalBasis } from 'hanhchinh/core'
 
 describe('vietnamCivilService: announced schedules (issue 2 checks)', () => {
   it('2024: 29/04 is off, Saturday 04/05 works (CV 2450/VPCP-KGVX)', () => {
@@ -139,8 +139,30 @@ describe('provisional years', () => {
     expect(cs.addWorkingDaysDetailed('2024-04-26', 1)).toEqual({ date: '2024-05-02', provisional: false, reasons: [] })
     const d = cs.addWorkingDaysDetailed('2026-12-30', 3)
     expect(d.provisional).toBe(true)
-    expect(d.reasons.join(' ')).toContain('2027')
+    expect(d.reasons).toEqual([
+      {
+        vi: '2027: chưa có lịch nghỉ được công bố cho cán bộ, công chức, viên chức; tính theo quy định của Bộ luật Lao động 2019, với ngày nghỉ Tết và ngày liền kề Quốc khánh mặc định, không hoán đổi ngày làm việc',
+        en: '2027: no announced civil-service schedule; computed from the statutory rules (Labour Code 2019) with the default Tết and Quốc khánh choices and no day swaps',
+      },
+    ])
     expect(cs.workingDaysBetweenDetailed('2026-01-01', '2026-12-31').provisional).toBe(false)
+  })
+  it('reasons are bilingual, one per run of years, naming every Labour Code the run touches', () => {
+    const d = cs.workingDaysBetweenDetailed('2018-06-01', '2028-06-01')
+    expect(d.reasons.map((r) => r.en.slice(0, r.en.indexOf(';')))).toEqual([
+      '2018–2019: no announced civil-service schedule',
+      '2027–2028: no announced civil-service schedule',
+    ])
+    expect(d.reasons[0]!.vi).toContain('Bộ luật Lao động 2012')
+    expect(d.reasons[1]!.en).toContain('(Labour Code 2019)')
+    const spanning = createWorkCalendar({ includeAnnouncedSchedules: false }).addWorkingDaysDetailed('2020-12-30', 5)
+    expect(spanning.reasons).toHaveLength(1)
+    expect(spanning.reasons[0]!.en).toContain('2020–2021: no announced civil-service schedule; computed from the statutory rules (Labour Code 2012 and Labour Code 2019)')
+    expect(spanning.reasons[0]!.vi).toContain('Bộ luật Lao động 2012 và Bộ luật Lao động 2019')
+    const unconfirmed = createWorkCalendar({ schedules: [{ year: 2027, basis: [{ instrument: 'a news report' }], unconfirmed: 'the dispatch was not found' }] })
+    expect(unconfirmed.addWorkingDaysDetailed('2027-03-01', 1).reasons).toEqual([
+      { vi: '2027: lịch nghỉ đã nạp chưa được xác nhận: the dispatch was not found', en: '2027: the schedule in use is unconfirmed: the dispatch was not found' },
+    ])
   })
   it('coverage lists the announced years', () => {
     expect(cs.coverage()).toMatchObject({ announced: [2020, 2021, 2022, 2023, 2024, 2025, 2026], statutoryFrom: 1900, statutoryTo: 2199 })
@@ -250,6 +272,7 @@ describe('types (part of the contract)', () => {
     expectTypeOf(cs.dayInfo).returns.toEqualTypeOf<DayInfo>()
     expectTypeOf(holidaysOf).returns.toEqualTypeOf<Holiday[]>()
     expectTypeOf<Holiday['basis']>().toEqualTypeOf<LegalBasis>()
+    expectTypeOf<DetailedDate['reasons']>().toEqualTypeOf<Label[]>()
     expectTypeOf<Holiday['kind']>().toEqualTypeOf<'statutory' | 'compensatory' | 'swapped-off' | 'make-up-working-day' | 'extra-day-off' | 'extra-working-day'>()
     expectTypeOf(createWorkCalendar).parameter(0).toMatchTypeOf<{ extraDaysOff?: readonly (string | { date: string })[] } | undefined>()
     expect(Object.isFrozen(cs)).toBe(true)
