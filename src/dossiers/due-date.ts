@@ -25,7 +25,12 @@ export interface DeadlineCalendar {
   isWorkingDay(date: string): boolean
   /** The n-th working day after `date`, with `provisional` and `reasons`. */
   addWorkingDaysDetailed(date: string, n: number): { date: string; provisional: boolean; reasons: readonly unknown[] }
-  /** Add office hours to an instant. */
+  /**
+   * Add office hours to an instant. The deadline engine computes the same count itself from
+   * `officeHours`, `isWorkingDay` and `addWorkingDaysDetailed` (office time of working days, from
+   * the instant or the next opening, to the earliest instant the amount has elapsed), and calls
+   * this method only when `officeHours` is empty or not in order.
+   */
   addWorkingHours(instant: Instant, hours: number): { at: string; provisional: boolean; reasons: readonly unknown[] }
   /** Working days in `(a, b]`. */
   workingDaysBetween(a: string, b: string): number
@@ -331,7 +336,6 @@ export class Engine implements DeadlineEngine {
   private readonly cutoffMs: number
   private readonly workingCache = new Map<number, boolean>()
   private readonly betweenCache = new Map<number, number>()
-  private readonly hoursCache = new Map<number, { ms: number; provisional: boolean; reasons: readonly string[] }>()
   /** Scratch result of {@link Engine.base}. */
   private readonly scratch: BaseDue = { ms: 0, day: 0, startDay: 0, startMs: 0, provisional: false, reasons: NO_REASONS }
   /** Scratch for event times (reused: no allocation per dossier). */
@@ -340,6 +344,11 @@ export class Engine implements DeadlineEngine {
   private readonly startCache = new Map<number, DayResult>()
   private officeStartMin = -1
   private officeEndMin = -1
+  /** Office sessions as [start, end, start, end…] ms after midnight (null: not usable, ask the calendar). */
+  private sessions: number[] | null = null
+  private dailyMs = 0
+  /** Result instant of {@link Engine.workingHours}. */
+  private hoursMs = 0
 
   constructor(options: DueDateOptions = {}) {
     const { cutoffMs, ...policy } = resolvePolicy(options)
@@ -357,12 +366,50 @@ export class Engine implements DeadlineEngine {
       return
     }
     let start = 1440, end = 0
+    let previousEnd = -1
+    const sessions: number[] = []
     for (const s of hours) {
-      start = Math.min(start, parseTimeOfDay(s.start, 'calendar.officeHours.start'))
-      end = Math.max(end, parseTimeOfDay(s.end, 'calendar.officeHours.end'))
+      const a = parseTimeOfDay(s.start, 'calendar.officeHours.start')
+      const b = parseTimeOfDay(s.end, 'calendar.officeHours.end')
+      start = Math.min(start, a)
+      end = Math.max(end, b)
+      if (a < previousEnd || b <= a) previousEnd = Infinity // not in order: leave hours to the calendar
+      else previousEnd = b
+      sessions.push(a * 60_000, b * 60_000)
     }
     this.officeStartMin = start
     this.officeEndMin = end
+    if (previousEnd !== Infinity) {
+      this.sessions = sessions
+      let daily = 0
+      for (let i = 0; i < sessions.length; i += 2) daily += sessions[i + 1]! - sessions[i]!
+      this.dailyMs = daily
+    }
+  }
+
+  /** Office milliseconds of a working day before a time of day (ms after midnight). */
+  private officeMsBefore(msOfDay: number): number {
+    const s = this.sessions!
+    let acc = 0
+    for (let i = 0; i < s.length; i += 2) {
+      const a = s[i]!
+      if (msOfDay <= a) break
+      const b = s[i + 1]!
+      acc += (msOfDay < b ? msOfDay : b) - a
+    }
+    return acc
+  }
+
+  /** The earliest time of day at which `officeMs` (0 < officeMs ≤ daily) office time has elapsed. */
+  private timeAtOfficeMs(officeMs: number): number {
+    const s = this.sessions!
+    let acc = 0
+    for (let i = 0; i < s.length; i += 2) {
+      const len = s[i + 1]! - s[i]!
+      if (officeMs <= acc + len) return s[i]! + (officeMs - acc)
+      acc += len
+    }
+    return s[s.length - 1]!
   }
 
   /** Whether a day number is a working day (cached). */
@@ -376,22 +423,63 @@ export class Engine implements DeadlineEngine {
     return r
   }
 
-  /** `calendar.addWorkingHours`, cached per (whole-minute start, whole-minute amount). */
-  private workingHours(startMs: number, hours: number): { ms: number; provisional: boolean; reasons: readonly string[] } {
-    const minutes = Math.round(hours * 60)
-    const cacheable = startMs % 60_000 === 0 && minutes < 1 << 20
-    const key = cacheable ? (startMs / 60_000) * (1 << 20) + minutes : 0
+  /**
+   * Add office hours to an instant: `calendar.addWorkingHours`, computed here from the calendar's
+   * `officeHours` and its cached working days (the same rule: count office time of working days
+   * from the instant, or from the next opening, and stop at the earliest instant the amount has
+   * elapsed). The due instant goes to `hoursMs`; the day result carries `provisional`/`reasons`.
+   */
+  private workingHours(startMs: number, hours: number): DayResult {
+    this.officeBounds()
+    const ms = Math.round(hours * 3_600_000)
+    const sessions = this.sessions
+    if (sessions === null || this.dailyMs <= 0) {
+      const r = this.calendar.addWorkingHours(new Date(startMs), hours)
+      this.hoursMs = toEpochMs(r.at, 'calendar.addWorkingHours().at')
+      return { day: vnDay(this.hoursMs), provisional: r.provisional, reasons: reasonTexts(r.reasons) }
+    }
+    const dn = vnDay(startMs)
+    if (ms === 0) {
+      this.hoursMs = startMs
+      return this.nthWorking(dn, 0)
+    }
+    const msOfDay = startMs + OFFSET_MS - dn * MS_DAY
+    let k = 0
+    let elapsed = 0
+    if (this.isWorking(dn)) elapsed = this.officeMsBefore(msOfDay)
+    else k = 1
+    const target = elapsed + ms
+    const daily = this.dailyMs
+    const q = Math.floor(target / daily)
+    const rest = target - q * daily
+    let time: number
+    if (rest === 0) {
+      k += q - 1
+      time = sessions[sessions.length - 1]!
+    } else {
+      k += q
+      time = this.timeAtOfficeMs(rest)
+    }
+    const d = this.nthWorking(dn, k)
+    this.hoursMs = d.day * MS_DAY - OFFSET_MS + time
+    return d
+  }
+
+  /** `calendar.addWorkingDaysDetailed(day, n)` for n ≥ 0 (`day` itself for 0), cached. */
+  private nthWorking(day: number, n: number): DayResult {
+    const cacheable = n < 2048
+    const key = day * 8192 + n * 4 + 3
     if (cacheable) {
-      const hit = this.hoursCache.get(key)
+      const hit = this.dayCache.get(key)
       if (hit !== undefined) return hit
     }
-    const r = this.calendar.addWorkingHours(new Date(startMs), hours)
-    const value = { ms: toEpochMs(r.at, 'calendar.addWorkingHours().at'), provisional: r.provisional, reasons: reasonTexts(r.reasons) }
+    const d = this.calendar.addWorkingDaysDetailed(fromDayNumber(day), n)
+    const r: DayResult = { day: toDayNumber(d.date), provisional: d.provisional, reasons: reasonTexts(d.reasons) }
     if (cacheable) {
-      if (this.hoursCache.size > 50_000) this.hoursCache.clear()
-      this.hoursCache.set(key, value)
+      if (this.dayCache.size > 500_000) this.dayCache.clear()
+      this.dayCache.set(key, r)
     }
-    return value
+    return r
   }
 
   /** Working days in (a, b] for day numbers (cached per pair). */
@@ -512,8 +600,8 @@ export class Engine implements DeadlineEngine {
       return out
     }
     const r = this.workingHours(startMs, amount)
-    out.ms = r.ms
-    out.day = vnDay(r.ms)
+    out.ms = this.hoursMs
+    out.day = vnDay(this.hoursMs)
     out.provisional = provisional || r.provisional
     out.reasons = r.reasons.length ? [...reasons, ...r.reasons] : reasons
     return out

@@ -249,3 +249,39 @@ describe('dueDate — properties', () => {
     )
   })
 })
+
+describe('dueDate — working hours equal the calendar\'s addWorkingHours', () => {
+  // The engine counts office hours itself (from officeHours and the cached working days);
+  // it must give exactly what the calendar gives, provisional flag and reasons included.
+  const calendars = [
+    ['vietnamCivilService', vietnamCivilService],
+    ['Saturday office, three sessions', createWorkCalendar({
+      weekend: [0],
+      officeHours: [{ start: '07:00', end: '11:00' }, { start: '13:30', end: '16:00' }, { start: '18:00', end: '19:15' }],
+    })],
+  ] as const
+  // Whole seconds from 2023 to 2031 (2030-2031 have no announced schedule: provisional).
+  const instant = fc.integer({ min: Date.UTC(2023, 0, 1) / 1000, max: Date.UTC(2031, 11, 31) / 1000 }).map((s) => new Date(s * 1000))
+  const hours = fc.oneof(fc.integer({ min: 0, max: 200 }), fc.double({ min: 0, max: 60, noNaN: true }).map((h) => Math.round(h * 100) / 100))
+  for (const [name, calendar] of calendars) {
+    it(name, () => {
+      const engine = createDeadlineEngine({ calendar })
+      fc.assert(
+        fc.property(instant, hours, (at, amount) => {
+          const expected = calendar.addWorkingHours(at, amount)
+          const r = engine.dueDate({ receivedAt: at, timeLimit: { amount, unit: 'working-hours' } })
+          expect(r.due).toBe(expected.at)
+          expect(r.provisional).toBe(expected.provisional)
+          expect(r.reasons).toEqual(expected.reasons.map((x) => (typeof x === 'string' ? x : (x as { en: string }).en)))
+        }),
+        { numRuns: 3000 },
+      )
+      // the session boundaries themselves, around Tết 2026 and the 2024 swapped days
+      for (const at of ['2026-02-13T16:30:00+07:00', '2026-02-13T12:00:00+07:00', '2026-02-13T12:30:00+07:00', '2024-05-04T07:00:00+07:00', '2024-04-29T10:00:00+07:00']) {
+        for (const amount of [0, 0.5, 1, 3.5, 4, 4.5, 8, 16, 40]) {
+          expect(engine.dueDate({ receivedAt: at, timeLimit: { amount, unit: 'working-hours' } }).due, `${at} + ${amount} h`).toBe(calendar.addWorkingHours(at, amount).at)
+        }
+      }
+    })
+  }
+})
