@@ -53,7 +53,7 @@ export type Pre2025ProvinceRow = readonly [id: string, name: string, type: 'tinh
  */
 export const PRE_2025_PROVINCE_ROWS: readonly Pre2025ProvinceRow[] = [
   ['ha-noi', 'Hà Nội', 'thanh-pho', ['Hanoi', 'TP Hà Nội']],
-  ['hue', 'Huế', 'thanh-pho', ['Thừa Thiên Huế', 'TT-Huế', 'TT Huế', 'TTH', 'Thừa Thiên - Huế', 'Hue', 'TP Huế', 'Thua Thien Hue']],
+  ['hue', 'Huế', 'thanh-pho', ['Thừa Thiên Huế', 'TT-Huế', 'TT Huế', 'TTH', 'Thừa Thiên - Huế', 'Hue', 'TP Huế', 'Thua Thien Hue', 'Huế (Thừa Thiên Huế)']],
   ['lai-chau', 'Lai Châu', 'tinh', []],
   ['dien-bien', 'Điện Biên', 'tinh', []],
   ['son-la', 'Sơn La', 'tinh', []],
