@@ -1,5 +1,5 @@
 import { Decimal, type DecimalInput } from '../core/decimal.js'
-import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { formatVnNumber, safeParseVnPercent } from '../format/number.js'
@@ -181,7 +181,8 @@ function readActual(target: Target, actual: TargetActual, where: string, scale: 
   const missing = (vi: string, en: string): Read => ({ ok: false, reason: { vi, en } })
   if (actual === null || actual === undefined) return missing('chưa có số liệu', 'no figure yet')
   if (typeof actual === 'number') {
-    if (!Number.isFinite(actual)) return missing(`số liệu không hợp lệ (${describeValue(actual)})`, `invalid figure (${describeValue(actual)})`)
+    // a NaN or an infinity is a computation gone wrong (0/0), not a figure: say so rather than "no figure yet"
+    if (!Number.isFinite(actual)) throw invalidArgument(where, actual, 'a finite number (null or undefined when there is no figure yet)')
     return { ok: true, value: new Decimal(actual) }
   }
   if (typeof actual === 'string') {
@@ -190,7 +191,8 @@ function readActual(target: Target, actual: TargetActual, where: string, scale: 
   }
   if (actual instanceof Decimal || (typeof actual === 'object' && 'toFixed' in actual && 'd' in actual)) {
     const d = new Decimal((actual as Decimal).toString())
-    return d.isFinite() ? { ok: true, value: d } : missing('số liệu không hợp lệ', 'invalid figure')
+    if (!d.isFinite()) throw invalidArgument(where, (actual as Decimal).toString(), 'a finite Decimal (null or undefined when there is no figure yet)')
+    return { ok: true, value: d }
   }
   if (typeof actual === 'object' && 'part' in actual && 'whole' in actual) {
     if (target.metric !== 'ratio') throw invalidArgument(where, actual, `a number for a ${target.metric} target (a { part, whole } pair is a ratio)`)
@@ -213,6 +215,7 @@ function readActual(target: Target, actual: TargetActual, where: string, scale: 
     if (target.metric !== 'rank') throw invalidArgument(where, actual, `a number for a ${target.metric} target ({ rank } is for rank targets)`)
     if (actual.of !== undefined && (!Number.isInteger(actual.of) || actual.of < 1)) throw invalidArgument(`${where}.of`, actual.of, 'the number of units ranked: an integer ≥ 1')
     if (typeof actual.rank !== 'number' || !Number.isFinite(actual.rank)) throw invalidArgument(`${where}.rank`, actual.rank, 'a rank: an integer ≥ 1')
+    if (actual.of !== undefined && actual.rank > actual.of) throw invalidArgument(`${where}.rank`, actual.rank, `a rank within the ${actual.of} units ranked (of)`)
     return actual.of === undefined ? { ok: true, value: new Decimal(actual.rank) } : { ok: true, value: new Decimal(actual.rank), of: actual.of }
   }
   throw wrongType(where, actual, 'a number, a decimal string, a Decimal, { part, whole }, { rank } or null')
@@ -258,8 +261,11 @@ function checkOptions(options: EvaluateTargetsOptions): number | undefined {
  * {@link parseTarget} to read such wording.
  *
  * `actuals` maps target ids to figures ({@link TargetActual}); a missing or
- * `null` figure, or a ratio of 0 things, makes the target not measurable
- * (`met: null`), never met. Ratios given as `{ part, whole }` are compared
+ * `null` figure, a text that cannot be read as a figure, or a ratio of 0
+ * things makes the target not measurable (`met: null`), never met. A
+ * figure that cannot be true — `NaN` or an infinity, a negative ratio or
+ * count, a rank above the number ranked — is a `RangeError` naming
+ * `actuals["<id>"]`; so is a negative target value for a ratio or count. Ratios given as `{ part, whole }` are compared
  * exactly. Targets are validated with {@link TargetSchema} (a `RangeError`
  * names the target); ids must be unique. Never mutates its inputs.
  *
@@ -295,7 +301,10 @@ export function evaluateTargets(
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       const path = issue && issue.path.length > 0 ? `.${issue.path.join('.')}` : ''
-      throw invalidArgument(`targets[${i}]${path}`, raw, `a target { id, metric, comparator, value } (${issue?.message ?? 'invalid'})`)
+      // show the offending value itself (NaN, '>>'), not the whole target
+      let offending: unknown = raw
+      for (const k of issue?.path ?? []) offending = offending !== null && typeof offending === 'object' ? (offending as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined
+      throw invalidArgument(`targets[${i}]${path}`, offending, `a target { id, metric, comparator, value } (${issue?.message ?? 'invalid'})`)
     }
     const target = parsed.data
     if (seen.has(target.id)) throw invalidArgument(`targets[${i}].id`, target.id, 'a target id not used by another target')
@@ -305,6 +314,7 @@ export function evaluateTargets(
     if (target.metric === 'rank' && (!value.isInteger() || value.lt(1))) {
       throw invalidArgument(`targets[${i}].value`, target.value, 'a rank or group size: an integer ≥ 1')
     }
+    if (target.metric !== 'rank' && value.isNeg()) throw invalidArgument(`targets[${i}].value`, target.value, `a ${target.metric} ≥ 0`)
     const generated = phrase(target.metric, target.comparator, value, scale)
     const wording: Label = target.text !== undefined ? { vi: target.text, en: target.label?.en ?? generated.en } : target.label ?? generated
     const head: Label = { vi: `Chỉ tiêu "${wording.vi}"`, en: `Target "${wording.en}"` }
@@ -322,6 +332,9 @@ export function evaluateTargets(
         sentence: { vi: `${head.vi}: không đánh giá được (${read.reason.vi}).`, en: `${head.en}: not measurable (${read.reason.en}).` },
         reason: read.reason,
       }
+    }
+    if (target.metric !== 'rank' && read.value.isNeg()) {
+      throw invalidArgument(where, actuals[target.id], `a ${target.metric === 'ratio' ? 'ratio' : 'count'} ≥ 0 (a negative ${target.metric} cannot be measured)`)
     }
     const actual = roundTo !== undefined && target.metric !== 'rank' ? read.value.toDecimalPlaces(roundTo, Decimal.ROUND_HALF_UP) : read.value
     const met = compare(target.metric, target.comparator, actual, value, where)

@@ -306,8 +306,9 @@ const COMPARATOR_ALIASES: Readonly<Record<string, Comparator>> = {
 }
 
 /**
- * The kinds of quantity a target measures: `'ratio'` — a percentage 0–100
- * (Decimal-exact); `'count'` — a number of things; `'rank'` — a place in a
+ * The kinds of quantity a target measures: `'ratio'` — a percentage
+ * (Decimal-exact; never negative, above 100 only for shares such as "đạt
+ * 105% dự toán"); `'count'` — a number of things (≥ 0); `'rank'` — a place in a
  * ranking where 1 is best (smaller is better; "trong nhóm 16" is
  * `rank <= 16`).
  *

@@ -125,6 +125,26 @@ describe('evaluateTargets — 2022 targets of a provincial office', () => {
     expect(() => evaluateTargets([{ id: 'c', metric: 'ratio', comparator: '>', value: 1 }], { c: { part: 3, whole: 2 } })).toThrow(RangeError)
     expect(() => evaluateTargets([], {}, { roundTo: -1 })).toThrow(/options\.roundTo/)
   })
+
+  it('refuses figures that cannot be true instead of judging or shelving them', () => {
+    const onTime = [{ id: 'dung-han', metric: 'ratio', comparator: '>', value: 80 }]
+    // NaN (0/0 in the caller's code) was reported as "not measurable", like a figure not yet known
+    expect(() => evaluateTargets(onTime, { 'dung-han': NaN })).toThrow(/actuals\["dung-han"\]: NaN/)
+    expect(() => evaluateTargets(onTime, { 'dung-han': Infinity })).toThrow(RangeError)
+    // a negative share was "not met, 85 points short"
+    expect(() => evaluateTargets(onTime, { 'dung-han': -5 })).toThrow(/actuals\["dung-han"\]: -5/)
+    expect(() => evaluateTargets(onTime, { 'dung-han': '-5%' })).toThrow(RangeError)
+    expect(() => evaluateTargets([{ id: 'c', metric: 'count', comparator: '>=', value: -3 }], { c: 2 })).toThrow(/targets\[0\]\.value: -3/)
+    // rank 20 of 10 units ranked was "not met, 4 places short"
+    expect(() => evaluateTargets([{ id: 'par', metric: 'rank', comparator: '<=', value: 16 }], { par: { rank: 20, of: 10 } })).toThrow(/actuals\["par"\]\.rank: 20/)
+    // the message shows the offending value, not the whole target
+    expect(() => evaluateTargets([{ id: 'a', metric: 'ratio', comparator: '>', value: NaN }], {})).toThrow(/targets\[0\]\.value: NaN/)
+    expect(() => evaluateTargets([{ id: 'a', metric: 'ratio', comparator: '>>', value: 80 }], {})).toThrow(/targets\[0\]\.comparator: ">>"/)
+    // still data, not errors: no figure, unreadable text, a ratio of nothing; a share above 100% ("đạt 105% dự toán") is allowed
+    expect(evaluateTargets(onTime, { 'dung-han': 'n/a' })[0]!.status).toBe('not-measurable')
+    expect(evaluateTargets(onTime, { 'dung-han': { part: 0, whole: 0 } })[0]!.status).toBe('not-measurable')
+    expect(evaluateTargets(onTime, { 'dung-han': 105 })[0]!.met).toBe(true)
+  })
 })
 
 describe('evaluateTargets properties', () => {
