@@ -161,7 +161,7 @@ export type ExtraDay = z.input<typeof ExtraDaySchema>
  * }).work //=> '2024-05-04'
  * ```
  */
-export const DaySwapSchema = z.object({
+export const DaySwapSchema = z.strictObject({
   off: IsoDateSchema,
   work: IsoDateSchema,
   occasion: HolidayOccasionSchema,
@@ -179,7 +179,7 @@ export const DaySwapSchema = z.object({
  * //=> ['2024-09-03']
  * ```
  */
-export const ScheduleDecisionSchema = z.object({
+export const ScheduleDecisionSchema = z.strictObject({
   days: z.array(IsoDateSchema).min(1),
   basis: z.array(LegalBasisSchema).min(1),
 })
@@ -191,6 +191,8 @@ export const ScheduleDecisionSchema = z.object({
  * Giỗ Tổ date as announced, and approved day swaps. Compensatory days are not
  * listed: they follow from the rule (Art 111(3)). `unconfirmed` marks a
  * schedule whose content could not be verified; such a year stays provisional.
+ * Unknown keys are refused (a misspelt `swap:` would otherwise drop the swap
+ * silently), here and in {@link DaySwapSchema} and {@link ScheduleDecisionSchema}.
  *
  * @example
  * ```ts
@@ -201,9 +203,10 @@ export const ScheduleDecisionSchema = z.object({
  *   basis: [{ instrument: 'my source' }],
  * })
  * s.swaps //=> []
+ * AnnouncedScheduleSchema.safeParse({ year: 2027, basis: [{ instrument: 'x' }], swap: [] }).success //=> false
  * ```
  */
-export const AnnouncedScheduleSchema = z.object({
+export const AnnouncedScheduleSchema = z.strictObject({
   year: z.number().int().min(1900).max(2199),
   tet: ScheduleDecisionSchema.optional(),
   nationalDayAdjacent: ScheduleDecisionSchema.optional(),

@@ -306,7 +306,11 @@ function normaliseExtras(value: unknown, argument: string): NormalisedExtra[] {
       const day = parseSupportedDate(item, where)
       return { day, date: isoOfDay(day) }
     }
-    if (typeof item !== 'object' || item === null) throw wrongType(where, item, 'an ISO date or { date, name?, basis? }')
+    if (typeof item !== 'object' || item === null || item instanceof Date) {
+      throw wrongType(where, item, 'an ISO date string YYYY-MM-DD or { date, name?, basis? }')
+    }
+    const unknownKey = Object.keys(item).find((k) => k !== 'date' && k !== 'name' && k !== 'basis')
+    if (unknownKey !== undefined) throw invalidArgument(`${where}.${unknownKey}`, (item as Record<string, unknown>)[unknownKey], 'no other keys than date, name and basis')
     const o = item as { date?: unknown; name?: unknown; basis?: unknown }
     const day = parseSupportedDate(o.date, `${where}.date`)
     let name: Label | undefined
@@ -381,8 +385,10 @@ function checkScheduleDates(sc: AnnouncedSchedule, where: string, weekend: reado
   })
 }
 
+const OPTION_NAMES: readonly string[] = ['extraDaysOff', 'extraWorkingDays', 'weekend', 'officeHours', 'schedules', 'includeAnnouncedSchedules']
+
 function rangeError(argument: string, value: unknown): RangeError {
-  return invalidArgument(argument, value, 'a result from 1900-01-01 to 2199-12-31')
+  return invalidArgument(argument, value, 'a value whose result falls from 1900-01-01 to 2199-12-31')
 }
 
 /**
@@ -395,7 +401,8 @@ function rangeError(argument: string, value: unknown): RangeError {
  * Saturdays) shipped in {@link announcedSchedules}. Years with no announced
  * schedule are answered from the statutory rules and flagged provisional.
  *
- * Options are checked at once (RangeError/TypeError naming the option); the
+ * Options are checked at once (RangeError/TypeError naming the option; an
+ * unknown option name is refused, so a misspelt one cannot be ignored); the
  * per-year tables are built lazily on first use and cached in the calendar.
  *
  * @example
@@ -406,10 +413,16 @@ function rangeError(argument: string, value: unknown): RangeError {
  * province.isWorkingDay('2024-05-11') //=> true
  * province.addWorkingDays('2023-12-29', 1) //=> '2024-01-03'
  * createWorkCalendar({ weekend: [7] }) //=> throws RangeError: options.weekend[0]
+ * createWorkCalendar({ extraDayOff: ['2024-01-02'] } as never) //=> throws RangeError: options.extraDayOff
  * ```
  */
 export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
   if (typeof options !== 'object' || options === null) throw wrongType('options', options, 'an options object')
+  // a misspelt option (extraDayOff) would otherwise be ignored and every answer silently wrong
+  const unknownOption = Object.keys(options).find((k) => !OPTION_NAMES.includes(k))
+  if (unknownOption !== undefined) {
+    throw invalidArgument(`options.${unknownOption}`, (options as Record<string, unknown>)[unknownOption], `one of the options ${OPTION_NAMES.join(', ')}`)
+  }
   const weekend = parseWeekend(options.weekend)
   const weekendSet = new Set(weekend)
   const office = parseOfficeHours(options.officeHours ?? defaultOfficeHours)
@@ -526,7 +539,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
 
   /** The table and index of the n-th working day after (n > 0) / before (n < 0) day `dn`; `dn` itself for 0. */
   let landedTable: YearTable | undefined
-  function addDn(dn: number, n: number, argument: string): number {
+  function addDn(dn: number, n: number, argument: string, value: unknown = n): number {
     let y = yearOfDay(dn)
     let t = table(y)
     if (n === 0) {
@@ -538,7 +551,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
       let target = t.cum[idx + 1]! + n
       while (target > t.total) {
         target -= t.total
-        if (++y > LAST_SUPPORTED_YEAR) throw rangeError(argument, n)
+        if (++y > LAST_SUPPORTED_YEAR) throw rangeError(argument, value)
         t = table(y)
       }
       landedTable = t
@@ -546,7 +559,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
     }
     let k = t.cum[idx]! + n
     while (k < 0) {
-      if (--y < FIRST_SUPPORTED_YEAR) throw rangeError(argument, n)
+      if (--y < FIRST_SUPPORTED_YEAR) throw rangeError(argument, value)
       t = table(y)
       k += t.total
     }
@@ -703,10 +716,10 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
       return { days: betweenDn(da, db), provisional: reasons.length > 0, reasons }
     },
     nextWorkingDay(date) {
-      return landedIso(addDn(parseSupportedDate(date, 'date'), 1, 'date'))
+      return landedIso(addDn(parseSupportedDate(date, 'date'), 1, 'date', date))
     },
     previousWorkingDay(date) {
-      return landedIso(addDn(parseSupportedDate(date, 'date'), -1, 'date'))
+      return landedIso(addDn(parseSupportedDate(date, 'date'), -1, 'date', date))
     },
     isProvisional(year) {
       return provisionalYear(checkYear(year))
@@ -746,7 +759,7 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
         base = dn
         elapsed = officeMsBefore(office, msOfDay)
       } else {
-        base = addDn(dn, 1, 'instant')
+        base = addDn(dn, 1, 'instant', instant)
         elapsed = 0
       }
       const target = elapsed + ms
@@ -755,10 +768,10 @@ export function createWorkCalendar(options: WorkCalendarOptions = {}): WorkCalen
       let day: number
       let time: number
       if (r === 0) {
-        day = addDn(base, q - 1, 'hours')
+        day = addDn(base, q - 1, 'hours', hours)
         time = office.sessions[office.sessions.length - 1]![1]
       } else {
-        day = addDn(base, q, 'hours')
+        day = addDn(base, q, 'hours', hours)
         time = timeAtOfficeMs(office, r)
       }
       const at = formatVietnamDateTime(day * 86_400_000 - 7 * 3_600_000 + time)

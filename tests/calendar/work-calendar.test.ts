@@ -180,6 +180,25 @@ describe('validation', () => {
     expect(() => cs.isProvisional(2200)).toThrow(RangeError)
     expect(() => cs.isWorkingDay(20240101 as unknown as string)).toThrow(TypeError)
   })
+  it('names the date (not the step) when no working day exists inside 1900–2199', () => {
+    expect(() => cs.nextWorkingDay('2199-12-31')).toThrow('Invalid date: "2199-12-31"')
+    expect(() => cs.previousWorkingDay('1900-01-01')).toThrow('Invalid date: "1900-01-01"')
+    expect(() => cs.addWorkingHours('2199-12-31T17:00:00+07:00', 1)).toThrow('Invalid hours: 1 (expected a value whose result falls from 1900-01-01 to 2199-12-31)')
+    expect(() => cs.addWorkingHours('2199-12-30T08:00:00+07:00', 100)).toThrow('Invalid hours: 100')
+  })
+  it('refuses misspelt options and malformed extra days instead of ignoring them', () => {
+    const misspelt = { extraDayOff: ['2024-01-02'] } as unknown as Parameters<typeof createWorkCalendar>[0]
+    expect(() => createWorkCalendar(misspelt)).toThrow('Invalid options.extraDayOff: ["2024-01-02"]')
+    expect(() => createWorkCalendar({ extraDaysOff: [{ date: '2024-01-02', nmae: 'x' } as never] })).toThrow(/options.extraDaysOff\[0\].nmae/)
+    const asDate = new Date('2024-01-02T00:00:00+07:00') as unknown as string
+    expect(() => createWorkCalendar({ extraDaysOff: [asDate] })).toThrow(TypeError)
+    expect(() => createWorkCalendar({ extraDaysOff: [asDate] })).toThrow(/options.extraDaysOff\[0\]: Date\(2024-01-01T17:00:00.000Z\)/)
+    const basis = [{ instrument: 'test' }]
+    // `swap` for `swaps`: the 2027 swap would be dropped and 03/05/2027 counted as a working day
+    const typo = { year: 2027, swap: [{ off: '2027-05-03', work: '2027-05-08', occasion: 'quoc-te-lao-dong', basis }], basis }
+    expect(() => createWorkCalendar({ schedules: [typo as never] })).toThrow(/options.schedules\[0\]/)
+    expect(createWorkCalendar({ schedules: [{ year: 2027, swaps: [{ off: '2027-05-03', work: '2027-05-08', occasion: 'quoc-te-lao-dong', basis }], basis }] }).isWorkingDay('2027-05-03')).toBe(false)
+  })
 })
 
 describe('createWorkCalendar options', () => {
