@@ -121,6 +121,7 @@ export function documentRulesBasis(): {
       effectiveFrom: '2016-07-01',
       effectiveTo: '2025-03-31',
       note: 'number/year/type-issuer; laws and National Assembly resolutions, ordinances and Standing Committee resolutions numbered per term',
+      unconfirmed: 'Art 10 read in a secondary source (legal Q&A); the effective date 01/07/2016 is recalled, not re-verified (its end, 31/03/2025, follows from Law 64/2025/QH15 applying from 01/04/2025)',
     }),
     legalNormative2025: cite({
       instrument: '64/2025/QH15',

@@ -227,6 +227,16 @@ function l(
   const b = documentRulesBasis()
   const basis = [b.legalNormative2015, b.legalNormative2025]
   if (id === 'quyet-dinh-chu-tich-ubnd-tinh') basis.push(b.legalNormative2025Amended)
+  if (historical) {
+    // the years in the labels are not in the sources read for this library
+    basis.push({
+      instrument: id === 'chi-thi-qppl' ? '80/2015/QH13' : '(earlier law on legal normative documents)',
+      title: 'End of the type as a legal normative document',
+      unconfirmed: id === 'chi-thi-qppl'
+        ? 'that directives stopped being legal normative documents with Law 80/2015/QH13 (from 2016) is recalled, not found in the sources read'
+        : 'that ministers\' decisions stopped being legal normative documents in 2008 is recalled, not found in the sources read',
+    })
+  }
   return { id, label: { vi, en }, plural: { vi: viPlural, en: enPlural }, abbreviation, issuers, pattern, numbering, historical, basis }
 }
 

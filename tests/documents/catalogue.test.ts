@@ -59,6 +59,19 @@ describe('legalNormativeDocumentTypes (Law 80/2015 Art 10; Law 64/2025 Art 4; La
     expect(types.filter((t) => t.numbering === 'per-year').length).toBeGreaterThan(10)
   })
 
+  it('marks what the rules digest does not confirm: the dates of Law 80/2015 and the end of the historical types', () => {
+    const law2015 = types.find((t) => t.id === 'nghi-dinh')!.basis.find((b) => b.instrument === '80/2015/QH13')!
+    expect(law2015).toMatchObject({ article: '10', effectiveFrom: '2016-07-01', effectiveTo: '2025-03-31' })
+    expect(law2015.unconfirmed).toMatch(/01\/07\/2016 is recalled/)
+    for (const id of ['chi-thi-qppl', 'quyet-dinh-bo-truong'] as const) {
+      const t = types.find((x) => x.id === id)!
+      expect(t.historical).toBe(true)
+      expect(t.basis.some((b) => b.unconfirmed !== undefined && /recalled/.test(b.unconfirmed))).toBe(true)
+    }
+    // the types of Law 64/2025 cite it without an UNCONFIRMED end
+    expect(types.find((t) => t.id === 'luat')!.basis.find((b) => b.instrument === '64/2025/QH15')).toMatchObject({ article: '4', effectiveFrom: '2025-04-01' })
+  })
+
   it('gives the notation of each type', () => {
     expect(types.find((t) => t.id === 'nghi-dinh')?.pattern).toBe('{n}/{yyyy}/NĐ-CP')
     expect(types.find((t) => t.id === 'quyet-dinh-thu-tuong')?.pattern).toBe('{n}/{yyyy}/QĐ-TTg')
