@@ -134,27 +134,67 @@ function percentileInc(sorted: readonly Decimal[], p: string): Decimal {
 }
 
 /**
+ * Options of {@link papiGroups}.
+ *
+ * @example
+ * ```ts
+ * import type { PapiGroupOptions } from 'hanhchinh/rankings'
+ * const o: PapiGroupOptions = { atCut: 'lower-group' }
+ * o.atCut //=> 'lower-group'
+ * ```
+ */
+export interface PapiGroupOptions {
+  /**
+   * Group of a unit whose score equals a percentile cut exactly (this
+   * happens with interpolated percentiles when (N − 1)·p is a whole number:
+   * at the median for 63 units, at all three cuts for 61, never for 34).
+   * `'higher-group'` — "≥ 75th percentile", as the rules digest describes
+   * the groups; reproduces PAPI 2019/2020 (63 units: 16/16/15/16, best
+   * first). `'lower-group'` — only scores above a cut go up; reproduces
+   * PAPI 2021 (63 units, 15 in the high-average group) and PAPI 2023/2024
+   * (61 units: 15/15/15/16, best first). UNCONFIRMED: the PAPI report's own
+   * rule is not documented in the sources and the published editions
+   * differ. @defaultValue `'higher-group'`
+   */
+  atCut?: 'higher-group' | 'lower-group'
+}
+
+/**
  * PAPI quartile groups computed from the composite scores of a ranking:
  * Nhóm đạt điểm cao nhất (≥ 75th percentile), trung bình cao (50th – <75th),
  * trung bình thấp (25th – <50th), thấp nhất (< 25th). Units with a missing
  * score are left out (PAPI 2023 ranked 61). Percentiles use linear
- * interpolation (PERCENTILE.INC), which reproduces the published group sizes
- * 16/16/15/16 for 63 provinces (2019, 2020); UNCONFIRMED: the PAPI report's
- * own percentile method is not documented in the sources, so check edge
- * units against the published groups.
+ * interpolation (PERCENTILE.INC). A unit exactly on a cut goes to the higher
+ * group by default, which reproduces the published sizes 16/16/15/16 (best
+ * first) for 63 provinces (2019, 2020); PAPI 2021, 2023 and 2024 put it in
+ * the lower group (63 units: 16/15/16/16; 61 units: 15/15/15/16), see
+ * {@link PapiGroupOptions}. UNCONFIRMED: the PAPI report's own percentile
+ * method is not documented in the sources, so check edge units against the
+ * published groups.
  *
- * @throws RangeError for an invalid score or fewer than 1 scored unit.
+ * @throws RangeError for an invalid score, an unknown option or fewer than
+ *   1 scored unit.
  *
  * @example
  * ```ts
  * import { papiGroups } from 'hanhchinh/rankings'
  * const scores = Array.from({ length: 63 }, (_, i) => ({ id: `p${i}`, score: (40 + i / 10).toFixed(4) }))
  * papiGroups(scores).counts //=> { highest: 16, 'high-average': 16, 'low-average': 15, lowest: 16 }
+ * // PAPI 2023: 61 ranked (no results for Quảng Ninh and Bình Dương): 15 highest, 16 lowest
+ * const y2023 = scores.slice(2)
+ * papiGroups(y2023, { atCut: 'lower-group' }).counts //=> { highest: 15, 'high-average': 15, 'low-average': 15, lowest: 16 }
  * ```
  */
-export function papiGroups(entries: Iterable<{ id: string; score: ScoreInput | null | undefined }>): PapiGrouping {
+export function papiGroups(
+  entries: Iterable<{ id: string; score: ScoreInput | null | undefined }>,
+  options: PapiGroupOptions = {},
+): PapiGrouping {
   if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
     throw wrongType('entries', entries, 'an array of { id, score }')
+  }
+  const atCut = options.atCut ?? 'higher-group'
+  if (atCut !== 'higher-group' && atCut !== 'lower-group') {
+    throw invalidArgument('options.atCut', atCut, "'higher-group' or 'lower-group'")
   }
   const list: Array<{ id: string; score: ScoreInput; value: Decimal }> = []
   let i = 0
@@ -170,12 +210,13 @@ export function papiGroups(entries: Iterable<{ id: string; score: ScoreInput | n
   const p25 = percentileInc(sorted, '0.25')
   const p50 = percentileInc(sorted, '0.5')
   const p75 = percentileInc(sorted, '0.75')
+  const above = (v: Decimal, cut: Decimal): boolean => (atCut === 'higher-group' ? v.greaterThanOrEqualTo(cut) : v.greaterThan(cut))
   const counts: Record<PapiGroupId, number> = { highest: 0, 'high-average': 0, 'low-average': 0, lowest: 0 }
   const units = list.map((x) => {
     const group: PapiGroupId =
-      x.value.greaterThanOrEqualTo(p75) ? 'highest'
-      : x.value.greaterThanOrEqualTo(p50) ? 'high-average'
-      : x.value.greaterThanOrEqualTo(p25) ? 'low-average'
+      above(x.value, p75) ? 'highest'
+      : above(x.value, p50) ? 'high-average'
+      : above(x.value, p25) ? 'low-average'
       : 'lowest'
     counts[group]++
     return { id: x.id, score: x.score, group, label: PAPI_GROUPS.find((g) => g.id === group)!.label }

@@ -43,20 +43,49 @@ describe('bandOf with the PAR INDEX groups', () => {
 })
 
 describe('papiGroups', () => {
-  it('63 provinces give the published group sizes 16/16/15/16 (PAPI 2019, 2020)', () => {
-    const entries = Array.from({ length: 63 }, (_, i) => ({ id: `p${i}`, score: (35 + ((i * 37) % 63) * 0.2137).toFixed(4) }))
-    const g = papiGroups(entries)
+  // synthetic distinct 4-decimal scores; the group sizes are the published facts
+  const scores63 = Array.from({ length: 63 }, (_, i) => ({ id: `p${i}`, score: (35 + ((i * 37) % 63) * 0.2137).toFixed(4) }))
+  const bestFirst = (entries: Array<{ id: string; score: string | null }>) => rank(entries).map((r) => r.id)
+
+  it('63 provinces, default: 16 best, 16 high-average, 15 low-average, 16 poor performers (PAPI 2020, vietnamplus.vn 200139)', () => {
+    const g = papiGroups(scores63)
     expect(g.counts).toEqual({ highest: 16, 'high-average': 16, 'low-average': 15, lowest: 16 })
     // groups follow rank: the 16 best are the highest group
-    const top16 = new Set(rank(entries).slice(0, 16).map((r) => r.id))
+    const top16 = new Set(bestFirst(scores63).slice(0, 16))
     expect(g.units.filter((u) => u.group === 'highest').every((u) => top16.has(u.id))).toBe(true)
   })
 
-  it('61 ranked (2 missing, PAPI 2023/2024): 16/15/15/15 best-first, i.e. 15/15/15/16 counted from the bottom', () => {
+  it("63 provinces, atCut 'lower-group': the 25th is one of 15 high-average units (PAPI 2021: Hải Dương 42.68, 25th, haiduongnews.com 203251)", () => {
+    const g = papiGroups(scores63, { atCut: 'lower-group' })
+    expect(g.counts).toEqual({ highest: 16, 'high-average': 15, 'low-average': 16, lowest: 16 })
+    const order = bestFirst(scores63)
+    const groupOf = (id: string) => g.units.find((u) => u.id === id)!.group
+    expect(groupOf(order[24]!)).toBe('high-average')
+    // only the median unit (32nd) moves between the two rules
+    const d = papiGroups(scores63)
+    expect(order.filter((id) => groupOf(id) !== d.units.find((u) => u.id === id)!.group)).toEqual([order[31]])
+  })
+
+  it("61 ranked (PAPI 2023: no results for Quảng Ninh and Bình Dương), atCut 'lower-group': 15 highest with Hà Nội 15th, 16 lowest (hanoitimes.vn 326500)", () => {
     const entries = Array.from({ length: 63 }, (_, i) => ({ id: `p${i}`, score: i < 2 ? null : (40 + i / 10).toFixed(4) }))
-    const g = papiGroups(entries)
+    const g = papiGroups(entries, { atCut: 'lower-group' })
     expect(g.units).toHaveLength(61)
-    expect(g.counts).toEqual({ highest: 16, 'high-average': 15, 'low-average': 15, lowest: 15 })
+    expect(g.counts).toEqual({ highest: 15, 'high-average': 15, 'low-average': 15, lowest: 16 })
+    const order = bestFirst(entries)
+    const groupOf = (id: string) => g.units.find((u) => u.id === id)!.group
+    expect([groupOf(order[14]!), groupOf(order[15]!)]).toEqual(['highest', 'high-average'])
+    // the default puts the three units lying exactly on a cut one group higher: 16/15/15/15, not the published sizes
+    expect(papiGroups(entries).counts).toEqual({ highest: 16, 'high-average': 15, 'low-average': 15, lowest: 15 })
+  })
+
+  it('34 units (post-2025): no unit lies on a cut, both rules agree', () => {
+    const entries = scores63.slice(0, 34)
+    expect(papiGroups(entries, { atCut: 'lower-group' })).toEqual(papiGroups(entries))
+    expect(papiGroups(entries).counts).toEqual({ highest: 9, 'high-average': 8, 'low-average': 8, lowest: 9 })
+  })
+
+  it('refuses an unknown atCut', () => {
+    expect(() => papiGroups(scores63, { atCut: 'up' as 'lower-group' })).toThrow('Invalid options.atCut: "up"')
   })
 
   it('uses published 4-decimal scores exactly and interpolates percentiles', () => {
@@ -71,9 +100,9 @@ describe('papiGroups', () => {
     expect(() => papiGroups([])).toThrow(/at least one/)
   })
 
-  it('groups are ordered like scores and their counts add up', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 800000 }), { minLength: 1, maxLength: 80 }), (xs) => {
-      const g = papiGroups(xs.map((x, i) => ({ id: `u${i}`, score: (x / 10000).toFixed(4) })))
+  it('groups are ordered like scores and their counts add up (both atCut rules)', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 800000 }), { minLength: 1, maxLength: 80 }), fc.constantFrom('higher-group' as const, 'lower-group' as const), (xs, atCut) => {
+      const g = papiGroups(xs.map((x, i) => ({ id: `u${i}`, score: (x / 10000).toFixed(4) })), { atCut })
       const order = ['lowest', 'low-average', 'high-average', 'highest']
       for (let i = 0; i < xs.length; i++) for (let j = 0; j < xs.length; j++) {
         if (xs[i]! > xs[j]!) expect(order.indexOf(g.units[i]!.group)).toBeGreaterThanOrEqual(order.indexOf(g.units[j]!.group))
