@@ -84,6 +84,7 @@ export const holidayRegimes: readonly HolidayRegime[] = [
       effectiveFrom: '2013-05-01',
       effectiveTo: '2020-12-31',
       note: 'Tết days fixed yearly for civil servants by the Prime Minister (practice described in the rules digest §3.3).',
+      unconfirmed: 'The rules digest does not name the provision of the 2012 code (or of its implementing decree) under which the Prime Minister chose the Tết days; Art 115 is cited as the holiday list.',
     }),
     compensatoryBasis: cite({
       instrument: '10/2012/QH13',

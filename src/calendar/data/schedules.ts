@@ -6,6 +6,11 @@ import type { AnnouncedScheduleInput } from '../schema.js'
 // days are not listed here: the calendar derives them from Art 111(3) (and the tests check that
 // the derived blocks equal the announced "Off" columns of the digest).
 
+// Facts the rules digest does not carry are marked `unconfirmed` in their basis (the digest's
+// §3.4 starts at 2023 and leaves the 2023/2024 dispatch numbers open, question 7).
+const OUTSIDE_DIGEST_2020_2022 =
+  'Not in the rules digest (§3.4 starts at 2023): taken from the news reports named in the note, not checked against the instrument itself.'
+
 const art115: LegalBasis = {
   instrument: '10/2012/QH13',
   title: 'Bộ luật Lao động 2012',
@@ -49,21 +54,22 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
     tet: {
       days: ['2020-01-23', '2020-01-24', '2020-01-25', '2020-01-26', '2020-01-27'],
       basis: [
-        { ...art115, note: 'Tết Canh Tý: Thu 23/01 (29 Chạp) – Mon 27/01 (mùng 3); 25, 26 fall on the weekend → nghỉ bù 28, 29/01; off 23/01–29/01/2020.' },
+        { ...art115, note: 'Tết Canh Tý: Thu 23/01 (29 Chạp) – Mon 27/01 (mùng 3); 25, 26 fall on the weekend → nghỉ bù 28, 29/01; off 23/01–29/01/2020.', unconfirmed: OUTSIDE_DIGEST_2020_2022 },
         {
           instrument: 'CV 9087/VPCP-KGVX',
           issued: '2019-10-07',
           note: 'Government Office dispatch: the PM agrees to MOLISA Tờ trình 54/TTr-LĐTBXH (18/09/2019), Tết off 23/01–29/01/2020 [S] https://vbp.vn/?lang=ja&p=1569 ; socongthuong.daklak.gov.vn (07/01/2020).',
+          unconfirmed: OUTSIDE_DIGEST_2020_2022,
         },
       ],
     },
     hungKings: {
       days: ['2020-04-02'],
-      basis: [{ ...art115, note: 'Giỗ Tổ Thu 02/04/2020, single day; 30/4–1/5 Thu–Fri, no swap; 2/9 Wed, single day; 01/01 Wed, single day [S] https://m.kienthuc.net.vn/xa-hoi/14-ngay-nghi-vao-cac-dip-le-tet-trong-nam-2020-1319755.html' }],
+      basis: [{ ...art115, note: 'Giỗ Tổ Thu 02/04/2020 (10/3 lunar, digest §4.2), single day; 30/4–1/5 Thu–Fri, no swap; 2/9 Wed, single day; 01/01 Wed, single day [S] https://m.kienthuc.net.vn/xa-hoi/14-ngay-nghi-vao-cac-dip-le-tet-trong-nam-2020-1319755.html', unconfirmed: `${OUTSIDE_DIGEST_2020_2022} (The Giỗ Tổ date itself is in digest §4.2; the absence of any 2020 swap is from the news report.)` }],
     },
     swaps: [],
     basis: [
-      { instrument: 'CV 9087/VPCP-KGVX', issued: '2019-10-07', note: 'Tết 2020 schedule; other 2020 holidays need no decision (no swap) [S] kienthuc.net.vn. Source found outside the rules digest §3.4, which starts at 2023.' },
+      { instrument: 'CV 9087/VPCP-KGVX', issued: '2019-10-07', note: 'Tết 2020 schedule; other 2020 holidays need no decision (no swap) [S] kienthuc.net.vn. Source found outside the rules digest §3.4, which starts at 2023.', unconfirmed: OUTSIDE_DIGEST_2020_2022 },
     ],
   },
   {
@@ -74,21 +80,21 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
         {
           ...art112c3,
           note: 'Tết Tân Sửu: Wed 10/02 (29 Chạp) – Sun 14/02 (mùng 3); 13, 14 weekend → nghỉ bù 15, 16/02; off 10/02–16/02/2021. PM agreed to the MOLISA proposal (nhadautu.vn 27/11/2020; hanoimoi.vn) [S].',
-          unconfirmed: 'Number of the approving VPCP dispatch not found.',
+          unconfirmed: `${OUTSIDE_DIGEST_2020_2022} Number of the approving VPCP dispatch not found.`,
         },
       ],
     },
     nationalDayAdjacent: {
       days: ['2021-09-03'],
-      basis: [{ ...art112c3, note: 'First year of the second Quốc khánh day: 02/09 (Thu) + 03/09 (Fri), off 02/09–05/09/2021; PM approval with the Tết 2021 plan (nhadautu.vn 27/11/2020) [S].', unconfirmed: 'Number of the approving VPCP dispatch not found.' }],
+      basis: [{ ...art112c3, note: 'First year of the second Quốc khánh day: 02/09 (Thu) + 03/09 (Fri), off 02/09–05/09/2021; PM approval with the Tết 2021 plan (nhadautu.vn 27/11/2020) [S].', unconfirmed: `${OUTSIDE_DIGEST_2020_2022} Number of the approving VPCP dispatch not found.` }],
     },
     hungKings: {
       days: ['2021-04-21'],
-      basis: [{ ...art112c1, note: 'Giỗ Tổ Wed 21/04/2021 [D]; 30/4 Fri + 1/5 Sat → nghỉ bù Mon 03/05/2021, no swap (giadinhcuquang.net 04/2021) [S].' }],
+      basis: [{ ...art112c1, note: 'Giỗ Tổ Wed 21/04/2021 [D] (digest §4.2); 30/4 Fri + 1/5 Sat → nghỉ bù Mon 03/05/2021, no swap (giadinhcuquang.net 04/2021) [S].', unconfirmed: `${OUTSIDE_DIGEST_2020_2022} (The Giỗ Tổ date itself is in digest §4.2; the absence of a 30/4–1/5 swap is from the news report.)` }],
     },
     swaps: [],
     basis: [
-      { instrument: 'Lịch nghỉ Tết Nguyên đán và Quốc khánh 2021 (Thủ tướng đồng ý, 11/2020)', note: 'nhadautu.vn 27/11/2020, hanoimoi.vn, vietnamnet [S]. Source found outside the rules digest §3.4, which starts at 2023.' },
+      { instrument: 'Lịch nghỉ Tết Nguyên đán và Quốc khánh 2021 (Thủ tướng đồng ý, 11/2020)', note: 'nhadautu.vn 27/11/2020, hanoimoi.vn, vietnamnet [S]. Source found outside the rules digest §3.4, which starts at 2023.', unconfirmed: `${OUTSIDE_DIGEST_2020_2022} Number of the approving VPCP dispatch not found.` },
     ],
   },
   {
@@ -96,13 +102,13 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
     tet: {
       days: ['2022-01-31', '2022-02-01', '2022-02-02', '2022-02-03', '2022-02-04'],
       basis: [
-        { ...art112c3, note: 'Tết Nhâm Dần: Mon 31/01 (29 Chạp, last day of the year) – Fri 04/02 (mùng 4); off 29/01–06/02/2022 with the weekends, no swap [S] sggpnews 05/12/2021, vietexplorer.' },
-        { instrument: 'CV 245/VPCP-KGVX', issued: '2022-01-11', note: 'Government Office dispatch conveying Deputy PM Vũ Đức Đam\'s approval of the 5-day Tết plan (kinhtemoitruong.vn 12/01/2022) [S].', unconfirmed: 'Number and date from a single news report.' },
+        { ...art112c3, note: 'Tết Nhâm Dần: Mon 31/01 (29 Chạp, last day of the year) – Fri 04/02 (mùng 4); off 29/01–06/02/2022 with the weekends, no swap [S] sggpnews 05/12/2021, vietexplorer.', unconfirmed: OUTSIDE_DIGEST_2020_2022 },
+        { instrument: 'CV 245/VPCP-KGVX', issued: '2022-01-11', note: 'Government Office dispatch conveying Deputy PM Vũ Đức Đam\'s approval of the 5-day Tết plan (kinhtemoitruong.vn 12/01/2022) [S].', unconfirmed: `${OUTSIDE_DIGEST_2020_2022} Number and date from a single news report.` },
       ],
     },
     nationalDayAdjacent: {
       days: ['2022-09-01'],
-      basis: [{ ...art112c3, note: 'Quốc khánh 01/09 (Thu) + 02/09 (Fri) 2022 (vietexplorer, with the Tết 2022 decision) [S].' }],
+      basis: [{ ...art112c3, note: 'Quốc khánh 01/09 (Thu) + 02/09 (Fri) 2022 (vietexplorer, with the Tết 2022 decision) [S].', unconfirmed: OUTSIDE_DIGEST_2020_2022 }],
     },
     hungKings: {
       days: ['2022-04-10'],
@@ -110,7 +116,7 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
     },
     swaps: [],
     basis: [
-      { instrument: 'CV 245/VPCP-KGVX', issued: '2022-01-11', note: 'Tết 2022; 01/01/2022 Sat → nghỉ bù Mon 03/01 (sggpnews 05/12/2021) [S]. Source found outside the rules digest §3.4, which starts at 2023.' },
+      { instrument: 'CV 245/VPCP-KGVX', issued: '2022-01-11', note: 'Tết 2022; 01/01/2022 Sat → nghỉ bù Mon 03/01 (sggpnews 05/12/2021) [S]. Source found outside the rules digest §3.4, which starts at 2023.', unconfirmed: `${OUTSIDE_DIGEST_2020_2022} Number and date from a single news report.` },
       { instrument: 'Lịch nghỉ Giỗ Tổ, 30/4–1/5/2022', note: 'Derived: Giỗ Tổ Sun 10/04 → Mon 11/04; 30/4 Sat, 1/5 Sun → Mon 02/05, Tue 03/05 (Art 111(3)).', unconfirmed: 'No announcement of a 2022 swap for Giỗ Tổ or 30/4–1/5 was found; none is modelled.' },
     ],
   },
@@ -123,7 +129,7 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
           ...art112c3,
           note: 'Tết Quý Mão: 29 Chạp → mùng 3; 21, 22 weekend → nghỉ bù 25, 26/01 (Art 111(3)); sggp 08/12/2022, vietnamplus [S].',
         },
-        { instrument: 'CV 8056/VPCP-KGVX', issued: '2022-12-01', note: 'Deputy PM Vũ Đức Đam agrees to MOLISA\'s proposal: Tết off 20/01–26/01/2023, Quốc khánh off 01/09–04/09/2023 [S] truyenhinhnghean.vn 12/2022, suckhoecongdongonline.vn 01/12/2022.' },
+        { instrument: 'CV 8056/VPCP-KGVX', issued: '2022-12-01', note: 'Deputy PM Vũ Đức Đam agrees to MOLISA\'s proposal: Tết off 20/01–26/01/2023, Quốc khánh off 01/09–04/09/2023 [S] truyenhinhnghean.vn 12/2022, suckhoecongdongonline.vn 01/12/2022.', unconfirmed: 'The rules digest §3.4 gives the approval only as a VPCP dispatch of 11/2022 with its number UNCONFIRMED (open question 7); number 8056 and date 01/12/2022 are from the news reports named here.' },
       ],
     },
     hungKings: {
@@ -132,11 +138,11 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
     },
     nationalDayAdjacent: {
       days: ['2023-09-01'],
-      basis: [{ ...art112c3, note: 'Off Fri 01/09 – Mon 04/09/2023 (02/09 Sat → nghỉ bù 04/09); sggp, vietnaminsider [S].' }, { instrument: 'CV 8056/VPCP-KGVX', issued: '2022-12-01', note: 'Deputy PM Vũ Đức Đam agrees to MOLISA\'s proposal: Tết off 20/01–26/01/2023, Quốc khánh off 01/09–04/09/2023 [S] truyenhinhnghean.vn 12/2022, suckhoecongdongonline.vn 01/12/2022.' }],
+      basis: [{ ...art112c3, note: 'Off Fri 01/09 – Mon 04/09/2023 (02/09 Sat → nghỉ bù 04/09); sggp, vietnaminsider [S].' }, { instrument: 'CV 8056/VPCP-KGVX', issued: '2022-12-01', note: 'Deputy PM Vũ Đức Đam agrees to MOLISA\'s proposal: Tết off 20/01–26/01/2023, Quốc khánh off 01/09–04/09/2023 [S] truyenhinhnghean.vn 12/2022, suckhoecongdongonline.vn 01/12/2022.', unconfirmed: 'The rules digest §3.4 gives the approval only as a VPCP dispatch of 11/2022 with its number UNCONFIRMED (open question 7); number 8056 and date 01/12/2022 are from the news reports named here.' }],
     },
     swaps: [],
     basis: [
-      { instrument: 'CV 8056/VPCP-KGVX', issued: '2022-12-01', note: 'Tết and Quốc khánh 2023; the other occasions follow the Labour Code. Rules digest §3.4 (2023): officeholidays, sggp, vietnamplus, todaycnews, viet-jo, vietnaminsider [S].' },
+      { instrument: 'CV 8056/VPCP-KGVX', issued: '2022-12-01', note: 'Tết and Quốc khánh 2023; the other occasions follow the Labour Code. Rules digest §3.4 (2023): officeholidays, sggp, vietnamplus, todaycnews, viet-jo, vietnaminsider [S].', unconfirmed: 'The rules digest §3.4 gives the approval only as a VPCP dispatch of 11/2022 with its number UNCONFIRMED (open question 7); number 8056 and date 01/12/2022 are from the news reports named here.' },
     ],
   },
   {
@@ -148,8 +154,8 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
           ...art112c3,
           note: 'Tết Giáp Thìn: 29 Chạp → mùng 3; 10, 11 weekend → nghỉ bù 13, 14/02 (Art 111(3)); vietnamnews 05/11/2023 [S].',
         },
-        { instrument: 'CV 8662/VPCP-KGVX', issued: '2023-11-03', note: 'The PM agrees to MOLISA CV 4594/LĐTBXH-ATLĐ (27/10/2023): Tết off 08/02–14/02/2024, Quốc khánh off 31/08–03/09/2024 [S] chinhsachdautu.vn, kkt-kontum.com.' },
-        { instrument: 'TB 5015/TB-LĐTBXH', issued: '2023-11-22', note: 'MOLISA announcement of the 2024 Tết and Quốc khánh schedule [S] huyendakha.kontum.gov.vn.' },
+        { instrument: 'CV 8662/VPCP-KGVX', issued: '2023-11-03', note: 'The PM agrees to MOLISA CV 4594/LĐTBXH-ATLĐ (27/10/2023): Tết off 08/02–14/02/2024, Quốc khánh off 31/08–03/09/2024 [S] chinhsachdautu.vn, kkt-kontum.com.', unconfirmed: 'The rules digest §3.4 gives only "PM approval 11/2023 (vietnamnews 05/11/2023)", dispatch number UNCONFIRMED (open question 7); number 8662, date 03/11/2023 and MOLISA CV 4594/LĐTBXH-ATLĐ are from the news reports named here.' },
+        { instrument: 'TB 5015/TB-LĐTBXH', issued: '2023-11-22', note: 'MOLISA announcement of the 2024 Tết and Quốc khánh schedule [S] huyendakha.kontum.gov.vn.', unconfirmed: 'Not in the rules digest; number and date from a district portal (huyendakha.kontum.gov.vn).' },
       ],
     },
     hungKings: {
@@ -158,7 +164,7 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
     },
     nationalDayAdjacent: {
       days: ['2024-09-03'],
-      basis: [{ ...art112c3, note: 'Off Sat 31/08 – Tue 03/09/2024 (02/09 Mon + 03/09 Tue); vietnamnews, btv.org.vn [S].' }, { instrument: 'CV 8662/VPCP-KGVX', issued: '2023-11-03', note: 'The PM agrees to MOLISA CV 4594/LĐTBXH-ATLĐ (27/10/2023): Tết off 08/02–14/02/2024, Quốc khánh off 31/08–03/09/2024 [S] chinhsachdautu.vn, kkt-kontum.com.' }],
+      basis: [{ ...art112c3, note: 'Off Sat 31/08 – Tue 03/09/2024 (02/09 Mon + 03/09 Tue); vietnamnews, btv.org.vn [S].' }, { instrument: 'CV 8662/VPCP-KGVX', issued: '2023-11-03', note: 'The PM agrees to MOLISA CV 4594/LĐTBXH-ATLĐ (27/10/2023): Tết off 08/02–14/02/2024, Quốc khánh off 31/08–03/09/2024 [S] chinhsachdautu.vn, kkt-kontum.com.', unconfirmed: 'The rules digest §3.4 gives only "PM approval 11/2023 (vietnamnews 05/11/2023)", dispatch number UNCONFIRMED (open question 7); number 8662, date 03/11/2023 and MOLISA CV 4594/LĐTBXH-ATLĐ are from the news reports named here.' }],
     },
     swaps: [
       {
@@ -175,7 +181,7 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
       },
     ],
     basis: [
-      { instrument: 'CV 8662/VPCP-KGVX', issued: '2023-11-03', note: 'Tết and Quốc khánh 2024 (announced by TB 5015/TB-LĐTBXH, 22/11/2023); 30/4–1/5 swap by CV 2450/VPCP-KGVX. Rules digest §3.4 (2024): vietnamnews, vietnaminsider, vnexpress, sggp, thoibaotaichinh, btv [S].' },
+      { instrument: 'CV 8662/VPCP-KGVX', issued: '2023-11-03', note: 'Tết and Quốc khánh 2024 (announced by TB 5015/TB-LĐTBXH, 22/11/2023); 30/4–1/5 swap by CV 2450/VPCP-KGVX. Rules digest §3.4 (2024): vietnamnews, vietnaminsider, vnexpress, sggp, thoibaotaichinh, btv [S].', unconfirmed: 'The rules digest §3.4 gives only "PM approval 11/2023 (vietnamnews 05/11/2023)", dispatch number UNCONFIRMED (open question 7); number 8662, date 03/11/2023 and MOLISA CV 4594/LĐTBXH-ATLĐ are from the news reports named here.' },
     ],
   },
   {
@@ -184,7 +190,7 @@ export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
       days: ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'],
       basis: [
         { ...art112c3, note: 'Tết Ất Tỵ: Mon 27/01 – Fri 31/01 (28 Chạp → mùng 3), no swap.' },
-        { instrument: 'CV 8726/VPCP-KGVX', issued: '2024-11-26', note: 'VPCP dispatch conveying the PM\'s approval of the 2025 Tết and 30/4–1/5 schedule; sggp 27/11/2024, pld.net.vn [S].' },
+        { instrument: 'CV 8726/VPCP-KGVX', issued: '2024-11-26', note: 'VPCP dispatch conveying the PM\'s approval of the 2025 Tết and 30/4–1/5 schedule; sggp 27/11/2024, pld.net.vn [S].', unconfirmed: 'The rules digest §3.4 gives the number and the year (2024); the date 26/11/2024 is from the news reports named here.' },
         { instrument: 'TB 6150/TB-BLĐTBXH', note: 'MOLISA announcement (2024) of the 2025 Tết and 30/4–1/5 schedule [S].' },
       ],
     },
