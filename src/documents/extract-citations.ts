@@ -31,6 +31,11 @@ export interface Citation {
   typeName: string | undefined
   /** The document date (ISO) where the text gives one: "ngày 20/12/2021", "ngày 23 tháng 4 năm 2018". */
   date: IsoDate | undefined
+  /**
+   * Set when the text gives a date that does not exist ("ngày 31/02/2021"): the date as written,
+   * so a typo in the source is visible instead of silently losing the date (`date` is then `undefined`).
+   */
+  invalidDate?: string
   /** The issuing body as written after "của" ("UBND tỉnh", "Thủ tướng Chính phủ"), in NFC, if any. */
   issuer: string | undefined
   /** The issuer code of the notation (`'UBND'`, `'TTg'`). */
@@ -116,7 +121,7 @@ const ISSUER_START = /^[ \t]*,?[ \t]*cua[ \t]+/
 const ISSUER_STOP = /[,;.()\n:"“”?!\d]|[ \t](?:về|quy định|ban hành|hướng dẫn|phê duyệt|sửa đổi|thì|đã|tại|theo|trong|nhằm|ngày|với|để|được|là|có|cho|mà|này|đó|từ|đến|gửi|kèm|số|thực hiện|triển khai|giao|yêu cầu|đề nghị|như|khi|nên|vì|bị)(?![\p{L}\p{M}\p{N}])/u
 const AND = /[ \t]và[ \t]+(\S)/gu
 
-function readDate(folded: string, at: number, bracketed: boolean): { date: IsoDate; end: number } | undefined {
+function readDate(folded: string, at: number, bracketed: boolean): { date: IsoDate | undefined; end: number } | undefined {
   const rest = folded.slice(at, at + 60)
   let m = DATE_WORDS.exec(rest)
   let day: string | undefined, month: string | undefined, year: string | undefined
@@ -130,12 +135,12 @@ function readDate(folded: string, at: number, bracketed: boolean): { date: IsoDa
     day = m[2]; month = m[4]; year = m[5]
   }
   const iso = `${year}-${(month ?? '').padStart(2, '0')}-${(day ?? '').padStart(2, '0')}`
-  if (!isIsoDate(iso)) return undefined
   let len = m[0].length
   // an opening bracket we did not close belongs to the text, not the citation
   if (m[0].includes('(') && !m[0].includes(')')) return undefined
   while (len > 0 && /[ \t]/.test(m[0][len - 1] as string)) len--
-  return { date: iso, end: at + len }
+  // a date that does not exist ("ngày 31/02/2021") is kept as written, not dropped silently
+  return { date: isIsoDate(iso) ? iso : undefined, end: at + len }
 }
 
 function readIssuer(nfc: string, folded: string, lower: string, at: number): { issuer: string; end: number } | undefined {
@@ -245,11 +250,17 @@ export function extractCitations(text: string, options: ParseDocumentNumberOptio
 
     let end = numberEnd
     let date: IsoDate | undefined
+    let invalidDate: string | undefined
     let issuer: string | undefined
     for (let step = 0; step < 3; step++) {
-      if (date === undefined) {
+      if (date === undefined && invalidDate === undefined) {
         const d = readDate(folded, end, false)
-        if (d !== undefined) { date = d.date; end = d.end; continue }
+        if (d !== undefined) {
+          if (d.date !== undefined) date = d.date
+          else invalidDate = nfc.slice(end, d.end).replace(/^[ \t,(]+|[ \t)]+$/g, '')
+          end = d.end
+          continue
+        }
       }
       if (issuer === undefined) {
         const i = readIssuer(nfc, folded, lower, end)
@@ -265,11 +276,13 @@ export function extractCitations(text: string, options: ParseDocumentNumberOptio
 
     const startInText = at(start)
     const endInText = at(end)
-    citations.push({
+    const citation: Citation = {
       number: value.text, parsed: value, kind: value.kind, type, typeName, date, issuer,
       issuerCode: value.issuer, text: text.slice(startInText, endInText), start: startInText, end: endInText,
       numberStart: at(numberStart), numberEnd: at(numberEnd),
-    })
+    }
+    if (invalidDate !== undefined) citation.invalidDate = invalidDate
+    citations.push(citation)
     lastEnd = end
     if (NUMBER_TOKEN.lastIndex < end) NUMBER_TOKEN.lastIndex = end
   }

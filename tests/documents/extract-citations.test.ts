@@ -68,11 +68,24 @@ describe('extractCitations', () => {
     expect(cs[0]?.text.normalize('NFC')).toBe('Quyết định 01/QD-UBND ngày 5/1/2022 của Chủ tịch UBND tỉnh Quảng Ninh')
   })
 
-  it('ignores dates, fractions and impossible dates', () => {
+  it('ignores dates and fractions, and gives no ISO date for an impossible one', () => {
     expect(extractCitations('Ngày 20/12/2021, tỷ lệ đạt 3/4 chỉ tiêu.')).toEqual([])
     const [c] = extractCitations('Quyết định số 10/QĐ-UBND ngày 30/02/2021')
     expect(c?.date).toBeUndefined()
-    expect(c?.text).toBe('Quyết định số 10/QĐ-UBND')
+    expect(c?.invalidDate).toBe('ngày 30/02/2021')
     expect(extractCitations('')).toEqual([])
+  })
+})
+
+describe('extractCitations: impossible dates', () => {
+  it('keeps a date that does not exist as written, and still reads the issuer after it', () => {
+    // before, the date was dropped without a trace and the citation stopped at the number
+    const [c] = extractCitations('Theo Quyết định số 3162/QĐ-UBND ngày 31/02/2021 của UBND tỉnh về việc ban hành Kế hoạch')
+    expect(c).toMatchObject({ number: '3162/QĐ-UBND', date: undefined, invalidDate: 'ngày 31/02/2021', issuer: 'UBND tỉnh' })
+    expect(c!.text).toBe('Quyết định số 3162/QĐ-UBND ngày 31/02/2021 của UBND tỉnh')
+    const [w] = extractCitations('Quyết định số 828/QĐ-TTg ngày 30 tháng 2 năm 2004 của Thủ tướng Chính phủ')
+    expect(w).toMatchObject({ invalidDate: 'ngày 30 tháng 2 năm 2004', issuer: 'Thủ tướng Chính phủ' })
+    // a real date sets no invalidDate
+    expect(extractCitations('Quyết định số 828/QĐ-TTg, ngày 22/7/2004 của Thủ tướng Chính phủ')[0]).not.toHaveProperty('invalidDate')
   })
 })
