@@ -107,8 +107,22 @@ const COLLECTIVE_AWARDS: ReadonlySet<AwardId> = new Set(['tap-the-lao-dong-tien-
  * `'huan-chuong-lao-dong-hang-ba'` (both; collective criteria of the last two
  * are UNCONFIRMED and reported as unknown).
  *
+ * Programmer errors throw, naming the field and the value: an unknown award
+ * id, a year that is not an integer from 1945, a decision date that is not a
+ * real `YYYY-MM-DD` date or falls before the achievement year (RangeError); a
+ * record that fails its schema (RangeError at the failing path); a year
+ * absent from the record for the titles judged on that year alone —
+ * Lao động tiên tiến, Chiến sĩ thi đua cơ sở and the two collective titles
+ * (RangeError); a `regime` that is neither an id nor a rule set (TypeError).
+ *
+ * A record object is validated once: the parsed record is kept in a
+ * `WeakMap` keyed by the object, so judging the same object for several
+ * awards or years does not validate it again. Records are read as immutable
+ * data — to judge changed facts, pass a new object (a mutated object keeps
+ * its first validation).
+ *
  * @param award - the award id
- * @param record - an individual or collective record (validated with its schema)
+ * @param record - an individual or collective record (validated with its schema, once per object)
  * @param options - `{ year, decisionDate?, regime? }`
  *
  * @example
@@ -120,6 +134,8 @@ const COLLECTIVE_AWARDS: ReadonlySet<AwardId> = new Set(['tap-the-lao-dong-tien-
  * const no = checkEligibility('chien-si-thi-dua-co-so', person, { year: 2021 })
  * no.criteria.find((c) => !c.ok)?.basis[0] //=> { instrument: '15/2003/QH11', article: '23' }
  * checkEligibility('lao-dong-tien-tien', person, { year: 2021.5 }) //=> throws RangeError: year
+ * checkEligibility('lao-dong-tien-tien', person, { year: 2022 }) //=> throws RangeError: record.years
+ * checkEligibility('lao-dong-tien-tien', person, { year: 2024, decisionDate: '2024-02-30' }) //=> throws RangeError: decisionDate
  * ```
  */
 export function checkEligibility(
@@ -129,14 +145,49 @@ export function checkEligibility(
 ): EligibilityVerdict {
   if (!AwardIdSchema.safeParse(award).success) throw invalidArgument('award', award, `one of ${AwardIdSchema.options.join(', ')}`)
   if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, decisionDate?, regime? }')
-  return judge(award, parseRecord(record), options)
+  return judge(award, parseRecord(record), options, 'record.years')
+}
+
+/**
+ * Titles judged on the facts of the year alone: the year must be in the
+ * record. Chain awards (provincial and national titles, Bằng khen, the Labour
+ * Order) read earlier years and may be proposed in a year without its own
+ * entry (e.g. Chiến sĩ thi đua toàn quốc proposed years after the second
+ * provincial title); their missing years give `unknown` criteria instead.
+ */
+const SINGLE_YEAR_TITLES: ReadonlySet<AwardId> = new Set(['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'tap-the-lao-dong-tien-tien', 'tap-the-lao-dong-xuat-sac'])
+
+/**
+ * The judged year must be one of the record's years: for a title judged on
+ * the facts of one year, a year absent from the record is a wrong call (a
+ * typo in the year or in the data), not a "no".
+ * @internal
+ */
+export function requireYearInRecord(rec: IndividualRecord | CollectiveRecord, year: unknown, where: string): void {
+  if (typeof year !== 'number' || !Number.isInteger(year)) return // selectRegime names the bad year
+  if (Object.prototype.hasOwnProperty.call(rec.years, String(year))) return
+  const have = Object.keys(rec.years)
+  throw invalidArgument('year', year, have.length ? `a year present in ${where} (${have.join(', ')})` : `a year present in ${where}, which is empty`)
+}
+
+/** A caller-supplied rule set must look like a {@link Regime}. @internal */
+export function resolveRegime(forced: unknown, selected: RegimeId): Regime {
+  if (forced === undefined) return regimeById(selected)
+  if (typeof forced === 'string') return regimeById(forced as RegimeId)
+  if (forced === null || typeof forced !== 'object') throw wrongType('options.regime', forced, "'A', 'B', 'C' or a Regime object")
+  const r = forced as Partial<Regime>
+  const parts = ['id', 'laoDongTienTien', 'chienSiThiDuaCoSo', 'chienSiThiDuaCapTinh', 'chienSiThiDuaToanQuoc', 'tapTheLaoDongTienTien', 'tapTheLaoDongXuatSac', 'bangKhenTinh', 'bangKhenThuTuong', 'huanChuongLaoDongHangBa', 'general'] as const
+  const missing = parts.filter((k) => r[k] === undefined || r[k] === null)
+  if (missing.length) throw wrongType('options.regime', forced, `a Regime object (REGIME_A/B/C or customizeRegime(...)); missing ${missing.join(', ')}`)
+  return forced as Regime
 }
 
 /** {@link checkEligibility} on a record already parsed by its schema. @internal */
-export function judge(award: AwardId, rec: IndividualRecord | CollectiveRecord, options: EligibilityOptions): EligibilityVerdict {
+export function judge(award: AwardId, rec: IndividualRecord | CollectiveRecord, options: EligibilityOptions, requireYearIn?: string): EligibilityVerdict {
   const { year, decisionDate } = options
   const selection = selectRegime(year, decisionDate)
-  const regime = options.regime === undefined ? regimeById(selection.regime) : typeof options.regime === 'string' ? regimeById(options.regime) : options.regime
+  if (requireYearIn !== undefined && SINGLE_YEAR_TITLES.has(award)) requireYearInRecord(rec, year, requireYearIn)
+  const regime = resolveRegime(options.regime, selection.regime)
   const warnings: Label[] = options.regime === undefined ? [...selection.warnings] : []
   let criteria: EmulationCriterion[]
   const ctxBase = { regime, year, warnings, ...(decisionDate !== undefined ? { decisionDate } : {}) }
@@ -196,7 +247,13 @@ export function parseRecord(record: unknown): IndividualRecord | CollectiveRecor
     const path = ['record', ...issue.path.map(String)].join('.')
     let value: unknown = record
     for (const k of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined
-    throw invalidArgument(path, value, issue.message)
+    const expected =
+      issue.path.length === 1 && issue.path[0] === 'years' && (value === undefined || value === null || typeof value !== 'object')
+        ? 'an object of achievement years, e.g. { 2024: { rating: ... } }'
+        : issue.code === 'invalid_key'
+          ? 'a year key such as 2024'
+          : issue.message
+    throw invalidArgument(path, value, expected)
   }
   return r.data
 }

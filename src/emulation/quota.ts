@@ -4,7 +4,7 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { cite, ND_335_2025, ND_48_2023, QD_124_2023, QD_366_2025 } from './rules/bases.js'
 import type { Regime, RegimeId } from './rules/regime.js'
-import { regimeById } from './check-eligibility.js'
+import { resolveRegime } from './check-eligibility.js'
 import { selectRegime } from './select-regime.js'
 
 /**
@@ -185,7 +185,7 @@ export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): Q
   if (rounding !== 'floor' && rounding !== 'half-up' && rounding !== 'ceil') throw invalidArgument('options.rounding', rounding, "'floor', 'half-up' or 'ceil'")
   const { year } = options
   const selection = selectRegime(year, options.decisionDate)
-  const regime = options.regime === undefined ? regimeById(selection.regime) : typeof options.regime === 'string' ? regimeById(options.regime) : options.regime
+  const regime = resolveRegime(options.regime, selection.regime)
   const ldtt = count(unitOutcomes.laoDongTienTien, 'laoDongTienTien')
   const cstdcs = count(unitOutcomes.chienSiThiDuaCoSo, 'chienSiThiDuaCoSo')
   const htxs = count(unitOutcomes.hoanThanhXuatSac, 'hoanThanhXuatSac')
@@ -193,9 +193,22 @@ export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): Q
   if (options.htxsPercent !== undefined && (typeof options.htxsPercent !== 'number' || !(options.htxsPercent >= 0 && options.htxsPercent <= 100))) {
     throw invalidArgument('options.htxsPercent', options.htxsPercent, 'a percentage from 0 to 100')
   }
+  if (ldtt === undefined && cstdcs === undefined && htxs === undefined && htt === undefined) {
+    throw invalidArgument('unitOutcomes', unitOutcomes, 'at least one pair of counts: { laoDongTienTien, chienSiThiDuaCoSo } or { hoanThanhTot, hoanThanhXuatSac }')
+  }
+  // A Chiến sĩ thi đua cơ sở meets the Lao động tiên tiến standard first (Law
+  // 2003 Art 23; Law 2022 Art 23), so it is one of those counted as LĐTT.
+  if (ldtt !== undefined && cstdcs !== undefined && cstdcs > ldtt) {
+    throw invalidArgument('unitOutcomes.chienSiThiDuaCoSo', cstdcs, `at most laoDongTienTien (${ldtt}): a CSTĐCS is counted among those who achieved LĐTT`)
+  }
   const caps: QuotaCheck[] = []
   const notes: Label[] = []
   const q = regime.chienSiThiDuaCoSo.quotaPercentOfLaoDongTienTien
+  const pair = (a: number | undefined, aName: string, b: number | undefined, bName: string) => {
+    if (a !== undefined && b === undefined) throw invalidArgument(`unitOutcomes.${bName}`, b, `a count: the ${year} cap on ${aName} is measured against ${bName}`)
+    if (b !== undefined && a === undefined) throw invalidArgument(`unitOutcomes.${aName}`, a, `a count: the ${year} cap is on ${aName}, measured against ${bName}`)
+  }
+  if (q.value !== null) pair(cstdcs, 'chienSiThiDuaCoSo', ldtt, 'laoDongTienTien')
   if (q.value === null) {
     notes.push({
       vi: `Chế độ ${regime.id}: không có giới hạn tỷ lệ Chiến sĩ thi đua cơ sở theo luật (có thể có quy định riêng của bộ, ngành, tỉnh).`,
@@ -210,6 +223,7 @@ export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): Q
     )
   }
   const h = htxsRule(year, options.outstanding === true)
+  if (h !== undefined) pair(htxs, 'hoanThanhXuatSac', htt, 'hoanThanhTot')
   if (h === undefined) {
     notes.push({
       vi: `Năm ${year}: không tìm thấy giới hạn tỷ lệ Hoàn thành xuất sắc nhiệm vụ (trước Nghị định 48/2023/NĐ-CP; chưa xác nhận).`,

@@ -1,4 +1,4 @@
-import { invalidArgument } from '../core/errors.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { IndividualYearSchema, ratingRank, type IndividualYear, type RatingId } from './schema.js'
@@ -134,6 +134,12 @@ export function ratingFacts(year: number, y: IndividualYear | undefined, recruit
  */
 export function assessRating(record: { recruitedOn?: string | undefined; years: Readonly<Record<string, unknown>> }, year: number): RatingAssessment {
   if (!Number.isInteger(year)) throw invalidArgument('year', year, 'an integer year')
+  if (record === null || typeof record !== 'object') throw wrongType('record', record, 'an object { recruitedOn?, years }')
+  if (record.years === null || typeof record.years !== 'object') throw wrongType('record.years', record.years, 'an object of rating years, e.g. { 2024: { rating: ... } }')
+  if (!Object.prototype.hasOwnProperty.call(record.years, String(year))) {
+    const have = Object.keys(record.years)
+    throw invalidArgument('year', year, have.length ? `a year present in record.years (${have.join(', ')})` : 'a year present in record.years, which is empty')
+  }
   const parsed = IndividualYearSchema.optional().safeParse(record.years[String(year)])
   if (!parsed.success) throw invalidArgument(`record.years.${year}`, record.years[String(year)], parsed.error.issues[0]!.message)
   const f = ratingFacts(year, parsed.data, record.recruitedOn)

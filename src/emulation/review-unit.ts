@@ -122,9 +122,11 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
   if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, ... }')
   let name: string | undefined
   let members: IndividualRecord[]
+  let memberPaths: string[]
   let collective: CollectiveRecord | undefined
   if (Array.isArray(unit)) {
     members = []
+    memberPaths = []
     unit.forEach((r, i) => {
       let parsed: IndividualRecord | CollectiveRecord
       try {
@@ -132,7 +134,10 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
       } catch (e) {
         throw e instanceof RangeError ? new RangeError(e.message.replace('Invalid record', `Invalid records[${i}]`)) : e
       }
-      if (parsed.kind === 'individual') members.push(parsed)
+      if (parsed.kind === 'individual') {
+        members.push(parsed)
+        memberPaths.push(`records[${i}]`)
+      }
       else if (collective) throw invalidArgument(`records[${i}].kind`, 'collective', 'at most one collective record')
       else collective = parsed
     })
@@ -141,6 +146,7 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
     const r = UnitRecordSchema.safeParse(unit)
     if (!r.success) throw invalidArgument(['unit', ...r.error.issues[0]!.path.map(String)].join('.'), undefined, r.error.issues[0]!.message)
     members = r.data.members
+    memberPaths = members.map((_, i) => `unit.members[${i}]`)
     collective = r.data.collective
     name = r.data.name
   }
@@ -151,7 +157,7 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
   if (options.regime !== undefined) eligibilityOptions.regime = options.regime
   const quotaOptions = { ...eligibilityOptions, ...(options.rounding !== undefined ? { rounding: options.rounding } : {}), ...(options.outstanding !== undefined ? { outstanding: options.outstanding } : {}), ...(options.htxsBase !== undefined ? { htxsBase: options.htxsBase } : {}) }
   // Validate the quota options before the (longer) member review.
-  checkQuota({}, quotaOptions)
+  checkQuota({ laoDongTienTien: 0, chienSiThiDuaCoSo: 0, hoanThanhXuatSac: 0, hoanThanhTot: 0 }, quotaOptions)
 
   const key = String(year)
   let regime = ''
@@ -172,6 +178,14 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
   let htxs = 0
   let htt = 0
   const disciplined: CollectiveYear['disciplinedMembers'] = []
+  // Every member must have an entry for the year reviewed: a missing one is a
+  // typo in the data, and counting that member as "no title" would lower the
+  // collective's shares silently.
+  members.forEach((m, i) => {
+    if (Number.isInteger(year) && !Object.prototype.hasOwnProperty.call(m.years, key)) {
+      throw invalidArgument(`${memberPaths[i]}.years`, Object.keys(m.years), `an entry for the year reviewed, ${year}${m.name ? ` (${m.name})` : ''}`)
+    }
+  })
   for (const m of members) {
     let rec = m
     const verdicts: EligibilityVerdict[] = []

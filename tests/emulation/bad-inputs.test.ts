@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { assessRating, checkEligibility, checkQuota, customizeRegime, REGIME_B, reviewUnit, type AwardId, type Regime } from 'hanhchinh/emulation'
+
+// Programmer errors throw a RangeError/TypeError naming the field and the
+// value; none of them may come back as a verdict.
+const person = { kind: 'individual', name: 'Phạm Thị Hoa', years: { 2024: { rating: 'hoan-thanh-xuat-sac', monthsWorked: 12 } } } as const
+const unit = { kind: 'collective', years: { 2024: { members: 20, laoDongTienTien: 14, chienSiThiDuaCoSo: 1, tasksCompleted: 20, rating: 'hoan-thanh-xuat-sac' } } } as const
+
+function thrown(f: () => unknown): Error {
+  try {
+    f()
+  } catch (e) {
+    return e as Error
+  }
+  throw new Error('expected a throw')
+}
+
+describe('checkEligibility: bad inputs', () => {
+  it('year as a string, NaN, a fraction or before 1945', () => {
+    for (const year of ['2024', Number.NaN, 2024.5, Number.POSITIVE_INFINITY, 1900]) {
+      const e = thrown(() => checkEligibility('lao-dong-tien-tien', person, { year: year as number }))
+      expect(e).toBeInstanceOf(RangeError)
+      expect(e.message).toContain('year')
+      expect(e.message).toContain(typeof year === 'string' ? '"2024"' : String(year))
+    }
+  })
+  it('an unknown award id', () => {
+    const e = thrown(() => checkEligibility('huan-chuong-lao-dong-hang-tu' as AwardId, person, { year: 2024 }))
+    expect(e).toBeInstanceOf(RangeError)
+    expect(e.message).toMatch(/award: "huan-chuong-lao-dong-hang-tu"/)
+  })
+  it('a record without years, or with a year key that is not a year', () => {
+    const e = thrown(() => checkEligibility('lao-dong-tien-tien', { kind: 'individual' } as never, { year: 2024 }))
+    expect(e).toBeInstanceOf(RangeError)
+    expect(e.message).toMatch(/record\.years: undefined \(expected an object of achievement years/)
+    const k = thrown(() => checkEligibility('lao-dong-tien-tien', { kind: 'individual', years: { 'năm 2024': { rating: 'hoan-thanh-tot' } } } as never, { year: 2024 }))
+    expect(k.message).toMatch(/record\.years\.năm 2024: .*a year key/)
+  })
+  it('a single-year title judged for a year the record does not contain', () => {
+    const e = thrown(() => checkEligibility('chien-si-thi-dua-co-so', person, { year: 2023 }))
+    expect(e).toBeInstanceOf(RangeError)
+    expect(e.message).toBe('Invalid year: 2023 (expected a year present in record.years (2024))')
+    expect(() => checkEligibility('tap-the-lao-dong-tien-tien', unit, { year: 2025 })).toThrow(/year: 2025 .*record\.years \(2024\)/)
+    // Chain awards may be proposed in a year without its own entry: missing years are explained, not thrown.
+    const v = checkEligibility('bang-khen-chu-tich-ubnd-tinh', person, { year: 2025 })
+    expect(v.ok).toBe(false)
+    expect(v.criteria.some((c) => c.status !== 'met')).toBe(true)
+  })
+  it('a decision date that does not exist, is not ISO, or precedes the achievement year', () => {
+    expect(thrown(() => checkEligibility('lao-dong-tien-tien', person, { year: 2024, decisionDate: '2024-02-30' })).message).toMatch(/decisionDate: "2024-02-30"/)
+    expect(thrown(() => checkEligibility('lao-dong-tien-tien', person, { year: 2024, decisionDate: '15/01/2025' })).message).toMatch(/decisionDate: "15\/01\/2025"/)
+    expect(thrown(() => checkEligibility('lao-dong-tien-tien', person, { year: 2024, decisionDate: '2023-12-20' })).message).toMatch(/decisionDate: "2023-12-20"/)
+  })
+  it('a regime that is neither an id nor a rule set', () => {
+    expect(() => checkEligibility('lao-dong-tien-tien', person, { year: 2024, regime: 'D' as 'A' })).toThrow(RangeError)
+    const e = thrown(() => checkEligibility('lao-dong-tien-tien', person, { year: 2024, regime: { id: 'B' } as Regime }))
+    expect(e).toBeInstanceOf(TypeError)
+    expect(e.message).toMatch(/options\.regime: .*missing laoDongTienTien/)
+    // a customised rule set is accepted
+    expect(checkEligibility('lao-dong-tien-tien', person, { year: 2024, regime: customizeRegime(REGIME_B, 'Tỉnh X', {}) }).regime).toBe('B/Tỉnh X')
+  })
+})
+
+describe('assessRating: bad inputs', () => {
+  it('a rating year outside the record throws instead of "rated, no level"', () => {
+    const e = thrown(() => assessRating(person, 2019))
+    expect(e).toBeInstanceOf(RangeError)
+    expect(e.message).toBe('Invalid year: 2019 (expected a year present in record.years (2024))')
+    expect(thrown(() => assessRating({} as never, 2024))).toBeInstanceOf(TypeError)
+    expect(thrown(() => assessRating(person, Number.NaN)).message).toMatch(/year: NaN/)
+  })
+})
+
+describe('checkQuota: bad inputs', () => {
+  it('no counts at all, or half of a pair whose cap applies', () => {
+    expect(thrown(() => checkQuota({}, { year: 2019 })).message).toMatch(/^Invalid unitOutcomes: \{\}/)
+    expect(thrown(() => checkQuota({ chienSiThiDuaCoSo: 13 }, { year: 2019 })).message).toMatch(/unitOutcomes\.laoDongTienTien: undefined/)
+    expect(thrown(() => checkQuota({ hoanThanhXuatSac: 7 }, { year: 2025 })).message).toMatch(/unitOutcomes\.hoanThanhTot: undefined/)
+    // where the cap does not apply, half a pair is fine: regime B has no CSTĐCS cap, 2019 no HTXS cap
+    expect(checkQuota({ chienSiThiDuaCoSo: 13 }, { year: 2024 }).ok).toBe(true)
+    expect(checkQuota({ hoanThanhXuatSac: 7 }, { year: 2019 }).caps).toEqual([])
+  })
+  it('more CSTĐCS than LĐTT (a CSTĐCS is counted among the LĐTT)', () => {
+    const e = thrown(() => checkQuota({ laoDongTienTien: 12, chienSiThiDuaCoSo: 13 }, { year: 2019 }))
+    expect(e).toBeInstanceOf(RangeError)
+    expect(e.message).toMatch(/unitOutcomes\.chienSiThiDuaCoSo: 13/)
+  })
+  it('counts that are not whole numbers, and a year as a string', () => {
+    expect(thrown(() => checkQuota({ laoDongTienTien: Number.NaN, chienSiThiDuaCoSo: 1 }, { year: 2019 }))).toBeInstanceOf(RangeError)
+    expect(thrown(() => checkQuota({ laoDongTienTien: '62' as never, chienSiThiDuaCoSo: 1 }, { year: 2019 }))).toBeInstanceOf(TypeError)
+    expect(thrown(() => checkQuota({ laoDongTienTien: 62, chienSiThiDuaCoSo: 1 }, { year: '2019' as never })).message).toMatch(/year: "2019"/)
+  })
+})
+
+describe('reviewUnit: bad inputs', () => {
+  it('a member without an entry for the year reviewed', () => {
+    const other = { kind: 'individual', name: 'Lê Văn Nam', years: { 2023: { rating: 'hoan-thanh-tot' } } } as const
+    const e = thrown(() => reviewUnit([person, other], { year: 2024 }))
+    expect(e).toBeInstanceOf(RangeError)
+    expect(e.message).toMatch(/records\[1\]\.years: \["2023"\] \(expected an entry for the year reviewed, 2024 \(Lê Văn Nam\)\)/)
+    expect(thrown(() => reviewUnit({ members: [other] }, { year: 2024 })).message).toMatch(/unit\.members\[0\]\.years/)
+  })
+})
