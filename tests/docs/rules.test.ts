@@ -105,6 +105,10 @@ function instrumentsIn(text: string, file: string): Found[] {
     if (literal !== undefined) found.push({ instrument: literal, file, line: lineOf(m.index) })
     else if (ident !== undefined && constants.has(ident)) found.push({ instrument: constants.get(ident)!, file, line: lineOf(m.index) })
   }
+  // instrument: cond ? 'a' : 'b' — the literals of both branches (not those the condition compares)
+  for (const m of code.matchAll(new RegExp(String.raw`\binstrument\s*:[^,}\n?]*\?\s*` + string(1) + String.raw`\s*:\s*` + string(3), 'g'))) {
+    found.push({ instrument: m[2]!, file, line: lineOf(m.index) }, { instrument: m[4]!, file, line: lineOf(m.index) })
+  }
 
   // helpers whose first parameter is `instrument`: function f(instrument: string, ...) → f('...')
   const helpers = new Set<string>()
@@ -180,11 +184,14 @@ describe('docs/rules.md', () => {
       "const z = basisOf('90/2020/NĐ-CP', '2')",
       "// instrument: '666/2099/QH99'",
       "const url = { instrument: 'https://a//b' }",
+      "basis.push({ instrument: id === 'x' ? '80/2015/QH13' : '(earlier law)', title: 't' })",
     ].join('\n')
     expect(instrumentsIn(text, 'f.ts').map((f) => [f.instrument, f.line])).toEqual([
       ['61/2018/NĐ-CP', 8],
       ['CV 2450/VPCP-KGVX', 9],
       ['https://a//b', 13],
+      ['80/2015/QH13', 14],
+      ['(earlier law)', 14],
       ['90/2020/NĐ-CP', 11],
     ])
   })
