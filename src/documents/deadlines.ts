@@ -1,5 +1,6 @@
 import { vietnamCivilService, type WorkCalendar } from '../calendar/index.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
+import { toVietnamTime } from '../core/instant.js'
 import { compareIsoDates, isIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
@@ -220,7 +221,8 @@ const viDate = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.sl
 
 /**
  * The documents of a register whose registration, transfer, handling,
- * numbering or issue is overdue on `asOf` (a civil date): the step is not
+ * numbering or issue is overdue on `asOf` (a civil date, or an instant —
+ * `Date`, date-time with offset — read in Vietnam time): the step is not
  * done by `asOf` and `asOf` is after its due date (see
  * {@link documentDeadlines}). With `includeLate`, steps done after their due
  * date are listed too. Sorted by due date, then register order.
@@ -244,10 +246,14 @@ const viDate = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.sl
  */
 export function overdueDocuments(
   register: Iterable<DeadlineEntry> | (Pick<Register, 'direction'> & { entries: Iterable<DeadlineEntry> }),
-  options: DeadlineOptions & { asOf: string; includeLate?: boolean },
+  options: DeadlineOptions & { asOf: string | Date; includeLate?: boolean },
 ): OverdueStep[] {
   if (options === null || typeof options !== 'object') throw wrongType('options', options, '{ asOf }')
-  const asOf = date(options.asOf, 'options.asOf')
+  // an instant (Date, date-time with offset) is read as its civil date in Vietnam time, never the host's zone
+  const rawAsOf = options.asOf
+  const asOf = rawAsOf instanceof Date || (typeof rawAsOf === 'string' && /^\d{4}-\d{2}-\d{2}[T ]/.test(rawAsOf))
+    ? toVietnamTime(rawAsOf, 'options.asOf').date
+    : date(rawAsOf as string, 'options.asOf')
   if (asOf === undefined) throw invalidArgument('options.asOf', options.asOf, 'an ISO date YYYY-MM-DD')
   const isRegister = register !== null && typeof register === 'object' && 'entries' in register && !(Symbol.iterator in register)
   const entries: Iterable<DeadlineEntry> = isRegister ? (register as { entries: Iterable<DeadlineEntry> }).entries : register as Iterable<DeadlineEntry>

@@ -94,6 +94,19 @@ describe('overdueDocuments', () => {
     expect(overdueDocuments(register, { asOf: '2024-02-09' }).map((o) => [o.number, o.workingDaysOverdue])).toEqual([[102, 0]])
   })
 
+  it('reads an instant asOf in Vietnam time', () => {
+    // 12/05/2024 20:00 UTC is 13/05/2024 03:00 in Vietnam: the same report as asOf 13/05
+    const entries = [{ number: 2, date: '2024-05-09' }]
+    const civil = overdueDocuments(entries, { asOf: '2024-05-13' })
+    expect(civil.map((o) => o.due)).toEqual(['2024-05-10'])
+    expect(overdueDocuments(entries, { asOf: new Date(Date.UTC(2024, 4, 12, 20)) })).toEqual(civil)
+    expect(overdueDocuments(entries, { asOf: '2024-05-13T03:00:00+07:00' })).toEqual(civil)
+    // 10/05/2024 23:00 in Vietnam is still the due day; 10/05 20:00 UTC is already Saturday 11/05 there
+    expect(overdueDocuments(entries, { asOf: '2024-05-10T23:00:00+07:00' })).toEqual([])
+    expect(overdueDocuments(entries, { asOf: '2024-05-10T20:00:00Z' }).map((o) => [o.due, o.workingDaysOverdue])).toEqual([['2024-05-10', 0]])
+    expect(() => overdueDocuments(entries, { asOf: new Date(NaN) })).toThrow(/options\.asOf/)
+  })
+
   it('throws for a missing asOf', () => {
     expect(() => overdueDocuments(register, { asOf: '20/02/2024' })).toThrow(RangeError)
   })
