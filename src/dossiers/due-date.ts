@@ -183,29 +183,24 @@ const OFFSET_MS = 7 * MS_HOUR
 /** Vietnam-time day number of an epoch time. */
 export const vnDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / MS_DAY)
 
-/** Days from 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm; no Date object). */
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y
-  const era = Math.floor(yy / 400)
-  const yoe = yy - era * 400
-  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468
-}
+/** Days before the first of each month (1-based) in a common year. */
+const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
 
 /**
  * Epoch milliseconds of the common `YYYY-MM-DDTHH:mm:ss+07:00` / `...Z`
- * shapes, or NaN when the string has another shape (or is not a real date).
+ * shapes (years 0001–9999), or NaN when the string has another shape (or is
+ * not a real date): one read of each character, integer arithmetic only, no
+ * allocation. Anything it declines goes to the general parser of the core.
  */
 function fastMs(s: string): number {
   const n = s.length
-  let offset: number
+  let offset = 0
   if (n === 25) {
     // '+07:00'
     if (s.charCodeAt(19) !== 43 || s.charCodeAt(20) !== 48 || s.charCodeAt(21) !== 55 || s.charCodeAt(22) !== 58 ||
       s.charCodeAt(23) !== 48 || s.charCodeAt(24) !== 48) return NaN
     offset = OFFSET_MS
-  } else if (n === 20 && s.charCodeAt(19) === 90) offset = 0
-  else return NaN
+  } else if (n !== 20 || s.charCodeAt(19) !== 90) return NaN
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
     return NaN
   }
@@ -213,14 +208,20 @@ function fastMs(s: string): number {
   const c5 = s.charCodeAt(5) - 48, c6 = s.charCodeAt(6) - 48, c8 = s.charCodeAt(8) - 48, c9 = s.charCodeAt(9) - 48
   const c11 = s.charCodeAt(11) - 48, c12 = s.charCodeAt(12) - 48, c14 = s.charCodeAt(14) - 48, c15 = s.charCodeAt(15) - 48
   const c17 = s.charCodeAt(17) - 48, c18 = s.charCodeAt(18) - 48
-  // Each digit in 0..9 (unsigned compare also rejects characters below '0').
-  if ((c0 >>> 0) > 9 || (c1 >>> 0) > 9 || (c2 >>> 0) > 9 || (c3 >>> 0) > 9 || (c5 >>> 0) > 9 || (c6 >>> 0) > 9 ||
-    (c8 >>> 0) > 9 || (c9 >>> 0) > 9 || (c11 >>> 0) > 9 || (c12 >>> 0) > 9 || (c14 >>> 0) > 9 || (c15 >>> 0) > 9 ||
-    (c17 >>> 0) > 9 || (c18 >>> 0) > 9) return NaN
+  // Every digit in 0..9: a character below '0' makes the OR negative, one above '?' makes it > 15.
+  if ((c0 | c1 | c2 | c3 | c5 | c6 | c8 | c9 | c11 | c12 | c14 | c15 | c17 | c18) >>> 0 > 15 ||
+    c0 > 9 || c1 > 9 || c2 > 9 || c3 > 9 || c5 > 9 || c6 > 9 || c8 > 9 || c9 > 9 || c11 > 9 || c12 > 9 ||
+    c14 > 9 || c15 > 9 || c17 > 9 || c18 > 9) return NaN
   const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3, mo = c5 * 10 + c6, d = c8 * 10 + c9
   const h = c11 * 10 + c12, mi = c14 * 10 + c15, sec = c17 * 10 + c18
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo) || h > 23 || mi > 59 || sec > 59) return NaN
-  return daysFromCivil(y, mo, d) * MS_DAY + ((h * 60 + mi) * 60 + sec) * 1000 - offset
+  if (y === 0 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return NaN
+  const leap = (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0)
+  if (d > 28 && d > (mo === 2 ? (leap ? 29 : 28) : 30 + ((mo + (mo >> 3)) & 1))) return NaN
+  // Days from 1970-01-01: whole years (with their leap days; 477 leap days before 1970), then the month and day.
+  const y1 = y - 1
+  const days = 365 * (y - 1970) + ((y1 / 4) | 0) - ((y1 / 100) | 0) + ((y1 / 400) | 0) - 477 +
+    DAYS_BEFORE_MONTH[mo]! + (leap && mo > 2 ? 1 : 0) + d - 1
+  return days * MS_DAY + ((h * 60 + mi) * 60 + sec) * 1000 - offset
 }
 
 /**
@@ -326,6 +327,9 @@ export interface DeadlineEngine {
   dueDate(dossier: DossierLike, asOf?: Instant): DueDateResult
 }
 
+/** Widest span of days covered by an engine's running count of working days (about 22 years). */
+const MAX_WINDOW = 8192
+
 /** The engine behind {@link dueDate}. @internal */
 export class Engine implements DeadlineEngine {
   /** The calendar in use. */
@@ -336,6 +340,9 @@ export class Engine implements DeadlineEngine {
   private readonly cutoffMs: number
   private readonly workingCache = new Map<number, boolean>()
   private readonly betweenCache = new Map<number, number>()
+  /** Running count of working days (see {@link Engine.growCounts}). */
+  private counts = new Int32Array(0)
+  private countLo = 0
   /** Scratch result of {@link Engine.base}. */
   private readonly scratch: BaseDue = { ms: 0, day: 0, startDay: 0, startMs: 0, provisional: false, reasons: NO_REASONS }
   /** Scratch for event times (reused: no allocation per dossier). */
@@ -482,8 +489,19 @@ export class Engine implements DeadlineEngine {
     return r
   }
 
-  /** Working days in (a, b] for day numbers (cached per pair). */
+  /**
+   * Working days in (a, b] for day numbers. For a ≤ b within a window of at most
+   * {@link MAX_WINDOW} days, a difference of two entries of a running count built from
+   * the cached working days (the calendar's `workingDaysBetween` counts the same days);
+   * otherwise the calendar's answer, cached per pair.
+   */
   workingDaysBetweenDays(a: number, b: number): number {
+    if (a <= b) {
+      const lo = this.countLo
+      const counts = this.counts
+      if (a >= lo && b + 1 < lo + counts.length) return counts[b + 1 - lo]! - counts[a + 1 - lo]!
+      if (this.growCounts(a, b + 1)) return this.counts[b + 1 - this.countLo]! - this.counts[a + 1 - this.countLo]!
+    }
     if (b - a > 4000 || a - b > 4000) return this.calendar.workingDaysBetween(fromDayNumber(a), fromDayNumber(b))
     const key = a * 8192 + (b - a + 4096)
     let r = this.betweenCache.get(key)
@@ -493,6 +511,34 @@ export class Engine implements DeadlineEngine {
       this.betweenCache.set(key, r)
     }
     return r
+  }
+
+  /**
+   * Extend the running count so that it covers days `from` to `to` (inclusive), keeping
+   * what it covers already; false when that would exceed {@link MAX_WINDOW} days.
+   * `counts[i]` is the number of working days in [countLo, countLo + i).
+   */
+  private growCounts(from: number, to: number): boolean {
+    const old = this.counts
+    let lo = from, hi = to
+    if (old.length > 0) {
+      lo = Math.min(lo, this.countLo)
+      hi = Math.max(hi, this.countLo + old.length - 1)
+    }
+    // room around the asked days, so that neighbouring dossiers do not rebuild it
+    lo -= 31
+    hi += 62
+    if (hi - lo + 1 > MAX_WINDOW) return false
+    const counts = new Int32Array(hi - lo + 1)
+    let n = 0
+    for (let d = lo; d < hi; d++) {
+      counts[d - lo] = n
+      if (this.isWorking(d)) n++
+    }
+    counts[hi - lo] = n
+    this.countLo = lo
+    this.counts = counts
+    return true
   }
 
   /** First working day on or after `day` (strictly after when `strict`), with provisional flag. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createWorkCalendar, vietnamCivilService } from 'hanhchinh/calendar'
+import { formatVietnamDateTime, toEpochMs } from 'hanhchinh/core'
 import { createDeadlineEngine, dueDate, type DossierLike } from 'hanhchinh/dossiers'
 
 const wd = (amount: number): DossierLike['timeLimit'] => ({ amount, unit: 'working-days' })
@@ -284,4 +285,43 @@ describe('dueDate — working hours equal the calendar\'s addWorkingHours', () =
       }
     })
   }
+})
+
+describe('dueDate — the fast instant reader agrees with the core parser', () => {
+  // '+07:00' and 'Z' strings take an arithmetic fast path; every other shape goes to toEpochMs.
+  // On any string of those shapes (real or impossible dates, years 0100–9999), both must agree.
+  // (Years 0000–0099 are left out: the core's toEpochMs reads them through Date.UTC, which maps
+  // them to 1900–1999 — reported to the core's owner.)
+  const pad = (n: number, w: number): string => String(n).padStart(w, '0')
+  const text = fc.record({
+    y: fc.oneof(fc.integer({ min: 100, max: 9999 }), fc.integer({ min: 1896, max: 2104 })),
+    mo: fc.integer({ min: 0, max: 13 }),
+    d: fc.integer({ min: 0, max: 32 }),
+    h: fc.integer({ min: 0, max: 24 }),
+    mi: fc.integer({ min: 0, max: 60 }),
+    s: fc.integer({ min: 0, max: 60 }),
+    zone: fc.constantFrom('+07:00', 'Z', '+07:30', '-07:00'),
+    noise: fc.option(fc.tuple(fc.nat({ max: 24 }), fc.constantFrom('/', ' ', 'x', ':', '-', '0', '+')), { nil: undefined }),
+  }).map(({ y, mo, d, h, mi, s, zone, noise }) => {
+    let t = `${pad(y, 4)}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}${zone}`
+    if (noise !== undefined && noise[0] < t.length) t = t.slice(0, noise[0]) + noise[1] + t.slice(noise[0] + 1)
+    return t
+  })
+  it('same instant, or the same RangeError', () => {
+    fc.assert(
+      fc.property(text, (receivedAt) => {
+        fc.pre(!receivedAt.startsWith('00'))
+        const timeLimit = { amount: 0, unit: 'hours' } as const
+        let expected: string | RangeError
+        try {
+          expected = formatVietnamDateTime(toEpochMs(receivedAt))
+        } catch (error) {
+          expected = error as RangeError
+        }
+        if (typeof expected === 'string') expect(dueDate({ receivedAt, timeLimit }).due).toBe(expected)
+        else expect(() => dueDate({ receivedAt, timeLimit })).toThrow(RangeError)
+      }),
+      { numRuns: 20_000 },
+    )
+  })
 })

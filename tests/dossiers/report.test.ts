@@ -1,7 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { vietnamCivilService } from 'hanhchinh/calendar'
 import {
-  classifyDossier, createReportAccumulator, dossierReport, dossierReportAsync, indicatorPoints, mergeReports,
+  classifyDossier, createReportAccumulator, dossierReport, dossierReportAsync, dueDate, indicatorPoints, mergeReports,
   type DossierEvent, type DossierLike, type DossierReportOptions,
 } from 'hanhchinh/dossiers'
 
@@ -202,6 +203,36 @@ describe('dossierReport — properties', () => {
         expect(mergeReports(dossierReport(a, options), dossierReport(b, options))).toEqual(dossierReport([...a, ...b], options))
       }),
       { numRuns: 150 },
+    )
+  })
+
+  it('processing working days are the calendar\'s count from the start date to the finish date', () => {
+    // dossiers from 1990 to 2035 in one report: the engine's running count of working days has to
+    // grow and, past its widest window, fall back to the calendar
+    const wide = fc.record({
+      received: fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: Date.UTC(2035, 0, 1) / 1000 }),
+      amount: fc.integer({ min: 0, max: 30 }),
+      took: fc.integer({ min: 0, max: 400 * 86_400 }),
+    }).map(({ received, amount, took }): DossierLike => ({
+      receivedAt: new Date(received * 1000),
+      timeLimit: { amount, unit: 'working-days' },
+      events: [{ type: 'processed', at: new Date((received + took) * 1000) }],
+    }))
+    fc.assert(
+      fc.property(fc.array(fc.oneof(arbDossier, wide), { maxLength: 40 }), opts, (ds, o) => {
+        const { period: _p, ...rest } = o
+        const options = { asOf: '2036-01-01T00:00:00+07:00', ...rest }
+        let expected = 0
+        for (const d of ds) {
+          const c = classifyDossier(d, options)
+          if (c.status !== 'early' && c.status !== 'on-time' && c.status !== 'late') continue
+          const start = dueDate(d, { ...options, supplement: o.supplement }).startDate
+          const finish = c.finishedAt!.slice(0, 10)
+          if (finish > start) expected += vietnamCivilService.workingDaysBetween(start, finish)
+        }
+        expect(dossierReport(ds, options).counts.processingWorkingDays).toBe(expected)
+      }),
+      { numRuns: 200 },
     )
   })
 
