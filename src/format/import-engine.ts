@@ -293,11 +293,11 @@ export class ImportEngine {
         : csvError === 'record-too-long'
           ? { vi: `bản ghi dài quá ${this.reader.maxRecordLength} ký tự mà chưa kết thúc (thường do dấu ngoặc kép không đóng): bỏ qua dòng này, đọc tiếp từ dòng sau`, en: `the record runs past ${this.reader.maxRecordLength} characters without ending (usually an unclosed quote): this line is skipped and reading goes on from the next line` }
           : { vi: 'có ký tự nằm sau dấu ngoặc kép đóng ô (kiểu "a"b)', en: 'characters follow the closing quote of a field (as in "a"b)' }
-      issues.push(issue(row, line, { path: [], field: '', code: 'csv_syntax', message }))
+      issues.push(issue(row, line, { path: [], field: '', raw: [...fields], code: 'csv_syntax', message }))
     }
     if (fields.length !== plan.columns.length) {
       issues.push(issue(row, line, {
-        path: [], field: '', code: 'column_count',
+        path: [], field: '', raw: [...fields], code: 'column_count',
         message: {
           vi: `dòng có ${fields.length} ô nhưng tiêu đề có ${plan.columns.length} cột`,
           en: `the row has ${fields.length} cells but the header has ${plan.columns.length} columns`,

@@ -105,7 +105,11 @@ export interface ImportIssue {
   field: string
   /** The column header (or object key) as written in the input. */
   column?: string
-  /** The raw value as read (cell text before trimming), or the default used. */
+  /**
+   * The raw value as read (cell text before trimming), or the default used;
+   * for a problem of the whole CSV row (`'csv_syntax'`, `'column_count'`) the
+   * row's cells as read, so no cell of a rejected row is out of sight.
+   */
   raw?: unknown
   code: string
   message: Label

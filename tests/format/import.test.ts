@@ -139,6 +139,7 @@ describe('importRecords: a file with bad rows', () => {
       [10, 'column_count', ''], [10, 'required', 'dueOn'], [10, 'required', 'copies'], [10, 'required', 'status'],
     ])
     expect(byRow(7)[0]!.message).toEqual({ vi: 'dòng có 4 ô nhưng tiêu đề có 9 cột', en: 'the row has 4 cells but the header has 9 columns' })
+    expect(byRow(7)[0]!.raw).toEqual(['7', 'H40.22.10.01-240304-0001', 'Cấp giấy phép lái xe', '04/03/2024'])
     expect(byRow(7)[1]).not.toHaveProperty('raw')
     expect(byRow(8)).toMatchObject([{ row: 8, line: 11, field: 'copies', raw: '1.5', code: 'vn-count' }])
   })
@@ -164,6 +165,7 @@ describe('importRecords: a file with bad rows', () => {
     const broken = importRecords(z.object({ a: z.string(), b: z.string() }), 'a,b\r\n1,2\r\n3,"4\r\n5,6\r\n')
     expect(broken.records).toEqual([{ a: '1', b: '2' }, { a: '5', b: '6' }])
     expect(broken.issues).toMatchObject([{ row: 2, line: 3, code: 'csv_syntax' }])
+    expect(broken.issues[0]!.raw).toEqual(['3', '"4'])
     expect(broken.issues[0]!.message.en).toBe('a quoted field (") is never closed: this line is skipped and reading goes on from the next line')
     expect(broken.stats).toEqual({ read: 3, accepted: 2, rejected: 1, blank: 0 })
     const long = importRecords(z.object({ a: z.string(), b: z.string() }), `a,b\r\n3,"4${'x'.repeat(100)}\r\n5,6\r\n`, { maxRecordLength: 50 })
