@@ -349,7 +349,7 @@ export const MetricKindSchema = z
 
 const METRIC_ALIASES: Readonly<Record<string, MetricKind>> = { percent: 'ratio', percentage: 'ratio', number: 'count', group: 'rank', ranking: 'rank' }
 
-const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'Expected a decimal number such as 80 or 84.79')
+const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'a decimal number such as 80 or 84.79')
 
 /**
  * Zod schema of a target (chỉ tiêu): a comparison of a measured quantity
@@ -369,7 +369,7 @@ export const TargetSchema = z.object({
   id: z.string().min(1),
   metric: MetricKindSchema,
   comparator: ComparatorSchema,
-  value: z.union([z.number().finite(), decimalString]),
+  value: z.union([z.number().finite(), decimalString], { error: 'a finite number or a decimal string such as 80 or 84.79' }),
   /**
    * For a ratio: whether `value` (and the actual figure) are percentages
    * (80 = 80%, the default) or fractions (0.8). Comparison does not depend
@@ -394,7 +394,7 @@ export const TargetSchema = z.object({
  */
 export type Target = z.infer<typeof TargetSchema>
 
-const pointsSchema = z.union([z.number().finite(), decimalString])
+const pointsSchema = z.union([z.number().finite(), decimalString], { error: 'points: a finite number or a decimal string such as 1.5' })
 
 /**
  * Zod schema of one criterion (tiêu chí or tiêu chí thành phần) of a PAR

@@ -84,7 +84,7 @@ export function validateScoreCard(card: unknown): ScoreCardValidation {
       ok: false,
       issues: parsed.error.issues.map((i) => ({
         path: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''),
-        message: { vi: `Dữ liệu không hợp lệ: ${i.message}`, en: `Invalid data: ${i.message}` },
+        message: { vi: `Dữ liệu không hợp lệ: ${i.message}`, en: i.message },
       })),
     }
   }

@@ -151,3 +151,12 @@ describe('scoreCard properties', () => {
     )
   })
 })
+
+describe('scoreCard error messages', () => {
+  it('name the criterion field and the value, in plain words', () => {
+    expect(() => scoreCard({ fields: [{ id: 'the-che', criteria: [{ id: '2.1', maxPoints: NaN, selfAssessed: 1 }] }] }))
+      .toThrow('Invalid fields[0].criteria[0].maxPoints: NaN (expected points: a finite number or a decimal string such as 1.5)')
+    expect(() => scoreCard({ fields: [{ id: 'the-che', criteria: [{ id: '2.1', maxPoints: 2, selfAssessed: '1,5' }] }] }))
+      .toThrow('Invalid fields[0].criteria[0].selfAssessed: "1,5" (expected a decimal number such as 80 or 84.79)')
+  })
+})
