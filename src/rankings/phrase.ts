@@ -12,7 +12,9 @@ import { foldVietnamese, formatDecimal } from './text.js'
  * - `change` — "tăng 7 bậc" → `{ change: 7 }`, "giảm 3 bậc" → `{ change: -3 }`,
  *   "giữ nguyên" → `{ change: 0 }` (change = previous rank − current rank).
  * - `score-change` — "tăng 2,46 điểm %" → `{ change: '2.46', unit: 'percentage-points' }`.
- * - `top-group` — "nhóm 16 tỉnh dẫn đầu", "tốp 10" → `{ k: 16 }`.
+ * - `top-group` — "nhóm 16 tỉnh dẫn đầu", "tốp 10" → `{ k: 16 }`; "nhóm dẫn
+ *   đầu", "tốp đầu" (a leading group of unstated size, not rank 1) → `{}`
+ *   without `k`.
  *
  * @example
  * ```ts
@@ -26,7 +28,7 @@ export type RankPhrase =
   | { kind: 'place'; rank?: number; of?: number; position?: 'first' | 'last' }
   | { kind: 'change'; change: number }
   | { kind: 'score-change'; change: Decimal; unit: 'points' | 'percentage-points' }
-  | { kind: 'top-group'; k: number }
+  | { kind: 'top-group'; k?: number }
 
 /**
  * Result of {@link parseRankPhrase}: on success the fields of the phrase
@@ -76,6 +78,9 @@ function getRules(): Rule[] {
     // top groups: "nhóm 16 tỉnh dẫn đầu", "tốp 10", "top 5", "in the top 10"
     [new RegExp(`\\b(?:nhom|top)\\s*${NUM}(?:\\s+(?:tinh|thanh pho|tinh thanh|tinh, thanh pho|dia phuong|don vi|so|bo|xa|phuong))*(?:\\s+(?:dan dau|dung dau|cao nhat|tot nhat))?\\b`, 'g'),
       (m) => { const k = int(m[1])!; return k >= 1 ? { kind: 'top-group', k } : undefined }],
+    // a leading group of unstated size: "nhóm dẫn đầu", "nhóm các tỉnh dẫn đầu", "tốp đầu" — not rank 1
+    [/\b(?:nhom|top)(?:\s+(?:cac|nhung))?(?:\s+(?:tinh|thanh pho|tinh thanh|tinh, thanh pho|dia phuong|don vi|so|bo|xa|phuong))*\s+(?:dan dau|dung dau|dau)\b/g,
+      () => ({ kind: 'top-group' })],
     // score changes: "tăng 1,42 điểm", "giảm 0,83 điểm %", "up 2.46 percentage points"
     [/\b(tang|giam|up|down)\s+(\d+(?:[.,]\d+)?)\s*(diem\s*%|diem phan tram|percentage points?|points?|diem|%)/g,
       (m) => {
@@ -159,7 +164,7 @@ export function findRankPhrases(text: string): RankPhrase[] {
  *
  * @example
  * ```ts
- * import { parseRankPhrase } from 'hanhchinh/rankings'
+ * import { findRankPhrases, parseRankPhrase } from 'hanhchinh/rankings'
  * parseRankPhrase('xếp thứ 19/63') //=> { ok: true, kind: 'place', rank: 19, of: 63 }
  * parseRankPhrase('tăng 7 bậc') //=> { ok: true, change: 7 }
  * parseRankPhrase('giảm 3 bậc') //=> { ok: true, change: -3 }
@@ -168,6 +173,7 @@ export function findRankPhrases(text: string): RankPhrase[] {
  * parseRankPhrase('đứng cuối (63/63)') //=> { ok: true, rank: 63, of: 63, position: 'last' }
  * parseRankPhrase('tăng 2,46 điểm %').ok //=> true
  * parseRankPhrase('nằm trong nhóm 16 tỉnh dẫn đầu') //=> { ok: true, kind: 'top-group', k: 16 }
+ * findRankPhrases('tiếp tục nằm trong nhóm dẫn đầu') //=> [{ kind: 'top-group' }]
  * parseRankPhrase('xep thu 64/63') //=> { ok: false, reason: 'unrecognised' }
  * ```
  */
@@ -213,6 +219,7 @@ function ordinal(n: number): string {
  * formatRankPhrase({ kind: 'change', change: -22 }) //=> { vi: 'giảm 22 bậc', en: 'down 22 places' }
  * formatRankPhrase({ kind: 'place', rank: 1, position: 'first' }).en //=> 'ranked first'
  * formatRankPhrase({ kind: 'top-group', k: 16 }).vi //=> 'trong nhóm 16 dẫn đầu'
+ * formatRankPhrase({ kind: 'top-group' }).en //=> 'in the leading group'
  * const p = parseRankPhrase('đứng cuối')
  * p.ok ? formatRankPhrase(p.phrase).vi : '' //=> 'đứng cuối'
  * formatRankPhrase({ kind: 'place', rank: 0 }) //=> throws RangeError: phrase.rank
@@ -244,6 +251,7 @@ export function formatRankPhrase(phrase: RankPhrase): Label {
     case 'score-change':
       return scoreChangePhrase(phrase.change instanceof Decimal ? phrase.change : new Decimal(String(phrase.change)), phrase.unit)
     case 'top-group':
+      if (phrase.k === undefined) return { vi: 'trong nhóm dẫn đầu', en: 'in the leading group' }
       if (!Number.isInteger(phrase.k) || phrase.k < 1) throw invalidArgument('phrase.k', phrase.k, 'a positive integer')
       return { vi: `trong nhóm ${phrase.k} dẫn đầu`, en: `in the top ${phrase.k}` }
     default:

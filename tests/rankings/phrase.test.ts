@@ -32,6 +32,19 @@ describe('parseRankPhrase', () => {
     expect(parseRankPhrase('lọt tốp 10')).toMatchObject({ kind: 'top-group', k: 10 })
   })
 
+  it('"nhóm dẫn đầu" (rules §6.3: a leading group) is a top group of unstated size, not first place', () => {
+    expect(parseRankPhrase('nhóm dẫn đầu')).toEqual({ ok: true, text: 'nhóm dẫn đầu', phrase: { kind: 'top-group' }, kind: 'top-group' })
+    expect(findRankPhrases('tiếp tục nằm trong nhóm các tỉnh dẫn đầu')).toEqual([{ kind: 'top-group' }])
+    expect(findRankPhrases('lọt tốp đầu')).toEqual([{ kind: 'top-group' }])
+    expect(findRankPhrases('Quảng Ninh nằm trong nhóm dẫn đầu, đứng đầu cả nước')).toEqual([
+      { kind: 'top-group' },
+      { kind: 'place', rank: 1, position: 'first' },
+    ])
+    // the PAPI group name is not a top-group phrase
+    expect(parseRankPhrase('Nhóm đạt điểm cao nhất').ok).toBe(false)
+    expect(formatRankPhrase({ kind: 'top-group' })).toEqual({ vi: 'trong nhóm dẫn đầu', en: 'in the leading group' })
+  })
+
   it('score changes in points and percentage points', () => {
     const a = parseRankPhrase('tăng 2,46 điểm %')
     expect(a.ok && a.kind === 'score-change' ? [a.change.toString(), a.unit] : []).toEqual(['2.46', 'percentage-points'])
