@@ -104,7 +104,11 @@ export function vnCount() {
 
 /**
  * A zod codec for a percentage (`84,79%`), decoded to its percentage points
- * as an exact `Decimal` (`84.79`); encoding writes `84,79%`.
+ * as an exact `Decimal` (`84.79`); encoding writes `84,79%`. A number (from
+ * JSON) is taken as percentage points too: `84.79` is 84.79 %, and `0.8479`
+ * is 0.8479 %, not 84.79 % — a spreadsheet that stores percentages as
+ * fractions must be multiplied by 100 before import (the codec cannot tell
+ * the two apart, so it does not guess).
  *
  * @example
  * ```ts
@@ -113,6 +117,7 @@ export function vnCount() {
  * import { vnPercent } from 'hanhchinh/format'
  * vnPercent().parse('84,79%') //=> '84.79'
  * vnPercent({ percentSign: 'required' }).safeParse('84,79').success //=> false
+ * vnPercent().parse(84.79) //=> '84.79'
  * z.encode(vnPercent(), new Decimal('84.79')) //=> '84,79%'
  * ```
  */
