@@ -36,7 +36,9 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r))
 const base = `http://127.0.0.1:${server.address().port}`
 
 const modules = readdirSync(join(root, 'modules')).filter((f) => f.endsWith('.html'))
-const pages = ['index.html', 'modules.html', ...modules.map((m) => `modules/${m}`)]
+// the guides (docs/*.md) become typedoc project documents
+const guides = existsSync(join(root, 'documents')) ? readdirSync(join(root, 'documents')).filter((f) => f.endsWith('.html')) : []
+const pages = ['index.html', 'modules.html', ...modules.map((m) => `modules/${m}`), ...guides.map((g) => `documents/${g}`)]
 const browser = await chromium.launch({
   executablePath,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -44,7 +46,13 @@ const browser = await chromium.launch({
 const problems = []
 try {
   const page = await browser.newPage()
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`${page.url()}: console error: ${m.text()}`) })
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return
+    // Chromium asks for /favicon.ico on its own and logs the 404; not ours.
+    const where = m.location()?.url ?? ''
+    if (where.endsWith('/favicon.ico')) return
+    problems.push(`${page.url()}: console error: ${m.text()}${where ? ` (${where})` : ''}`)
+  })
   page.on('pageerror', (e) => problems.push(`${page.url()}: page error: ${e.message}`))
   page.on('requestfailed', (r) => problems.push(`${page.url()}: request failed: ${r.url()}`))
   page.on('response', (r) => { if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) problems.push(`${page.url()}: HTTP ${r.status()} for ${r.url()}`) })
@@ -55,7 +63,7 @@ try {
     const headings = await page.locator('h1').count()
     if (!title || headings === 0) problems.push(`${p}: empty page (title ${JSON.stringify(title)})`)
   }
-  console.log(`opened ${pages.length} pages (${modules.map((m) => m.replace('.html', '')).join(', ')}) in ${executablePath}`)
+  console.log(`opened ${pages.length} pages: modules ${modules.map((m) => m.replace('.html', '')).join(', ')}; guides ${guides.map((g) => g.replace('.html', '')).join(', ')}; in ${executablePath}`)
 } finally {
   await browser.close()
   server.close()
