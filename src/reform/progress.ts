@@ -616,11 +616,15 @@ class ProgressAccumulator {
     this.seen.add(t.id)
     this.tasks.push(t)
     if (t.state === 'overdue') this.overdue.push({ t, i })
-    const isRecurring = t.dueOn === undefined
-    for (const tally of [this.all, groupOf(this.fields, t.field ?? UNASSIGNED), groupOf(this.owners, t.owner ?? UNASSIGNED)]) {
-      add(tally, t.state)
-      if (isRecurring) tally.recurring++
-    }
+    const r = t.dueOn === undefined ? 1 : 0
+    add(this.all, t.state)
+    this.all.recurring += r
+    const f = groupOf(this.fields, t.field ?? UNASSIGNED)
+    add(f, t.state)
+    f.recurring += r
+    const o = groupOf(this.owners, t.owner ?? UNASSIGNED)
+    add(o, t.state)
+    o.recurring += r
   }
 
   result(): PlanProgress {
