@@ -40,11 +40,12 @@ export type RankPhrase =
  * import { parseRankPhrase, type ParsedRankPhrase } from 'hanhchinh/rankings'
  * const r: ParsedRankPhrase = parseRankPhrase('tăng 27 bậc')
  * r //=> { ok: true, kind: 'change', change: 27 }
+ * parseRankPhrase('xếp thứ 64/63') //=> { ok: false, reason: 'out-of-range' }
  * ```
  */
 export type ParsedRankPhrase =
   | ({ ok: true; text: string; phrase: RankPhrase } & RankPhrase)
-  | { ok: false; reason: 'empty' | 'unrecognised'; text: string; message: Label }
+  | { ok: false; reason: 'empty' | 'unrecognised' | 'out-of-range'; text: string; message: Label }
 
 interface Hit {
   start: number
@@ -174,7 +175,8 @@ export function findRankPhrases(text: string): RankPhrase[] {
  * parseRankPhrase('tăng 2,46 điểm %').ok //=> true
  * parseRankPhrase('nằm trong nhóm 16 tỉnh dẫn đầu') //=> { ok: true, kind: 'top-group', k: 16 }
  * findRankPhrases('tiếp tục nằm trong nhóm dẫn đầu') //=> [{ kind: 'top-group' }]
- * parseRankPhrase('xep thu 64/63') //=> { ok: false, reason: 'unrecognised' }
+ * parseRankPhrase('xep thu 64/63') //=> { ok: false, reason: 'out-of-range' }
+ * parseRankPhrase('Nghị quyết 202/2025/QH15') //=> { ok: false, reason: 'unrecognised' }
  * ```
  */
 export function parseRankPhrase(text: string): ParsedRankPhrase {
@@ -184,6 +186,23 @@ export function parseRankPhrase(text: string): ParsedRankPhrase {
   }
   const [first] = findRankPhrases(text)
   if (!first) {
+    // a place that cannot exist ("xếp thứ 64/63", "0/63") is reported as such, not as unrecognised
+    const bad = new RegExp(`(?:^|[^\\d/])${NUM}(?:st|nd|rd|th)?${SEP}${NUM}(?![/\\d])`).exec(foldVietnamese(text))
+    if (bad) {
+      const rank = int(bad[1])!
+      const of = int(bad[2])!
+      if (of < 1 || rank < 1 || rank > of) {
+        return {
+          ok: false,
+          reason: 'out-of-range',
+          text,
+          message: {
+            vi: `Thứ hạng ${rank}/${of} trong "${text}" không hợp lệ: ${of < 1 ? 'tổng số đơn vị phải từ 1 trở lên' : `thứ hạng phải từ 1 đến ${of}`}`,
+            en: `Rank ${rank}/${of} in "${text}" is out of range: ${of < 1 ? 'the total must be at least 1' : `a rank must be from 1 to ${of}`}`,
+          },
+        }
+      }
+    }
     return {
       ok: false,
       reason: 'unrecognised',

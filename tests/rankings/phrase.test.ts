@@ -32,6 +32,18 @@ describe('parseRankPhrase', () => {
     expect(parseRankPhrase('lọt tốp 10')).toMatchObject({ kind: 'top-group', k: 10 })
   })
 
+  it('a place that cannot exist is reported as out of range, naming it; document numbers and dates stay unrecognised', () => {
+    expect(parseRankPhrase('xếp thứ 64/63')).toMatchObject({
+      ok: false,
+      reason: 'out-of-range',
+      message: { en: 'Rank 64/63 in "xếp thứ 64/63" is out of range: a rank must be from 1 to 63' },
+    })
+    expect(parseRankPhrase('đứng thứ 0 trên 63 tỉnh')).toMatchObject({ ok: false, reason: 'out-of-range' })
+    expect(parseRankPhrase('0/0')).toMatchObject({ ok: false, message: { en: 'Rank 0/0 in "0/0" is out of range: the total must be at least 1' } })
+    expect(parseRankPhrase('Nghị quyết 202/2025/QH15')).toMatchObject({ ok: false, reason: 'unrecognised' })
+    expect(parseRankPhrase('ngày 12/6/2025')).toMatchObject({ ok: false, reason: 'unrecognised' })
+  })
+
   it('"nhóm dẫn đầu" (rules §6.3: a leading group) is a top group of unstated size, not first place', () => {
     expect(parseRankPhrase('nhóm dẫn đầu')).toEqual({ ok: true, text: 'nhóm dẫn đầu', phrase: { kind: 'top-group' }, kind: 'top-group' })
     expect(findRankPhrases('tiếp tục nằm trong nhóm các tỉnh dẫn đầu')).toEqual([{ kind: 'top-group' }])
