@@ -1,4 +1,4 @@
-import { invalidArgument } from '../core/errors.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
 import { dayOfWeekOfDayNumber, fromDayNumber, isoDate, toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
@@ -55,7 +55,7 @@ export function holidayRegimeOf(year: number): HolidayRegime {
 
 function regimeById(id: HolidayRegimeId): HolidayRegime {
   const regime = holidayRegimes.find((r) => r.id === id)
-  if (!regime) throw invalidArgument('regime', id, `one of ${holidayRegimes.map((r) => r.id).join(', ')}`)
+  if (!regime) throw invalidArgument('options.regime', id, `one of ${holidayRegimes.map((r) => r.id).join(', ')}`)
   return regime
 }
 
@@ -179,6 +179,12 @@ export interface StatutoryHolidayOptions {
   tetDaysBefore?: number
 }
 
+/** A decided holiday date must fall in the year it is decided for (Tết days always do: mùng 1 is 21/01–20/02). */
+function inYear(date: IsoDate, year: number, argument: string): IsoDate {
+  if (!date.startsWith(`${year}-`)) throw invalidArgument(argument, date, `a date in ${year}`)
+  return date
+}
+
 function fmt(date: string): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`
 }
@@ -203,6 +209,7 @@ function fmt(date: string): string {
  */
 export function statutoryHolidays(year: number, options: StatutoryHolidayOptions = {}): Holiday[] {
   checkYear(year)
+  if (typeof options !== 'object' || options === null) throw wrongType('options', options, 'an options object')
   const regime = options.regime ? regimeById(options.regime) : holidayRegimeOf(year)
   let provisional = false
   let tetDays: IsoDate[]
@@ -210,7 +217,7 @@ export function statutoryHolidays(year: number, options: StatutoryHolidayOptions
     if (options.tetDays.length !== regime.tetDays) {
       throw invalidArgument('options.tetDays', options.tetDays, `${regime.tetDays} dates`)
     }
-    tetDays = options.tetDays.map((d, i) => toIsoDate(d, `options.tetDays[${i}]`))
+    tetDays = options.tetDays.map((d, i) => inYear(toIsoDate(d, `options.tetDays[${i}]`), year, `options.tetDays[${i}]`))
   } else {
     tetDays = defaultTetDays(year, options.tetDaysBefore ?? 2)
     provisional = true
@@ -224,7 +231,7 @@ export function statutoryHolidays(year: number, options: StatutoryHolidayOptions
   add(isoDate(year, 1, 1), 'tet-duong-lich', [base])
   const tetBasis = [base, ...(options.tetBasis ?? choice)]
   for (const d of tetDays) add(d, 'tet-am-lich', tetBasis)
-  const hung = options.hungKings ? toIsoDate(options.hungKings, 'options.hungKings') : hungKingsDay(year)
+  const hung = options.hungKings ? inYear(toIsoDate(options.hungKings, 'options.hungKings'), year, 'options.hungKings') : hungKingsDay(year)
   add(hung, 'gio-to-hung-vuong', [base, ...(options.hungKingsBasis ?? [])])
   add(isoDate(year, 4, 30), 'ngay-chien-thang', [base])
   add(isoDate(year, 5, 1), 'quoc-te-lao-dong', [base])
@@ -278,11 +285,19 @@ export function compensatoryDays(
   weekend: readonly number[] = [0, 6],
   otherDaysOff: readonly string[] = [],
 ): Holiday[] {
+  if (!Array.isArray(holidays)) throw wrongType('holidays', holidays, 'an array of holidays')
+  if (!Array.isArray(weekend)) throw wrongType('weekend', weekend, 'an array of weekdays 0 (Sunday) .. 6 (Saturday)')
+  if (!Array.isArray(otherDaysOff)) throw wrongType('otherDaysOff', otherDaysOff, 'an array of ISO dates')
+  weekend.forEach((d: unknown, i) => {
+    if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 6) {
+      throw invalidArgument(`weekend[${i}]`, d, 'an integer weekday 0 (Sunday) .. 6 (Saturday)')
+    }
+  })
   const rest = new Set(weekend)
   if (rest.size >= 7) throw invalidArgument('weekend', weekend, 'at most 6 weekly rest days')
   const statutory = holidays.filter((h) => h.kind === 'statutory').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  const off = new Set(statutory.map((h) => toDayNumber(h.date)))
-  for (const d of otherDaysOff) off.add(toDayNumber(d))
+  const off = new Set(statutory.map((h, i) => toDayNumber(toIsoDate(h.date, `holidays[${i}].date`))))
+  otherDaysOff.forEach((d, i) => off.add(toDayNumber(toIsoDate(d, `otherDaysOff[${i}]`))))
   const taken = new Set<number>()
   const out: Holiday[] = []
   const compensated = new Set<number>()

@@ -65,6 +65,22 @@ describe('default rules for years without a schedule', () => {
     expect(() => holidaysOf(1899)).toThrow(/Invalid year: 1899/)
     expect(() => holidaysOf(2024.5)).toThrow(RangeError)
   })
+  it('statutoryHolidays and compensatoryDays name the bad argument instead of answering wrongly', () => {
+    const tet2024 = ['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12']
+    // a Tết day or Giỗ Tổ of another year (a copy-paste slip) is refused, not silently listed under 2024
+    expect(() => statutoryHolidays(2024, { tetDays: ['2023-02-08', ...tet2024.slice(1)] })).toThrow('Invalid options.tetDays[0]: "2023-02-08" (expected a date in 2024)')
+    expect(() => statutoryHolidays(2024, { hungKings: '2025-04-18' })).toThrow('Invalid options.hungKings: "2025-04-18"')
+    expect(() => statutoryHolidays(2024, null as never)).toThrow(TypeError)
+    expect(() => statutoryHolidays(2024, { regime: 'labour-code-1994' as never })).toThrow('Invalid options.regime: "labour-code-1994"')
+    const h2023 = statutoryHolidays(2023, { tetDays: ['2023-01-20', '2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24'], nationalDayAdjacent: '2023-09-01' })
+    // weekday 7 does not exist: it would have given no compensatory day at all
+    expect(() => compensatoryDays(h2023, [7])).toThrow('Invalid weekend[0]: 7')
+    expect(() => compensatoryDays(h2023, '06' as never)).toThrow(TypeError)
+    expect(() => compensatoryDays(h2023, [0, 6], ['2023-02-30'])).toThrow('Invalid otherDaysOff[0]: "2023-02-30"')
+    expect(() => compensatoryDays('2023' as never)).toThrow('Invalid type for holidays: "2023"')
+    // Sunday-only rest: 01/01, 22/01 (Tết) and 30/04 fall on Sunday; 01/05 is itself a holiday
+    expect(compensatoryDays(h2023, [0]).map((h) => h.date)).toEqual(['2023-01-02', '2023-01-25', '2023-05-02'])
+  })
   it('the supported range is exported under calendar-specific names (the root entry re-exports it)', () => {
     expect([CALENDAR_MIN_YEAR, CALENDAR_MAX_YEAR]).toEqual([1900, 2199])
     expect(holidaysOf(CALENDAR_MIN_YEAR)[0]?.date).toBe('1900-01-01')
