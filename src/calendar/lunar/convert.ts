@@ -125,7 +125,8 @@ export function toLunar(date: string): LunarDate {
  * @returns the ISO civil date
  * @throws RangeError naming the field and saying why when the day does not
  * exist (day 30 of a 29-day month, `leap: true` for a month that is not the
- * leap month of that year) or the result is outside 1900-01-01..2199-12-31
+ * leap month of that year), the result is outside 1900-01-01..2199-12-31, or
+ * the object has a key other than `year`, `month`, `day` and `leap`
  *
  * @remarks
  * Same rules as {@link toLunar} (UTC+07:00 for every year). In a year with
@@ -141,11 +142,18 @@ export function toLunar(date: string): LunarDate {
  * fromLunar({ year: 2025, month: 6, day: 1, leap: true }) //=> '2025-07-25'
  * fromLunar({ year: 2025, month: 12, day: 30 }) //=> throws RangeError: month 12 of lunar year 2025 has 29 days
  * fromLunar({ year: 2026, month: 6, day: 1, leap: true }) //=> throws RangeError: lunar year 2026 has no leap month
+ * fromLunar({ year: 2025, month: 6, day: 1, leep: true } as never) //=> throws RangeError: lunarDate.leep
  * ```
  */
 export function fromLunar(lunarDate: LunarDateInput): IsoDate {
   if (typeof lunarDate !== 'object' || lunarDate === null) {
     throw wrongType('lunarDate', lunarDate, 'an object { year, month, day, leap? }')
+  }
+  // a misspelt `leep: true` would otherwise give the regular month's date
+  for (const key of Object.keys(lunarDate)) {
+    if (key !== 'year' && key !== 'month' && key !== 'day' && key !== 'leap') {
+      throw invalidArgument(`lunarDate.${key}`, (lunarDate as unknown as Record<string, unknown>)[key], 'no other keys than year, month, day and leap')
+    }
   }
   const year = checkLunarYear(lunarDate.year, 'lunarDate.year')
   const month = checkMonth(lunarDate.month, 'lunarDate.month')

@@ -146,4 +146,12 @@ describe('toLunar / fromLunar', () => {
     expect(() => fromLunar({ year: 2026, month: 13, day: 1 })).toThrow(RangeError)
     expect(() => fromLunar({ year: 2026, month: 1, day: Number.NaN })).toThrow(RangeError)
   })
+
+  it('refuses a misspelt key instead of ignoring it (leep: true would give the regular month)', () => {
+    const misspelt = { year: 2025, month: 6, day: 1, leep: true } as unknown as Parameters<typeof fromLunar>[0]
+    expect(() => fromLunar(misspelt)).toThrow('Invalid lunarDate.leep: true')
+    expect(fromLunar({ year: 2025, month: 6, day: 1, leap: true })).toBe('2025-07-25')
+    expect(fromLunar({ year: 2025, month: 6, day: 1 })).toBe('2025-06-25')
+    expect(fromLunar(toLunar('2025-07-25'))).toBe('2025-07-25')
+  })
 })
