@@ -345,8 +345,9 @@ export class Engine implements DeadlineEngine {
   private countLo = 0
   /** Scratch result of {@link Engine.base}. */
   private readonly scratch: BaseDue = { ms: 0, day: 0, startDay: 0, startMs: 0, provisional: false, reasons: NO_REASONS }
-  /** Scratch for event times (reused: no allocation per dossier). */
+  /** Scratch for event times and kinds (reused: no allocation per dossier). */
   private times = new Float64Array(16)
+  private kinds = new Int8Array(16)
   private readonly dayCache = new Map<number, DayResult>()
   private readonly startCache = new Map<number, DayResult>()
   private officeStartMin = -1
@@ -696,11 +697,21 @@ export class Engine implements DeadlineEngine {
     if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
     const finishByReturn = notes?.finishedBy === 'returned' || out.finishedBy === 'returned'
     const count = events.length
-    if (this.times.length < count) this.times = new Float64Array(Math.max(count, this.times.length * 2))
+    if (this.times.length < count) {
+      this.times = new Float64Array(Math.max(count, this.times.length * 2))
+      this.kinds = new Int8Array(this.times.length)
+    }
     const times = this.times
+    const kinds = this.kinds
     let sorted = true
     for (let i = 0; i < count; i++) {
-      const t = eventMs(events[i]!.at, i)
+      const e = events[i]
+      if (e === null || typeof e !== 'object') throw wrongType(`dossier.events[${i}]`, e, 'an event { type, at }')
+      // every event is checked, also those after asOf or after the end: a misspelt type is an error, not a no-op
+      const kind = eventKind(e.type)
+      if (kind === 0) throw invalidArgument(`dossier.events[${i}].type`, e.type, `one of ${EVENT_TYPE_LIST}`)
+      kinds[i] = kind
+      const t = eventMs(e.at, i)
       if (i > 0 && t < times[i - 1]!) sorted = false
       times[i] = t
     }
@@ -710,15 +721,15 @@ export class Engine implements DeadlineEngine {
     }
     for (let k = 0; k < count; k++) {
       const i = order === null ? k : order[k]!
-      const e: DossierEvent = events[i]!
       const t = times[i]!
       if (t > asOfMs) break
-      switch (e.type) {
-        case 'supplement-requested':
+      const kind = kinds[i]!
+      switch (kind) {
+        case K_SUPPLEMENT_REQUESTED:
           out.requests++
           if (out.awaitingSinceMs !== out.awaitingSinceMs) out.awaitingSinceMs = t
           break
-        case 'supplement-supplied': {
+        case K_SUPPLEMENT_SUPPLIED: {
           const since = out.awaitingSinceMs
           if (since !== since) break // a supply without a request: ignored (validateTimeline reports it)
           out.awaitingSinceMs = NaN
@@ -740,7 +751,8 @@ export class Engine implements DeadlineEngine {
           }
           break
         }
-        case 'extended': {
+        case K_EXTENDED: {
+          const e = events[i] as Extract<DossierEvent, { type: 'extended' }>
           out.extensions++
           if (out.extensions > this.policy.extension.maxCount) {
             throw invalidArgument(
@@ -763,16 +775,16 @@ export class Engine implements DeadlineEngine {
           if (notes) notes.reasons.push(`appointment moved to ${formatVietnamDateTime(newDue)} by apology and extension`)
           break
         }
-        case 'processed':
-        case 'refused':
-        case 'stopped':
-        case 'withdrawn':
-          if (out.finishType === 0) { out.finishMs = t; out.finishType = FINISH_TYPE[e.type] }
+        case K_PROCESSED:
+        case K_REFUSED:
+        case K_STOPPED:
+        case K_WITHDRAWN:
+          if (out.finishType === 0) { out.finishMs = t; out.finishType = kind - K_FINISH_BASE }
           break
-        case 'returned':
+        case K_RETURNED:
           if (out.finishType === 0 || (finishByReturn && out.finishType === 1)) { out.finishMs = t; out.finishType = 2 }
           break
-        default:
+        default: // consultations: recorded, no effect on the clock (NĐ 61/2018 Art 19(5))
           break
       }
       if (out.finishType !== 0 && !(finishByReturn && out.finishType === 1)) break
@@ -830,8 +842,37 @@ export class Engine implements DeadlineEngine {
   }
 }
 
-/** Finish types: 1 processed, 2 returned, 3 refused, 4 stopped, 5 withdrawn. */
+/** Finish types: 1 processed, 2 returned, 3 refused, 4 stopped, 5 withdrawn (event kind − {@link K_FINISH_BASE}). */
 export const FINISH_TYPE = { processed: 1, returned: 2, refused: 3, stopped: 4, withdrawn: 5 } as const
+
+/** Event kinds on the hot path (0: not an event type). */
+const K_SUPPLEMENT_REQUESTED = 1, K_SUPPLEMENT_SUPPLIED = 2, K_EXTENDED = 3, K_CONSULTATION_REQUESTED = 4,
+  K_CONSULTATION_ANSWERED = 5, K_PROCESSED = 6, K_RETURNED = 7, K_REFUSED = 8, K_STOPPED = 9, K_WITHDRAWN = 10
+const K_FINISH_BASE = K_PROCESSED - FINISH_TYPE.processed
+
+/** The kind of an event type, 0 when it is not one of the {@link DossierEventType}s. */
+function eventKind(type: unknown): number {
+  switch (type) {
+    case 'processed': return K_PROCESSED
+    case 'returned': return K_RETURNED
+    case 'supplement-requested': return K_SUPPLEMENT_REQUESTED
+    case 'supplement-supplied': return K_SUPPLEMENT_SUPPLIED
+    case 'extended': return K_EXTENDED
+    case 'refused': return K_REFUSED
+    case 'stopped': return K_STOPPED
+    case 'withdrawn': return K_WITHDRAWN
+    case 'consultation-requested': return K_CONSULTATION_REQUESTED
+    case 'consultation-answered': return K_CONSULTATION_ANSWERED
+    default: return 0
+  }
+}
+
+/** Whether a value is one of the event type ids. @internal */
+export const isEventType = (type: unknown): boolean => eventKind(type) !== 0
+
+/** The event type ids, for error messages. @internal */
+export const EVENT_TYPE_LIST = "'supplement-requested', 'supplement-supplied', 'extended', 'consultation-requested', " +
+  "'consultation-answered', 'processed', 'returned', 'refused', 'stopped' or 'withdrawn'"
 
 /** Scratch record filled by {@link DeadlineEngine.walk}. */
 export interface Walk {

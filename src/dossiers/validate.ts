@@ -1,6 +1,7 @@
 import { formatVietnamDateTime } from '../core/instant.js'
 import type { Label } from '../core/label.js'
-import { Engine, instantMs, vnDay, type DueDateOptions } from './due-date.js'
+import { describeValue, wrongType } from '../core/errors.js'
+import { Engine, EVENT_TYPE_LIST, instantMs, isEventType, vnDay, type DueDateOptions } from './due-date.js'
 import type { DossierEvent, DossierLike } from './schema.js'
 
 /**
@@ -14,7 +15,10 @@ import type { DossierEvent, DossierLike } from './schema.js'
  *   the due date (it is not applied by default);
  * - `'extension-earlier'` — the new appointment is not after the current one;
  * - `'event-after-end'` — an event after the dossier ended (refused, stopped, withdrawn, or
- *   returned), other than the return of a processed result.
+ *   returned), other than the return of a processed result;
+ * - `'unknown-event-type'` — a `type` that is not one of the event types (a misspelling, or a
+ *   status of another system such as `'result-returned'`): {@link dueDate}, {@link classifyDossier}
+ *   and {@link dossierReport} throw a RangeError naming it; the other checks skip the event.
  *
  * @example
  * ```ts
@@ -24,7 +28,14 @@ import type { DossierEvent, DossierLike } from './schema.js'
  * ```
  */
 export interface TimelineIssue {
-  code: 'event-before-receipt' | 'supply-without-request' | 'extension-limit' | 'extension-late' | 'extension-earlier' | 'event-after-end'
+  code:
+    | 'event-before-receipt'
+    | 'supply-without-request'
+    | 'extension-limit'
+    | 'extension-late'
+    | 'extension-earlier'
+    | 'event-after-end'
+    | 'unknown-event-type'
   /** Index of the event in `dossier.events`. */
   index: number
   message: Label
@@ -49,6 +60,8 @@ export interface TimelineIssue {
  * } as const
  * validateTimeline(dossier).map((i) => i.code) //=> ['extension-limit']
  * validateTimeline({ ...dossier, events: [] }) //=> []
+ * validateTimeline({ ...dossier, events: [{ type: 'result-returned', at: '2026-03-10T10:00:00+07:00' }] } as never)
+ * //=> [{ code: 'unknown-event-type', index: 0 }]
  * ```
  */
 export function validateTimeline(dossier: DossierLike, options: DueDateOptions = {}): TimelineIssue[] {
@@ -57,8 +70,22 @@ export function validateTimeline(dossier: DossierLike, options: DueDateOptions =
   const minNotice = engine.policy.extension.minNoticeDays
   const receivedMs = instantMs(dossier.receivedAt, 'dossier.receivedAt')
   const events = dossier.events ?? []
-  const order = events.map((e, index) => ({ e, index, t: instantMs(e.at, `dossier.events[${index}].at`) })).sort((a, b) => a.t - b.t || a.index - b.index)
+  if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
   const issues: TimelineIssue[] = []
+  const known: { e: DossierEvent; index: number; t: number }[] = []
+  events.forEach((e: DossierEvent, index) => {
+    if (e === null || typeof e !== 'object') throw wrongType(`dossier.events[${index}]`, e, 'an event { type, at }')
+    const t = instantMs(e.at, `dossier.events[${index}].at`)
+    if (isEventType(e.type)) known.push({ e, index, t })
+    else {
+      const type = describeValue(e.type)
+      issues.push({
+        code: 'unknown-event-type', index,
+        message: { vi: `Loại sự kiện không hợp lệ: ${type}`, en: `Unknown event type ${type}: expected one of ${EVENT_TYPE_LIST}` },
+      })
+    }
+  })
+  const order = known.sort((a, b) => a.t - b.t || a.index - b.index)
   let pending = false
   let extensions = 0
   let ended: DossierEvent['type'] | null = null

@@ -13,6 +13,20 @@ const asOf = '2024-05-31T00:00:00+07:00'
 const withEvents = (...events: DossierEvent[]): DossierLike => ({ ...base, events })
 
 describe('classifyDossier', () => {
+  it('refuses an unknown event type, naming the field and the value, wherever it stands in the timeline', () => {
+    // 'result-returned' is not an event type ('returned' is): it must not be skipped as if absent
+    const bad = { type: 'result-returned', at: '2024-05-02T16:00:00+07:00' } as unknown as DossierEvent
+    expect(() => classifyDossier(withEvents(bad), { asOf })).toThrow(RangeError)
+    expect(() => classifyDossier(withEvents(bad), { asOf })).toThrow(/dossier\.events\[0\]\.type.*"result-returned".*'returned'/)
+    // after the finishing event and after asOf too
+    const late = { ...bad, at: '2024-06-30T10:00:00+07:00' } as DossierEvent
+    expect(() => classifyDossier(withEvents({ type: 'processed', at: '2024-05-02T16:00:00+07:00' }, late), { asOf }))
+      .toThrow(/dossier\.events\[1\]\.type/)
+    expect(() => classifyDossier(withEvents({ type: undefined } as unknown as DossierEvent), { asOf })).toThrow(/dossier\.events\[0\]\.type: undefined/)
+    expect(() => classifyDossier(withEvents(null as unknown as DossierEvent), { asOf })).toThrow(TypeError)
+    expect(() => classifyDossier(withEvents(null as unknown as DossierEvent), { asOf })).toThrow(/dossier\.events\[0\]/)
+  })
+
   it('early / on time / late against the due date 03/05/2024 (TT 01/2018 Art 13)', () => {
     expect(classifyDossier(withEvents({ type: 'processed', at: '2024-05-02T16:00:00+07:00' }), { asOf }).status).toBe('early')
     expect(classifyDossier(withEvents({ type: 'processed', at: '2024-05-03T16:00:00+07:00' }), { asOf }).status).toBe('on-time')

@@ -271,4 +271,9 @@ describe('dossierReport — invalid dossiers', () => {
     expect(r.counts).toMatchObject({ total: 1, invalid: 2, inProgressOverdue: 1 })
     expect(r.groups['-']!.counts.invalid).toBe(0)
   })
+  it('an unknown event type makes the dossier invalid: thrown by default, counted with invalid: \'skip\'', () => {
+    const misspelt = { ...twice, events: [{ type: 'result-returned', at: '2026-03-10T10:00:00+07:00' }] } as unknown as DossierLike
+    expect(() => dossierReport([misspelt], { asOf })).toThrow(/dossier\.events\[0\]\.type.*"result-returned"/)
+    expect(dossierReport([misspelt, { ...twice, events: [] }], { asOf, invalid: 'skip' }).counts).toMatchObject({ total: 1, invalid: 1 })
+  })
 })

@@ -4,6 +4,19 @@ import { validateTimeline, type DossierLike } from 'hanhchinh/dossiers'
 const base: DossierLike = { receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: { amount: 10, unit: 'working-days' } }
 
 describe('validateTimeline', () => {
+  it('reports an unknown event type as data and checks the rest of the timeline without it', () => {
+    const issues = validateTimeline({
+      ...base,
+      events: [
+        { type: 'result-returned', at: '2026-03-10T10:00:00+07:00' } as never,
+        { type: 'supplement-supplied', at: '2026-03-09T14:00:00+07:00' },
+      ],
+    })
+    expect(issues.map((i) => [i.code, i.index])).toEqual([['unknown-event-type', 0], ['supply-without-request', 1]])
+    expect(issues[0]!.message.en).toContain('"result-returned"')
+    expect(issues[0]!.message.vi).toContain('"result-returned"')
+  })
+
   it('accepts a clean timeline', () => {
     expect(validateTimeline({
       ...base,
