@@ -4,7 +4,7 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { scoreValue, type ScoreInput } from './rank.js'
 import type { Band, BandSet } from './schema.js'
-import { isMissingScore } from './text.js'
+import { checkOptions, isMissingScore } from './text.js'
 
 /**
  * The provincial PAR INDEX groups (Chỉ số CCHC cấp tỉnh): Nhóm A ≥ 90%,
@@ -51,7 +51,8 @@ export const PAR_INDEX_BANDS: BandSet = {
  * INDEX below 70%). Comparison is exact: `'89.995'` is in band B, not A.
  * Scores are in the unit of the bands (percent for the PAR INDEX).
  *
- * @throws RangeError for an invalid score or overlapping bands.
+ * @throws RangeError for an invalid score, a band whose max is not above its
+ *   min, or two overlapping bands in the set (the whole set is checked).
  *
  * @example
  * ```ts
@@ -69,9 +70,24 @@ export function bandOf(score: ScoreInput, bands: BandSet): Band | undefined {
     throw wrongType('bands', bands, 'a BandSet { bands: [{ id, min, max? }] }')
   }
   const s = scoreValue(score, 'score')
-  const hits = bands.bands.filter((b) => s.greaterThanOrEqualTo(scoreValue(b.min, `bands.${b.id}.min`)) && (b.max === undefined || s.lessThan(scoreValue(b.max, `bands.${b.id}.max`))))
-  if (hits.length > 1) throw invalidArgument('bands', hits.map((b) => b.id), 'bands that do not overlap')
-  return hits[0]
+  // the whole set is checked, not only the bands the score falls in: a band with max ≤ min, or two
+  // overlapping bands, would otherwise give undefined or a band depending on the score
+  const ranges = bands.bands.map((b) => {
+    const min = scoreValue(b.min, `bands.${b.id}.min`)
+    const max = b.max === undefined ? undefined : scoreValue(b.max, `bands.${b.id}.max`)
+    if (max !== undefined && !max.greaterThan(min)) throw invalidArgument(`bands.${b.id}.max`, b.max, `a bound greater than min (${b.min})`)
+    return { band: b, min, max }
+  })
+  for (let i = 0; i < ranges.length; i++) {
+    for (let j = i + 1; j < ranges.length; j++) {
+      const a = ranges[i]!
+      const b = ranges[j]!
+      const aBelowB = a.max !== undefined && a.max.lessThanOrEqualTo(b.min)
+      const bBelowA = b.max !== undefined && b.max.lessThanOrEqualTo(a.min)
+      if (!aBelowB && !bBelowA) throw invalidArgument('bands', [a.band.id, b.band.id], 'bands that do not overlap')
+    }
+  }
+  return ranges.find((r) => s.greaterThanOrEqualTo(r.min) && (r.max === undefined || s.lessThan(r.max)))?.band
 }
 
 /**
@@ -192,6 +208,7 @@ export function papiGroups(
   if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
     throw wrongType('entries', entries, 'an array of { id, score }')
   }
+  checkOptions(options, "{ atCut: 'lower-group' }")
   const atCut = options.atCut ?? 'higher-group'
   if (atCut !== 'higher-group' && atCut !== 'lower-group') {
     throw invalidArgument('options.atCut', atCut, "'higher-group' or 'lower-group'")

@@ -2,7 +2,7 @@ import type { Decimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import { scoreValue, type ScoreInput } from './rank.js'
-import { formatDecimal, isMissingScore } from './text.js'
+import { checkOptions, formatDecimal, isMissingScore } from './text.js'
 
 /**
  * A unit's place in one ranking: `rank` (1 = best), optionally `of` (how
@@ -174,6 +174,7 @@ function checkPlace(place: RankPlace, name: string): void {
  * ```
  */
 export function rankChange(previous: RankPlace, current: RankPlace, options: RankChangeOptions = {}): RankChange {
+  checkOptions(options, "{ scoreUnit: 'percentage-points' }")
   checkPlace(previous, 'previous')
   checkPlace(current, 'current')
   const unit = options.scoreUnit ?? 'points'

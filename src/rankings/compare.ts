@@ -6,7 +6,7 @@ import { positionOf } from './position.js'
 import { scoreValue, type ScoreInput } from './rank.js'
 import type { RankingRow } from './schema.js'
 import { provinceSuccession2025, type Succession, type SuccessionUnit } from './succession.js'
-import { formatDecimal, isMissingScore } from './text.js'
+import { checkOptions, formatDecimal, isMissingScore } from './text.js'
 
 /**
  * Which figure stands for a merged unit's previous year (its baseline):
@@ -356,6 +356,7 @@ export function compareRankings(
   current: Iterable<RankingRow>,
   options: CompareRankingsOptions = {},
 ): RankingComparison {
+  checkOptions(options, "{ baseline: 'admin-centre' }")
   const method = options.baseline ?? 'none'
   if (!MERGED_BASELINES.includes(method)) {
     throw invalidArgument('options.baseline', method, MERGED_BASELINES.map((m) => `'${m}'`).join(', '))

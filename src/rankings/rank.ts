@@ -1,6 +1,6 @@
 import { Decimal, toDecimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { DECIMAL_STRING, isMissingScore } from './text.js'
+import { checkOptions, DECIMAL_STRING, isMissingScore } from './text.js'
 
 /**
  * A score as callers have it: a number, a decimal string (`'84.79'`) or a
@@ -259,6 +259,7 @@ class Ranked<E extends RankEntry> implements RankedEntry<E> {
  * ```
  */
 export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options: RankOptions = {}): RankResult<E> {
+  checkOptions(options, "{ ties: 'competition' }")
   const ties = options.ties ?? 'ordinal'
   const direction = options.order ?? 'higher-is-better'
   const missing = options.missing ?? 'exclude'

@@ -1,5 +1,6 @@
 import type { Decimal } from '../core/decimal.js'
 import { formatVnNumber } from '../format/number.js'
+import { wrongType } from '../core/errors.js'
 import { accentInsensitiveKey } from '../format/text.js'
 
 /**
@@ -41,4 +42,15 @@ export function isMissingScore(score: unknown): score is null | undefined {
     (typeof score === 'number' && Number.isNaN(score)) ||
     (typeof score === 'string' && score.trim() === '')
   )
+}
+
+/**
+ * Check an options argument: `undefined` or a plain object. A string such
+ * as `rank(rows, 'competition')` would otherwise be ignored silently.
+ * Internal to rankings (not exported).
+ */
+export function checkOptions(options: unknown, example: string): void {
+  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+    throw wrongType('options', options, `an options object such as ${example}, or nothing`)
+  }
 }

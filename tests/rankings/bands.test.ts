@@ -28,6 +28,12 @@ describe('bandOf with the PAR INDEX groups', () => {
   it('replaceable: overlapping bands are refused, bad scores too', () => {
     const bad: BandSet = { ...PAR_INDEX_BANDS, bands: [{ id: 'x', label: { vi: 'x', en: 'x' }, min: '0' }, { id: 'y', label: { vi: 'y', en: 'y' }, min: '50' }] }
     expect(() => bandOf(60, bad)).toThrow(/bands/)
+    // the whole set is checked, whatever the score: 95 falls in one band only, yet the set overlaps
+    expect(() => bandOf(95, { ...PAR_INDEX_BANDS, bands: [...PAR_INDEX_BANDS.bands, { id: 'D', label: { vi: 'D', en: 'D' }, min: '60', max: '75' }] }))
+      .toThrow('Invalid bands: ["C","D"] (expected bands that do not overlap)')
+    // a band with max ≤ min would silently match nothing
+    expect(() => bandOf(85, { ...PAR_INDEX_BANDS, bands: [{ id: 'B', label: { vi: 'B', en: 'B' }, min: '90', max: '80' }] }))
+      .toThrow('Invalid bands.B.max: "80" (expected a bound greater than min (90))')
     expect(() => bandOf('84,79', PAR_INDEX_BANDS)).toThrow(/score/)
     expect(() => bandOf(1, null as never)).toThrow(TypeError)
   })
@@ -86,6 +92,7 @@ describe('papiGroups', () => {
 
   it('refuses an unknown atCut', () => {
     expect(() => papiGroups(scores63, { atCut: 'up' as 'lower-group' })).toThrow('Invalid options.atCut: "up"')
+    expect(() => papiGroups(scores63, 'lower-group' as never)).toThrow(TypeError)
   })
 
   it('uses published 4-decimal scores exactly and interpolates percentiles', () => {

@@ -58,6 +58,7 @@ describe('rankChange', () => {
     expect(() => rankChange({ rank: 1, of: 0 }, { rank: 1 })).toThrow(/previous.of/)
     expect(() => rankChange(null as never, { rank: 1 })).toThrow(TypeError)
     expect(() => rankChange({ rank: 1 }, { rank: 1 }, { scoreUnit: 'percent' as 'points' })).toThrow(/options.scoreUnit/)
+    expect(() => rankChange({ rank: 1 }, { rank: 1 }, 'percentage-points' as never)).toThrow('Invalid type for options: "percentage-points"')
   })
 
   it('phrases', () => {

@@ -208,6 +208,7 @@ describe('compareRankings within one set of units', () => {
     expect(() => compareRankings([], [], { succession: 'yes' as 'auto' })).toThrow(/options.succession/)
     expect(() => compareRankings([], [], { succession: { a: 'b' } as never })).toThrow(/options.succession/)
     expect(() => compareRankings(5 as never, [])).toThrow(TypeError)
+    expect(() => compareRankings([], [], 'admin-centre' as never)).toThrow('Invalid type for options: "admin-centre"')
   })
 })
 

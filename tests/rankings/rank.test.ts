@@ -138,6 +138,9 @@ describe('rank', () => {
     expect(() => rank([{ id: 'a', score: 1 }], { ties: 'olympic' as TieMethod })).toThrow(/options.ties/)
     expect(() => rank([{ id: 'a', score: 1 }], { order: 'up' as 'higher-is-better' })).toThrow(/options.order/)
     expect(() => rank(42 as unknown as [])).toThrow(TypeError)
+    // a tie method passed instead of an options object is refused, not ignored (it would rank ordinally)
+    expect(() => rank([{ id: 'a', score: 1 }], 'competition' as never)).toThrow('Invalid type for options: "competition"')
+    expect(() => rank([{ id: 'a', score: 1 }], null as never)).toThrow(TypeError)
   })
 
   it('returns { id, score, rank, of } (index, entry and value are getters)', () => {
