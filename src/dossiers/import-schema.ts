@@ -12,6 +12,9 @@ function refuse(payload: Payload, input: unknown, reason: Label, format: string)
   return undefined as never
 }
 
+/** A time of day in a cell: `09:15`, `9h15`, `9 giờ 15`. */
+const HAS_TIME_OF_DAY = /\d\s*(?::|h|giờ|gio)\s*\d{2}/i
+
 /**
  * A zod codec for a date-time cell of a one-stop export: `20/12/2021 15:30`
  * (any form `hanhchinh/format` reads) or a date alone, `20/12/2021`. A date
@@ -27,6 +30,7 @@ function refuse(payload: Payload, input: unknown, reason: Label, format: string)
  * vnDateOrDateTime().parse('12/02/2026') //=> '2026-02-12T00:00:00+07:00'
  * vnDateOrDateTime({ dateAlone: 'keep' }).parse('26/02/2026') //=> '2026-02-26'
  * vnDateOrDateTime().safeParse('30/02/2026').success //=> false
+ * vnDateOrDateTime().safeParse('31/09/2024 09:15').error?.issues[0]?.message //=> '"31/09/2024 09:15": day 31 does not exist (2024-09 has 30 days)'
  * ```
  */
 export function vnDateOrDateTime(options: { dateAlone?: 'start-of-day' | 'keep' } = {}) {
@@ -37,7 +41,9 @@ export function vnDateOrDateTime(options: { dateAlone?: 'start-of-day' | 'keep' 
       if (dt.ok) return dt.value
       const d = safeParseVnDate(v)
       if (d.ok) return keep ? d.value : `${d.value}T00:00:00+07:00`
-      return refuse(payload, v, d.reason, 'vn-date-time')
+      // A cell with a time of day was meant as a date-time: the date-time reader says what is
+      // wrong with it (day 31/09 does not exist, hour 25…); a cell without one, the date reader.
+      return refuse(payload, v, typeof v === 'string' && HAS_TIME_OF_DAY.test(v) ? dt.reason : d.reason, 'vn-date-time')
     },
     encode: (s) => s,
   })

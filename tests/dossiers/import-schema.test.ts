@@ -33,6 +33,25 @@ describe('DossierImportSchema', () => {
     expect(c!.events).toEqual([{ type: 'withdrawn', at: '2026-02-20T08:00:00+07:00' }])
   })
 
+  it('says which part of a date-time cell does not exist, in Vietnamese and English', () => {
+    const csv = [
+      HEADER,
+      'H15.50.05.13-240930-0001;1.001612;Cấp giấy phép xây dựng;Trực tiếp;15 ngày;31/09/2024 09:15;;;;;;;Đang xử lý',
+      'H15.50.05.13-240930-0002;1.001612;Cấp giấy phép xây dựng;Trực tiếp;15 ngày;30/09/2024 25:15;;;;;;;Đang xử lý',
+      'H15.50.05.13-240930-0003;1.001612;Cấp giấy phép xây dựng;Trực tiếp;15 ngày;31/09/2024;;;;;;;Đang xử lý',
+      'H15.50.05.13-240930-0004;1.001612;Cấp giấy phép xây dựng;Trực tiếp;15 ngày;hôm qua;;;;;;;Đang xử lý',
+    ].join('\n')
+    const r = importRecords(DossierImportSchema, csv, { columns: DOSSIER_IMPORT_COLUMNS })
+    expect(r.stats).toMatchObject({ read: 4, accepted: 0, rejected: 4 })
+    const [dayTime, hour, dayAlone, words] = r.issues
+    expect(dayTime).toMatchObject({ row: 1, field: 'receivedAt', raw: '31/09/2024 09:15' })
+    expect(dayTime!.message.vi).toContain('"31/09/2024 09:15": ngày 31 không tồn tại (tháng 9/2024 có 30 ngày)')
+    expect(dayTime!.message.en).toContain('day 31 does not exist (2024-09 has 30 days)')
+    expect(hour!.message.vi).toContain('giờ 25:15 không tồn tại')
+    expect(dayAlone!.message.vi).toContain('"31/09/2024": ngày 31 không tồn tại (tháng 9/2024 có 30 ngày)')
+    expect(words!.message.vi).toContain('không phải là ngày')
+  })
+
   it('reads time limits in words', () => {
     const t = vnTimeLimit()
     expect(t.parse('05 ngày làm việc')).toEqual({ amount: 5, unit: 'working-days' })
