@@ -111,8 +111,15 @@ export interface SeriesSummary {
   entries: number
   first: number
   last: number
-  /** Numbers missing between 01 (or the first number) and `last`. */
+  /** Numbers missing between 01 (or the first number of an extract) and `last`. */
   missing: number
+  /**
+   * `true` when the numbers before `first` were not checked because the year is an extract:
+   * its start was given in `firstNumbers`, or (see {@link CheckRegisterOptions}) it is the
+   * earliest year of the series in the input and its first entry, numbered above 01, is dated
+   * after January.
+   */
+  extract: boolean
 }
 
 /**
@@ -148,6 +155,16 @@ export interface CheckRegisterOptions {
    * per year (regular series). Numbers before it are not reported missing.
    */
   firstNumbers?: Readonly<Record<number, number>>
+  /**
+   * Read the earliest year of each series as an extract when its first entry
+   * is numbered above 01 and dated after January — a register exported from
+   * late December to check the 1 January restart starts at, say, 4211 on
+   * 28/12: reporting 01–4210 missing would be noise. Such a year is marked
+   * `extract: true` in {@link SeriesSummary}. A first entry dated in January
+   * (number 03 on 02/01) is still a gap. Set `false` to report every
+   * missing number from 01. @defaultValue true
+   */
+  detectExtracts?: boolean
   /**
    * Which register this is, for the legal basis cited: số đến of an incoming
    * register (Art 22) or document numbers of an outgoing one (Art 15).
@@ -227,7 +244,9 @@ function longestNonDecreasing(dates: readonly string[]): Set<number> {
  * entry's `date`):
  *
  * - duplicates — every number used more than once;
- * - gaps — every run of missing numbers, from 01 to the last number used;
+ * - gaps — every run of missing numbers, from 01 to the last number used
+ *   (from the first number for an extract: `firstNumbers`, or the earliest
+ *   year of a series starting above 01 after January — `detectExtracts`);
  * - numbers out of date order — the fewest entries whose removal leaves
  *   dates non-decreasing in number order (so one misdated entry is reported
  *   once, not its neighbours);
@@ -261,6 +280,7 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
   if (direction !== 'incoming' && direction !== 'outgoing') {
     throw invalidArgument(options.direction !== undefined ? 'options.direction' : 'entries.direction', direction, "'incoming' or 'outgoing'")
   }
+  if (options.detectExtracts !== undefined && typeof options.detectExtracts !== 'boolean') throw wrongType('options.detectExtracts', options.detectExtracts, 'a boolean')
   if (options.firstNumbers !== undefined) {
     if (options.firstNumbers === null || typeof options.firstNumbers !== 'object') throw wrongType('options.firstNumbers', options.firstNumbers, '{ [year]: first number }')
     for (const [year, n] of Object.entries(options.firstNumbers)) {
@@ -304,7 +324,10 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
     const seriesKey = `${g.kind}\u0000${g.series ?? ''}`
     const previous = lastOf.get(seriesKey)
     lastOf.set(seriesKey, { year: g.year, last })
-    const extractStart = g.kind === 'regular' && g.series === undefined ? options.firstNumbers?.[g.year] : undefined
+    const given = g.kind === 'regular' && g.series === undefined ? options.firstNumbers?.[g.year] : undefined
+    const lateStart = given === undefined && options.detectExtracts !== false && previous === undefined && first > 1 &&
+      (rows[0] as { date: string }).date > `${g.year}-01-31`
+    const extractStart = given ?? (lateStart ? first : undefined)
     let expectedFirst = extractStart ?? 1
     if (extractStart === undefined && first > 1 && previous !== undefined && previous.year === g.year - 1 && first > previous.last) {
       found.push({
@@ -392,7 +415,7 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
     const at = (i: RegisterIssue): number => (i.kind === 'gap' ? i.from : i.kind === 'no-restart' ? 0 : i.number)
     found.sort((a, b) => order[a.kind] - order[b.kind] || at(a) - at(b))
     issues.push(...found)
-    series.push({ ...common, entries: rows.length, first, last, missing })
+    series.push({ ...common, entries: rows.length, first, last, missing, extract: extractStart !== undefined })
   }
   const counts = { duplicates: 0, gaps: 0, missingNumbers: 0, outOfOrder: 0, noRestart: 0 }
   for (const i of issues) {

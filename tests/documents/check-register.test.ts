@@ -73,8 +73,28 @@ describe('checkRegister', () => {
     const early = checkRegister([{ number: 1, date: '2024-01-04' }, { number: 2, date: '2024-01-05' }, { number: 3, date: '2024-01-03' }, { number: 4, date: '2024-01-06' }])
     expect(early.issues).toMatchObject([{ kind: 'out-of-order', number: 3, previous: { number: 2, date: '2024-01-05' } }])
     expect(early.issues[0]?.message.vi).toBe('Năm 2024: số 03 ngày 03/01/2024 sớm hơn số 02 ngày 05/01/2024 — số không theo thứ tự thời gian')
-    // without the first year, the register would be missing 01–4210
-    expect(checkRegister([{ number: 4211, date: '2023-12-28' }]).issues).toMatchObject([{ kind: 'gap', from: 1, to: 4210 }])
+    // a register whose earliest entry is 4211 on 28/12 is an extract of that year: 01–4210 are not reported,
+    // unless told to (detectExtracts: false); the summary says the year was read as an extract
+    const extract = checkRegister([{ number: 4211, date: '2023-12-28' }])
+    expect(extract.issues).toEqual([])
+    expect(extract.series).toMatchObject([{ year: 2023, first: 4211, extract: true, missing: 0 }])
+    expect(checkRegister([{ number: 4211, date: '2023-12-28' }], { detectExtracts: false }).issues).toMatchObject([{ kind: 'gap', from: 1, to: 4210 }])
+  })
+
+  it('reads a register exported around 1 January as an extract of the earlier year, so the three faults are reported exactly', () => {
+    // the same register as the first test, without firstNumbers
+    const r = checkRegister([
+      { number: 4211, date: '2023-12-28' }, { number: 4212, date: '2023-12-29' },
+      { number: 4213, date: '2024-01-02' }, { number: 4214, date: '2024-01-02' }, { number: 4214, date: '2024-01-03' },
+      { number: 4217, date: '2024-01-04' },
+    ])
+    expect(r.issues.map((i) => [i.kind, i.year])).toEqual([['no-restart', 2024], ['duplicate', 2024], ['gap', 2024]])
+    expect(r.series.map((x) => [x.year, x.extract])).toEqual([[2023, true], [2024, false]])
+    // a first entry dated in January is not an extract: numbers 01–02 are missing
+    expect(checkRegister([{ number: 3, date: '2024-01-02' }, { number: 4, date: '2024-02-03' }]).issues).toMatchObject([{ kind: 'gap', from: 1, to: 2 }])
+    // the later year of a series is never an extract: a 2024 that starts at 05 in March after a 2023 is a gap
+    expect(checkRegister([{ number: 4211, date: '2023-12-28' }, { number: 5, date: '2024-03-01' }]).issues).toMatchObject([{ kind: 'gap', year: 2024, from: 1, to: 4 }])
+    expect(() => checkRegister([], { detectExtracts: 'yes' as never })).toThrow(/options\.detectExtracts/)
   })
 
   it('keeps extra series apart', () => {
