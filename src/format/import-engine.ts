@@ -22,6 +22,7 @@ interface Plan {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/
+const OPTION_NAMES: readonly string[] = ['columns', 'defaults', 'unknownColumns', 'delimiter', 'maxRecordLength', 'header', 'trim']
 
 function put(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
@@ -77,6 +78,11 @@ export class ImportEngine {
   constructor(private readonly schema: z.ZodType, options: ImportOptions) {
     if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) throw wrongType('schema', schema, 'a zod schema')
     if (typeof options !== 'object' || options === null) throw wrongType('options', options, 'an options object')
+    // a misspelt option (unknownColumn: 'strict') would otherwise be ignored silently
+    const unknownOption = Object.keys(options).find((k) => !OPTION_NAMES.includes(k))
+    if (unknownOption !== undefined) {
+      throw invalidArgument(`options.${unknownOption}`, (options as Record<string, unknown>)[unknownOption], `one of the options ${OPTION_NAMES.join(', ')}`)
+    }
     const policy = options.unknownColumns ?? 'lenient'
     if (policy !== 'strict' && policy !== 'lenient' && policy !== 'keep') {
       throw invalidArgument('options.unknownColumns', policy, "'strict', 'lenient' or 'keep'")

@@ -67,7 +67,7 @@ function collector<T>(): { result: ImportResult<T>; emit: (e: ImportEvent<unknow
  *
  * Headers are matched to fields through `options.columns` or the schema's
  * own keys, ignoring accents, case and spacing. Data errors are returned;
- * only programmer errors throw (a non-schema, bad options, a non-input).
+ * only programmer errors throw (a non-schema, bad or unknown options, a non-input).
  * Messages come from the issues themselves ({@link issueMessage}); zod's
  * global configuration is never read or changed.
  *

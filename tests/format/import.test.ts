@@ -276,6 +276,9 @@ describe('importRecords options', () => {
     expect(() => importRecords(Schema, 'a', { delimiter: '#' as ',' })).toThrow(RangeError)
     expect(() => importRecords(Schema, 'a', { maxRecordLength: -1 })).toThrow(RangeError)
     expect(() => importRecordsStream(Schema, 42 as unknown as string)).toThrow(TypeError)
+    // a misspelt option would silently import leniently: refused, naming it
+    expect(() => importRecords(Schema, 'a', { unknownColumn: 'strict' } as never)).toThrow('Invalid options.unknownColumn: "strict"')
+    expect(() => importRecordsStream(Schema, 'a', { column: {} } as never)).toThrow(/options.column\b/)
   })
 })
 
