@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { addDays } from 'hanhchinh/core'
 import { documentStatistics, documentStatisticsAsync, importRegister, mergeDocumentStatistics, type StatisticsDocument } from 'hanhchinh/documents'
 
 function repeat(n: number, doc: (i: number) => StatisticsDocument): StatisticsDocument[] {
@@ -94,5 +96,28 @@ describe('documentStatistics', () => {
     expect(documentStatistics([], { period: { from: '2024-02-01', to: '2024-02-29' } }).sentence.vi).toBe('')
     expect(() => documentStatistics([], { period: { year: 2024, quarter: 5 } })).toThrow(/options.period.quarter/)
     expect(() => documentStatistics([], { period: { from: '2024-03-01', to: '2024-02-01' } })).toThrow(RangeError)
+  })
+})
+
+describe('documentStatistics laws (property)', () => {
+  const numbers = ['3162/QĐ-UBND', '45/2021/QĐ-UBND', '12/UBND-VX', '02/KH-VPUB', '61/2018/NĐ-CP', '828/QĐ-TTg', '01/SY-VPUB', 'không số', '45/2019/QH14']
+  const doc = fc.record({
+    day: fc.integer({ min: 0, max: 500 }),
+    documentNumber: fc.constantFrom(...numbers),
+    direction: fc.constantFrom('incoming' as const, 'outgoing' as const, undefined),
+  }).map(({ day, documentNumber, direction }): StatisticsDocument => ({
+    date: addDays('2023-10-01', day), documentNumber, ...(direction === undefined ? {} : { direction }),
+  }))
+
+  it('counting two parts apart and merging equals counting the whole; every document is counted once', () => {
+    fc.assert(fc.property(fc.array(doc, { maxLength: 80 }), fc.nat({ max: 80 }), (docs, cut) => {
+      const period = { year: 2024 }
+      const whole = documentStatistics(docs, { period, direction: 'incoming' })
+      const merged = mergeDocumentStatistics(documentStatistics(docs.slice(0, cut), { period, direction: 'incoming' }), documentStatistics(docs.slice(cut), { period, direction: 'incoming' }))
+      expect(merged).toEqual(whole)
+      expect(whole.total + whole.outsidePeriod).toBe(docs.length)
+      expect(whole.byType.reduce((s, l) => s + l.total, 0)).toBe(whole.total)
+      expect(whole.incoming + whole.outgoing).toBe(whole.total)
+    }))
   })
 })
