@@ -175,6 +175,7 @@ export function provinceName(options: { era?: Era } = {}) {
  * rankPlace().parse(7) //=> { rank: 7 }
  * rankPlace().parse('xếp thứ 3/63') //=> { rank: 3, of: 63 }
  * rankPlace().safeParse('tăng 7 bậc').success //=> false
+ * rankPlace().safeParse('64/63').error?.issues[0]?.message //=> 'Rank 64/63 in "64/63" is out of range: a rank must be from 1 to 63'
  * z.encode(rankPlace(), { rank: 19, of: 63 }) //=> '19/63'
  * ```
  */
@@ -189,6 +190,7 @@ export function rankPlace() {
       if (/^\d+$/.test(t) && Number(t) >= 1) return { rank: Number(t) }
       const p = parseRankPhrase(t)
       if (p.ok && p.kind === 'place' && p.rank !== undefined) return p.of === undefined ? { rank: p.rank } : { rank: p.rank, of: p.of }
+      if (!p.ok && p.reason === 'out-of-range') return fail(payload, v, p.message, 'rank-place')
       return fail(payload, v, { vi: `không đọc được thứ hạng "${v}" (ví dụ: 19, 19/63, xếp thứ 19/63)`, en: `cannot read a rank from "${v}" (e.g. 19, 19/63, xếp thứ 19/63)` }, 'rank-place')
     },
     encode: (p) => (p.of === undefined ? String(p.rank) : `${p.rank}/${p.of}`),

@@ -59,6 +59,8 @@ describe('rankings schemas', () => {
     expect(z.encode(rankPlace(), { rank: 7 })).toBe('7')
     expect(z.encode(provinceName({ era: 'current' }), 'hung-yen')).toBe('Hưng Yên')
     expect(rankPlace().safeParse(0).success).toBe(false)
+    // an impossible place says so, rather than "cannot read a rank"
+    expect(rankPlace().safeParse('xếp thứ 64/63').error?.issues[0]?.message).toBe('Rank 64/63 in "xếp thứ 64/63" is out of range: a rank must be from 1 to 63')
     expect(rankPlace().parse('đứng đầu')).toEqual({ rank: 1 })
   })
 })
