@@ -106,7 +106,8 @@ describe('W8–W10: provincial and national emulation fighters', () => {
     expect(v.regime).toBe('B')
     expect(v.ok).toBe(true)
     expect(v.criteria.find((c) => c.id === 'consecutive-co-so')!.observed).toEqual([2021, 2022, 2023])
-    expect(articles(v, 'consecutive-co-so')).toEqual(['06/2022/QH15 Art 22.1'])
+    expect(articles(v, 'consecutive-co-so')).toEqual(['06/2022/QH15 Art 22'])
+    expect(v.criteria.find((c) => c.id === 'consecutive-co-so')!.basis[0]).toMatchObject({ article: '22', point: 'a' })
     // 2023 achievements decided in 2024: the unclear transition is stated.
     expect(v.warnings.some((w) => w.en.includes('UNCONFIRMED'))).toBe(true)
   })

@@ -1,6 +1,11 @@
 import { cite, LAW_2022, ND_48_2023, ND_91_2017, ND_98_2023, QD_86_2025_BAC_NINH, TT_01_2024 } from './bases.js'
 import type { Regime } from './regime.js'
 
+// Law 2022 Art 21 and 22 are cited by point only: the digest
+// (shared/rules/emulation-awards.md §2.1) gives points (a) and (b) but no
+// clause number.
+const ND90_ART_2_5 = { note: 'Decree 90/2020 Art 2.5 as amended by Decree 48/2023 (derived: disciplined in the year ⇒ KHT)' }
+
 /**
  * Regime B: Law on Emulation and Commendation 06/2022/QH15 + Decree
  * 98/2023/NĐ-CP + Circular 01/2024/TT-BNV — decisions taken from 01/01/2024
@@ -27,7 +32,7 @@ export const REGIME_B: Regime = {
   laoDongTienTien: {
     minRating: { value: 'hoan-thanh-tot', basis: [cite(LAW_2022, '24', '1')] },
     minServiceMonths: { value: 6, basis: [cite(TT_01_2024, '1', '5')] },
-    disciplineBar: { value: null, basis: [cite(LAW_2022, '24', '1'), cite(ND_48_2023, '2', '5')] },
+    disciplineBar: { value: null, basis: [cite(LAW_2022, '24', '1'), cite(ND_48_2023, '2', '5', undefined, ND90_ART_2_5)] },
   },
   chienSiThiDuaCoSo: {
     htxsRoute: { value: true, basis: [cite(LAW_2022, '23', '2')] },
@@ -35,12 +40,12 @@ export const REGIME_B: Regime = {
     quotaPercentOfLaoDongTienTien: { value: null, basis: [cite(LAW_2022, '23'), ND_98_2023] },
   },
   chienSiThiDuaCapTinh: {
-    consecutiveCoSo: { value: 3, basis: [cite(LAW_2022, '22', '1', 'a')] },
-    initiativeScope: { value: 'cap-tinh', basis: [cite(LAW_2022, '22', '1', 'b')] },
+    consecutiveCoSo: { value: 3, basis: [cite(LAW_2022, '22', undefined, 'a')] },
+    initiativeScope: { value: 'cap-tinh', basis: [cite(LAW_2022, '22', undefined, 'b')] },
   },
   chienSiThiDuaToanQuoc: {
-    consecutiveCapTinh: { value: 2, basis: [cite(LAW_2022, '21', '1', 'a')] },
-    initiativeScope: { value: 'toan-quoc', basis: [cite(LAW_2022, '21', '1', 'b')] },
+    consecutiveCapTinh: { value: 2, basis: [cite(LAW_2022, '21', undefined, 'a')] },
+    initiativeScope: { value: 'toan-quoc', basis: [cite(LAW_2022, '21', undefined, 'b')] },
     adjacentCycleOnly: {
       value: true,
       basis: [cite(ND_91_2017, '48', '1', 'a', { note: 'Regime-A rule carried over; no counterpart confirmed in Decree 98/2023' }), ND_98_2023],
@@ -58,7 +63,7 @@ export const REGIME_B: Regime = {
   },
   tapTheLaoDongXuatSac: {
     minRating: { value: 'hoan-thanh-xuat-sac', basis: [cite(LAW_2022, '27', '1', 'a')] },
-    allMembersComplete: { value: true, basis: [cite(LAW_2022, '27', '1', 'c'), cite(ND_48_2023, '2', '5')] },
+    allMembersComplete: { value: true, basis: [cite(LAW_2022, '27', '1', 'c'), cite(ND_48_2023, '2', '5', undefined, ND90_ART_2_5)] },
     minLaoDongTienTien: { value: { percent: 70, strict: false }, basis: [cite(LAW_2022, '27', '1', 'c')] },
     minChienSiThiDuaCoSo: { value: 1, basis: [cite(LAW_2022, '27', '1', 'd')] },
     memberDisciplineBar: { value: null, basis: [cite(LAW_2022, '27', '1')] },
