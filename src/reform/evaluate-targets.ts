@@ -315,6 +315,10 @@ export function evaluateTargets(
       throw invalidArgument(`targets[${i}].value`, target.value, 'a rank or group size: an integer ≥ 1')
     }
     if (target.metric !== 'rank' && value.isNeg()) throw invalidArgument(`targets[${i}].value`, target.value, `a ${target.metric} ≥ 0`)
+    // 80 on the fraction scale would be 8000%: a percentage given with scale 'fraction'
+    if (target.metric === 'ratio' && scale === 'fraction' && value.gt(10)) {
+      throw invalidArgument(`targets[${i}].value`, target.value, "a fraction such as 0.8 with scale 'fraction' (or leave scale out for a percentage such as 80)")
+    }
     const generated = phrase(target.metric, target.comparator, value, scale)
     const wording: Label = target.text !== undefined ? { vi: target.text, en: target.label?.en ?? generated.en } : target.label ?? generated
     const head: Label = { vi: `Chỉ tiêu "${wording.vi}"`, en: `Target "${wording.en}"` }

@@ -137,6 +137,8 @@ describe('evaluateTargets — 2022 targets of a provincial office', () => {
     expect(() => evaluateTargets([{ id: 'c', metric: 'count', comparator: '>=', value: -3 }], { c: 2 })).toThrow(/targets\[0\]\.value: -3/)
     // rank 20 of 10 units ranked was "not met, 4 places short"
     expect(() => evaluateTargets([{ id: 'par', metric: 'rank', comparator: '<=', value: 16 }], { par: { rank: 20, of: 10 } })).toThrow(/actuals\["par"\]\.rank: 20/)
+    // 80 with scale 'fraction' read as 8000%
+    expect(() => evaluateTargets([{ id: 'f', metric: 'ratio', comparator: '>', value: 80, scale: 'fraction' }], { f: 0.9 })).toThrow(/targets\[0\]\.value: 80/)
     // the message shows the offending value, not the whole target
     expect(() => evaluateTargets([{ id: 'a', metric: 'ratio', comparator: '>', value: NaN }], {})).toThrow(/targets\[0\]\.value: NaN/)
     expect(() => evaluateTargets([{ id: 'a', metric: 'ratio', comparator: '>>', value: 80 }], {})).toThrow(/targets\[0\]\.comparator: ">>"/)
