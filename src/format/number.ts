@@ -71,7 +71,16 @@ function parseNumeric(s: string, decimalSeparator: ',' | '.'): ParseResult<Decim
   return { ok: true, value: new Decimal(`${sign}${digits}${fracPart ? `.${fracPart}` : ''}`) }
 }
 
+const NUMBER_OPTION_NAMES: readonly string[] = ['decimalSeparator', 'percentSign', 'decimals']
+
 function checkOptions(options: NumberOptions): ',' | '.' {
+  if (typeof options !== 'object' || options === null) throw wrongType('options', options, 'an options object')
+  // a misspelt decimalSeperator: '.' would read '1,5' as 1.5 instead of refusing it
+  for (const key of Object.keys(options)) {
+    if (!NUMBER_OPTION_NAMES.includes(key)) {
+      throw invalidArgument(`options.${key}`, (options as Record<string, unknown>)[key], `one of the options ${NUMBER_OPTION_NAMES.join(', ')}`)
+    }
+  }
   const sep = options.decimalSeparator ?? ','
   if (sep !== ',' && sep !== '.') throw invalidArgument('options.decimalSeparator', sep, "',' or '.'")
   return sep

@@ -35,6 +35,11 @@ describe('parseVnNumber', () => {
     expect(parseVnNumber('1.5', { decimalSeparator: '.' }).toString()).toBe('1.5')
     expect(safeParseVnNumber('1,5', { decimalSeparator: '.' }).ok).toBe(false)
     expect(() => parseVnNumber('1', { decimalSeparator: ';' as ',' })).toThrow(RangeError)
+    // misspelt: '1,5' would be read in vi-VN as 1.5 although an English-style export was meant
+    expect(() => parseVnNumber('1,5', { decimalSeperator: '.' } as never)).toThrow('Invalid options.decimalSeperator: "."')
+    expect(() => formatVnPercent('84.79', { decimal: 2 } as never)).toThrow(/options.decimal\b/)
+    expect(() => parseVnNumber('1', null as never)).toThrow(TypeError)
+    expect(formatVnPercent('84.789', { decimals: 2, decimalSeparator: ',' })).toBe('84,79%')
   })
 })
 
