@@ -159,6 +159,9 @@ export function documentDeadlines(entry: DeadlineEntry, options: DeadlineOptions
   if (entry === null || typeof entry !== 'object') throw wrongType('entry', entry, 'a register entry')
   if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
   const calendar = options.calendar ?? vietnamCivilService
+  if (calendar === null || typeof calendar !== 'object' || typeof calendar.nextWorkingDay !== 'function' || typeof calendar.addWorkingDays !== 'function') {
+    throw wrongType('options.calendar', calendar, 'a WorkCalendar from hanhchinh/calendar')
+  }
   const direction = options.direction ?? 'incoming'
   if (direction !== 'incoming' && direction !== 'outgoing') throw invalidArgument('options.direction', direction, "'incoming' or 'outgoing'")
   const bases = documentRulesBasis()

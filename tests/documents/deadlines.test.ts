@@ -58,6 +58,7 @@ describe('documentDeadlines', () => {
     expect(() => documentDeadlines({ number: 1, date: '2024-02-01', urgency: 'gấp' as never })).toThrow(/entry\.urgency: "gấp"/)
     expect(() => documentDeadlines({ number: 1, date: '2024-02-01' }, { direction: 'đi' as never })).toThrow(/options\.direction: "đi"/)
     expect(() => documentDeadlines({ number: NaN, date: '2024-02-01' })).toThrow(/entry\.number: NaN/)
+    expect(() => documentDeadlines({ number: 1, date: '2024-02-01' }, { calendar: 'vietnam' as never })).toThrow(/options\.calendar: "vietnam"/)
     expect(() => overdueDocuments({ direction: 'incoming', entries: [{ number: 1, date: '2024-02-01' }, { number: 2, date: '2024-02-01', urgency: 'khẩn' as never }] }, { asOf: '2024-02-20' }))
       .toThrow(/register\.entries\[1\]\.urgency: "khẩn"/)
     expect(() => overdueDocuments({ direction: 'sideways' as never, entries: [] }, { asOf: '2024-02-20' })).toThrow(/register\.direction/)
