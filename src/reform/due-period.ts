@@ -1,4 +1,5 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
+import { toVietnamTime } from '../core/instant.js'
 import { daysInMonth, isIsoDate, isoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { DueDate, DuePeriod } from './schema.js'
@@ -131,12 +132,13 @@ function lastDayOfMonth(year: number, month: number): IsoDate {
  * Resolve a due date to the civil date of the deadline in the plan year:
  * an ISO date is itself; a period resolves to its last day (quý II → 30/06,
  * 6 tháng đầu năm → 30/06, tháng 2 → last day of February, năm → 31/12);
- * a period carrying its own `year` uses that year. Recurring tasks
+ * a period carrying its own `year` uses that year; an instant (`Date`,
+ * date-time with offset) is its civil date in Vietnam time. Recurring tasks
  * ("thường xuyên") have no deadline: `undefined`. Vietnamese wording is
  * parsed with {@link parseDuePeriod}; wording it does not understand, or a
  * day that does not exist in that year, is a `RangeError`.
  *
- * @param due - an ISO date, a {@link DuePeriod} or Vietnamese wording
+ * @param due - an ISO date, a {@link DuePeriod}, Vietnamese wording, or an instant (`Date`, date-time with offset)
  * @param planYear - the year of the plan
  *
  * @example
@@ -148,11 +150,14 @@ function lastDayOfMonth(year: number, month: number): IsoDate {
  * resolveDueDate('Quý IV/2023', 2022) //=> '2023-12-31'
  * resolveDueDate('thường xuyên', 2022) //=> undefined
  * resolveDueDate('2022-07-15', 2022) //=> '2022-07-15'
+ * resolveDueDate('2022-07-15T20:00:00Z', 2022) //=> '2022-07-16'
  * resolveDueDate('sớm', 2022) //=> throws RangeError: Invalid dueDate
  * ```
  */
-export function resolveDueDate(due: DueDate | string, planYear: number, argument = 'dueDate'): IsoDate | undefined {
+export function resolveDueDate(due: DueDate | string | Date, planYear: number, argument = 'dueDate'): IsoDate | undefined {
   if (!Number.isInteger(planYear) || planYear < 1900 || planYear > 9999) throw invalidArgument('planYear', planYear, 'an integer year 1900..9999')
+  // an instant (Date, date-time with offset) is a deadline on its civil date in Vietnam time
+  if (due instanceof Date || (typeof due === 'string' && due.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(due))) return toVietnamTime(due, argument).date
   let period: DuePeriod
   if (typeof due === 'string') {
     if (isIsoDate(due)) return due

@@ -333,7 +333,7 @@ class Resolver {
       if (hit !== undefined) return hit
     }
     const where = `plan.tasks[${i}].dueDate (task ${id})`
-    const iso = isInstant(due) ? civilDate(due, where) : resolveDueDate(due, this.year, where)
+    const iso = resolveDueDate(due, this.year, where)
     const r: Resolved = { due: iso, dueDay: iso === undefined ? NaN : toDayNumber(iso) }
     if (typeof due === 'string') this.dues.set(due, r)
     return r

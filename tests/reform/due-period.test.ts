@@ -72,3 +72,12 @@ describe('resolveDueDate', () => {
     expect(isRecurring({ period: 'quarter', quarter: 2 })).toBe(false)
   })
 })
+
+describe('resolveDueDate with instants', () => {
+  it('reads a Date or a date-time as its civil date in Vietnam time, never the host zone', () => {
+    expect(resolveDueDate(new Date(Date.UTC(2022, 5, 30, 17)), 2022)).toBe('2022-07-01') // 00:00 on 01/07 in Vietnam
+    expect(resolveDueDate(new Date(Date.UTC(2022, 5, 30, 16, 59)), 2022)).toBe('2022-06-30')
+    expect(resolveDueDate('2022-06-30T23:59:00+07:00', 2022)).toBe('2022-06-30')
+    expect(() => resolveDueDate(new Date(NaN), 2022, 'plan.tasks[0].dueDate')).toThrow(/plan\.tasks\[0\]\.dueDate/)
+  })
+})
