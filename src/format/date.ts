@@ -11,6 +11,13 @@ const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/
 const LONG_RE = /^(?:ngay\s*)?(\d{1,2})\s*(?:thang)\s*(\d{1,2})\s*,?\s*(?:nam)\s*(\d+)$/
 
 function checkDay(text: string, year: number, month: number, day: number): ParseResult<IsoDate> {
+  if (year < 1000) {
+    // 01/01/0001 is how .NET-based exports write "no date" (DateTime.MinValue): never a real date here
+    return refuse(
+      `"${text}": năm ${String(year).padStart(4, '0')} không phải là năm thật (thường là giá trị thay cho ô trống, như 01/01/0001)`,
+      `"${text}": the year ${String(year).padStart(4, '0')} is not a real year (usually a stand-in for an empty cell, as 01/01/0001 is)`,
+    )
+  }
   if (month < 1 || month > 12) {
     return refuse(`"${text}": tháng ${month} không tồn tại`, `"${text}": there is no month ${month}`)
   }
@@ -66,8 +73,9 @@ function parseFoldedDate(original: string, s: string): ParseResult<IsoDate> {
  * Parse a civil date as Vietnamese exports write it — `20/12/2021`,
  * `5-1-2020`, `20.12.2021`, `ngày 05 tháng 01 năm 2020` (accents optional),
  * or ISO `2021-12-20` — into an {@link IsoDate}, or a refusal. Day first,
- * always: `05/01/2020` is 5 January. Dates that do not exist (`30/02/2024`)
- * and two-digit years (`20/12/21`) are refused, never adjusted.
+ * always: `05/01/2020` is 5 January. Dates that do not exist (`30/02/2024`),
+ * two-digit years (`20/12/21`) and years before 1000 (`01/01/0001`, the
+ * "no date" placeholder of .NET exports) are refused, never adjusted.
  *
  * @example
  * ```ts
@@ -105,6 +113,7 @@ export function safeParseVnDate(text: unknown): ParseResult<IsoDate> {
  * parseVnDate('2021-12-20') //=> '2021-12-20'
  * parseVnDate('30/02/2024') //=> throws RangeError: "30/02/2024"
  * parseVnDate('20/12/21') //=> throws RangeError: 4 digits
+ * parseVnDate('01/01/0001') //=> throws RangeError: not a real year
  * ```
  */
 export function parseVnDate(text: string): IsoDate {

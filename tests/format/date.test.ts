@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { fromDayNumber } from 'hanhchinh/core'
+import { fromDayNumber, toDayNumber } from 'hanhchinh/core'
 import {
   formatVnDate, formatVnDateTime, parseVnDate, parseVnDateTime, safeParseVnDate, safeParseVnDateTime,
 } from 'hanhchinh/format'
@@ -27,10 +27,18 @@ describe('parseVnDate', () => {
     }
     const r = safeParseVnDate('20/12/21')
     expect(!r.ok && r.reason.en).toContain('4 digits')
+    // the "no date" stand-in of .NET exports (DateTime.MinValue) is not read as 1 January of year 1
+    for (const placeholder of ['01/01/0001', '0001-01-01', '1/1/0000', 'ngày 01 tháng 01 năm 0001']) {
+      const p = safeParseVnDate(placeholder)
+      expect(p.ok, placeholder).toBe(false)
+      expect(!p.ok && p.reason.vi, placeholder).toContain('không phải là năm thật')
+    }
+    expect(parseVnDate('01/01/1000')).toBe('1000-01-01')
+    expect(parseVnDate('02/09/1945')).toBe('1945-09-02')
   })
   it('round-trips through formatVnDate in both styles', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -700_000, max: 2_900_000 }), (n) => {
+      fc.property(fc.integer({ min: toDayNumber('1000-01-01'), max: 2_900_000 }), (n) => {
         const iso = fromDayNumber(n)
         expect(parseVnDate(formatVnDate(iso))).toBe(iso)
         expect(parseVnDate(formatVnDate(iso, { style: 'long' }))).toBe(iso)
