@@ -340,7 +340,7 @@ export class Engine implements DeadlineEngine {
   private readonly cutoffMs: number
   private readonly workingCache = new Map<number, boolean>()
   private readonly betweenCache = new Map<number, number>()
-  /** Running count of working days (see {@link Engine.growCounts}). */
+  /** Running count of working days (see `growCounts`). */
   private counts = new Int32Array(0)
   private countLo = 0
   /** Scratch result of {@link Engine.base}. */
@@ -355,7 +355,7 @@ export class Engine implements DeadlineEngine {
   /** Office sessions as [start, end, start, end…] ms after midnight (null: not usable, ask the calendar). */
   private sessions: number[] | null = null
   private dailyMs = 0
-  /** Result instant of {@link Engine.workingHours}. */
+  /** Result instant of `workingHours`. */
   private hoursMs = 0
 
   constructor(options: DueDateOptions = {}) {
@@ -492,7 +492,7 @@ export class Engine implements DeadlineEngine {
 
   /**
    * Working days in (a, b] for day numbers. For a ≤ b within a window of at most
-   * {@link MAX_WINDOW} days, a difference of two entries of a running count built from
+   * `MAX_WINDOW` days, a difference of two entries of a running count built from
    * the cached working days (the calendar's `workingDaysBetween` counts the same days);
    * otherwise the calendar's answer, cached per pair.
    */
@@ -516,7 +516,7 @@ export class Engine implements DeadlineEngine {
 
   /**
    * Extend the running count so that it covers days `from` to `to` (inclusive), keeping
-   * what it covers already; false when that would exceed {@link MAX_WINDOW} days.
+   * what it covers already; false when that would exceed `MAX_WINDOW` days.
    * `counts[i]` is the number of working days in [countLo, countLo + i).
    */
   private growCounts(from: number, to: number): boolean {
@@ -842,7 +842,7 @@ export class Engine implements DeadlineEngine {
   }
 }
 
-/** Finish types: 1 processed, 2 returned, 3 refused, 4 stopped, 5 withdrawn (event kind − {@link K_FINISH_BASE}). */
+/** Finish types: 1 processed, 2 returned, 3 refused, 4 stopped, 5 withdrawn (event kind − `K_FINISH_BASE`). */
 export const FINISH_TYPE = { processed: 1, returned: 2, refused: 3, stopped: 4, withdrawn: 5 } as const
 
 /** Event kinds on the hot path (0: not an event type). */
@@ -850,7 +850,7 @@ const K_SUPPLEMENT_REQUESTED = 1, K_SUPPLEMENT_SUPPLIED = 2, K_EXTENDED = 3, K_C
   K_CONSULTATION_ANSWERED = 5, K_PROCESSED = 6, K_RETURNED = 7, K_REFUSED = 8, K_STOPPED = 9, K_WITHDRAWN = 10
 const K_FINISH_BASE = K_PROCESSED - FINISH_TYPE.processed
 
-/** The kind of an event type, 0 when it is not one of the {@link DossierEventType}s. */
+/** The kind of an event type, 0 when it is not one of the event type ids. */
 function eventKind(type: unknown): number {
   switch (type) {
     case 'processed': return K_PROCESSED
