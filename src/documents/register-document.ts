@@ -2,7 +2,7 @@ import { invalidArgument, wrongType } from '../core/errors.js'
 import { isIsoDate } from '../core/iso-date.js'
 import { seriesKindOf, type RegisterLine, type SeriesKind } from './check-register.js'
 import { checkLineFields, checkNumber } from './line-fields.js'
-import type { Register, RegisterEntry } from './schema.js'
+import { RegisterEntrySchema, type Register, type RegisterEntry } from './schema.js'
 
 /**
  * The next number of a register series on a date: one more than the
@@ -45,7 +45,9 @@ export function nextRegisterNumber(entries: Iterable<RegisterLine>, line: Omit<R
 /**
  * Register a document: a new register (the input is not changed) with the
  * entry appended under the next number of its series
- * ({@link nextRegisterNumber}), and that entry.
+ * ({@link nextRegisterNumber}), and that entry. The entry is checked against
+ * {@link RegisterEntrySchema} first: an invalid field (an urgency `'gấp'`, a
+ * date `'2024-02-30'`) is a `RangeError` naming it, never a line in the book.
  *
  * @example
  * ```ts
@@ -56,10 +58,21 @@ export function nextRegisterNumber(entries: Iterable<RegisterLine>, line: Omit<R
  * entry.number //=> 2
  * register.entries.length //=> 2
  * book.entries.length //=> 1
+ * registerDocument(book, { date: toIsoDate('2024-01-03'), urgency: 'gấp' as never }) //=> throws RangeError: entry.urgency
  * ```
  */
 export function registerDocument(register: Register, entry: Omit<RegisterEntry, 'number'>): { register: Register; entry: RegisterEntry } {
   if (register === null || typeof register !== 'object' || !Array.isArray(register.entries)) throw wrongType('register', register, 'a register')
+  if (entry === null || typeof entry !== 'object') throw wrongType('entry', entry, 'a register entry without number')
+  // the new line must be a valid entry (an urgency "gấp" or a date "2024-02-30" would otherwise enter the book)
+  const checked = RegisterEntrySchema.omit({ number: true }).safeParse(entry)
+  if (!checked.success) {
+    const issue = checked.error.issues[0]
+    const path = issue?.path ?? []
+    let value: unknown = entry
+    for (const k of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined
+    throw invalidArgument(['entry', ...path.map(String)].join('.'), value, `a valid register entry field (${issue?.message ?? 'invalid'})`)
+  }
   const number = nextRegisterNumber(register.entries, entry)
   const added: RegisterEntry = { ...entry, number }
   return { register: { ...register, entries: [...register.entries, added] }, entry: added }

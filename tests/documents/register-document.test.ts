@@ -18,6 +18,16 @@ describe('nextRegisterNumber / registerDocument', () => {
     expect(() => nextRegisterNumber(entries, { date: '2023-12-32' })).toThrow(/line\.date/)
   })
 
+  it('refuses an invalid entry instead of writing it into the book', () => {
+    const book: Register = { direction: 'incoming', entries: [{ number: 1, date: toIsoDate('2024-01-02') }] }
+    expect(() => registerDocument(book, { date: toIsoDate('2024-01-03'), urgency: 'gấp' as never })).toThrow(/entry\.urgency: "gấp"/)
+    expect(() => registerDocument(book, { date: '2024-02-30' as never })).toThrow(/entry\.date: "2024-02-30"/)
+    expect(() => registerDocument(book, { date: toIsoDate('2024-01-03'), secrecy: 'bí mật' as never })).toThrow(/entry\.secrecy/)
+    expect(book.entries).toHaveLength(1)
+    // the entries already in the book are checked too
+    expect(() => nextRegisterNumber([{ number: 1, date: '2024-01-02' }, { number: 0, date: '2024-01-02' }], { date: '2024-01-03' })).toThrow(/entries\[1\]\.number: 0/)
+  })
+
   it('a register built by registerDocument always passes checkRegister (property)', () => {
     const arb = fc.array(fc.record({ gap: fc.integer({ min: 0, max: 5 }), secret: fc.boolean(), copy: fc.boolean() }), { maxLength: 200 })
     fc.assert(fc.property(arb, (steps) => {
