@@ -169,6 +169,9 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
         `"${n}": the UTC offset ${offset[1]}${offset[2]}:${offset[3]} does not exist (offsets run from -14:00 to +14:00)`,
       )
     }
+    // years before 1000 are refused before the core reads them (it maps years 0–99 to 1900–1999)
+    const written = checkDay(n, Number(s.slice(0, 4)), 1, 1)
+    if (!written.ok) return written
     try {
       return { ok: true, value: formatVietnamDateTime(toEpochMs(n.replace(' ', 'T').replace(/z$/, 'Z'))) }
     } catch {

@@ -78,6 +78,10 @@ describe('parseVnDateTime', () => {
     expect(!r.ok && r.reason.en).toContain('no time of day')
     const offset = safeParseVnDateTime('2021-12-20T15:30:00+25:00')
     expect(!offset.ok && offset.reason.en).toContain('offset +25:00')
+    for (const placeholder of ['0001-01-01T00:00:00Z', '01/01/0001 00:00', '0001-01-01 00:00']) {
+      const p = safeParseVnDateTime(placeholder)
+      expect(!p.ok && p.reason.en, placeholder).toContain('not a real year')
+    }
     // real extreme offsets are still read: Kiribati +14:00, Baker Island -12:00
     expect(safeParseVnDateTime('2021-12-21T05:30:00+14:00')).toEqual({ ok: true, value: '2021-12-20T22:30:00+07:00' })
     expect(safeParseVnDateTime('2021-12-20T03:30:00-12:00')).toEqual({ ok: true, value: '2021-12-20T22:30:00+07:00' })
