@@ -323,7 +323,17 @@ export function evaluateTargets(
     const wording: Label = target.text !== undefined ? { vi: target.text, en: target.label?.en ?? generated.en } : target.label ?? generated
     const head: Label = { vi: `Chỉ tiêu "${wording.vi}"`, en: `Target "${wording.en}"` }
     const where = `actuals[${JSON.stringify(target.id)}]`
-    const read = readActual(target, Object.hasOwn(actuals, target.id) ? actuals[target.id] : undefined, where, scale)
+    const present = Object.hasOwn(actuals, target.id)
+    let read = readActual(target, present ? actuals[target.id] : undefined, where, scale)
+    if (!read.ok && !present) {
+      // a figure filed under a key no target has (a typo, an id with a space) is named, not lost
+      const ids = new Set(targets.map((t) => (t !== null && typeof t === 'object' ? (t as { id?: unknown }).id : undefined)))
+      const stray = Object.keys(actuals).filter((k) => !ids.has(k))
+      if (stray.length > 0) {
+        const list = stray.slice(0, 5).map((k) => JSON.stringify(k)).join(', ')
+        read = { ok: false, reason: { vi: `${read.reason.vi}; không có số liệu cho mã "${target.id}", có số liệu không khớp chỉ tiêu nào: ${list}`, en: `${read.reason.en}; no figure under "${target.id}", figures under ids no target has: ${list}` } }
+      }
+    }
     const base = { id: target.id, metric: target.metric, comparator: target.comparator, value, wording, ...(target.basis === undefined ? {} : { basis: target.basis }) }
     if (!read.ok) {
       return {

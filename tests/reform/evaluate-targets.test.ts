@@ -137,6 +137,11 @@ describe('evaluateTargets — 2022 targets of a provincial office', () => {
     expect(() => evaluateTargets([{ id: 'c', metric: 'count', comparator: '>=', value: -3 }], { c: 2 })).toThrow(/targets\[0\]\.value: -3/)
     // rank 20 of 10 units ranked was "not met, 4 places short"
     expect(() => evaluateTargets([{ id: 'par', metric: 'rank', comparator: '<=', value: 16 }], { par: { rank: 20, of: 10 } })).toThrow(/actuals\["par"\]\.rank: 20/)
+    // a figure filed under a mistyped id is named in the reason, not silently ignored
+    const typo = evaluateTargets(onTime, { 'dung-han ': 84.79 })[0]!
+    expect(typo.status).toBe('not-measurable')
+    expect(typo.reason!.en).toBe('no figure yet; no figure under "dung-han", figures under ids no target has: "dung-han "')
+    expect(evaluateTargets(onTime, { 'dung-han': null })[0]!.reason!.en).toBe('no figure yet')
     // 80 with scale 'fraction' read as 8000%
     expect(() => evaluateTargets([{ id: 'f', metric: 'ratio', comparator: '>', value: 80, scale: 'fraction' }], { f: 0.9 })).toThrow(/targets\[0\]\.value: 80/)
     // the message shows the offending value, not the whole target
