@@ -51,6 +51,10 @@ export type DecimalInput = number | string | DecimalJs
  * ```
  */
 export function toDecimal(value: DecimalInput, argument = 'value'): Decimal {
+  const kind = typeof value
+  if (value === null || (kind !== 'number' && kind !== 'string' && kind !== 'bigint' && kind !== 'object')) {
+    throw new TypeError(`Invalid type for ${argument}: ${String(value)} (expected a number, a decimal string or a Decimal)`)
+  }
   let d: Decimal
   try {
     d = new Decimal(typeof value === 'object' && value !== null ? value.toString() : value)

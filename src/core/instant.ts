@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { invalidArgument, wrongType } from './errors.js'
-import { fromDayNumber, type IsoDate } from './iso-date.js'
+import { daysFromCivil, daysInMonth, fromDayNumber, type IsoDate } from './iso-date.js'
 
 /**
  * Vietnam's offset from UTC in minutes: UTC+07:00, unchanged since 1975,
@@ -54,19 +54,19 @@ export function toEpochMs(instant: Instant, argument = 'instant'): number {
   const [, y, mo, d, h, mi, s, frac, off] = m as unknown as string[]
   const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s ?? 0)
   const ms = frac ? Number(frac.slice(0, 3).padEnd(3, '0')) : 0
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms)
-  const check = new Date(Date.UTC(year, month - 1, day))
-  if (
-    month < 1 || month > 12 || check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 ||
-    hour > 23 || minute > 59 || second > 59
-  ) {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
     throw invalidArgument(argument, instant, 'an existing date and time')
   }
+  const utc = daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms
   let offsetMinutes = 0
   if (off !== 'Z' && off !== undefined) {
     const sign = off.startsWith('-') ? -1 : 1
     const digits = off.slice(1).replace(':', '')
-    offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)))
+    const offHours = Number(digits.slice(0, 2))
+    const offMinutes = Number(digits.slice(2, 4))
+    // Real UTC offsets lie within ±14:00; anything past ±23:59 is not an offset at all.
+    if (offHours > 23 || offMinutes > 59) throw invalidArgument(argument, instant, 'a UTC offset between -23:59 and +23:59')
+    offsetMinutes = sign * (offHours * 60 + offMinutes)
   }
   return utc - offsetMinutes * 60_000
 }
@@ -102,7 +102,7 @@ export function toVietnamTime(instant: Instant, argument = 'instant'): { date: I
  */
 export function vietnamEpochMs(date: string, minuteOfDay: number): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return Date.UTC(y, m - 1, d) + (minuteOfDay - VIETNAM_OFFSET_MINUTES) * 60_000
+  return daysFromCivil(y, m, d) * 86_400_000 + (minuteOfDay - VIETNAM_OFFSET_MINUTES) * 60_000
 }
 
 /**

@@ -118,7 +118,30 @@ const MS_PER_DAY = 86_400_000
  */
 export function toDayNumber(date: string): number {
   const iso = toIsoDate(date)
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY
+  return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian year, month (1–12) and day,
+ * by integer arithmetic (H. Hinnant's `days_from_civil`). Unlike `Date.UTC`,
+ * it reads years 0–99 as themselves, not as 1900–1999. The arguments are not
+ * validated: use {@link toDayNumber} for a date string.
+ *
+ * @example
+ * ```ts
+ * import { daysFromCivil } from 'hanhchinh/core'
+ * daysFromCivil(2026, 2, 17) //=> 20501
+ * daysFromCivil(1970, 1, 1) //=> 0
+ * daysFromCivil(1, 1, 1) //=> -719162
+ * ```
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
 }
 
 /**

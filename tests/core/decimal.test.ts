@@ -34,3 +34,11 @@ describe('Decimal', () => {
     fc.assert(fc.property(fc.integer(), fc.integer({ min: 1 }), (a, b) => percentOf(a, b)!.equals(new Decimal(a).times(100).div(b).toDecimalPlaces(2))))
   })
 })
+
+describe('toDecimal input types', () => {
+  it('throws TypeError for null, undefined and booleans, RangeError for bad text', () => {
+    for (const v of [null, undefined, true]) expect(() => toDecimal(v as never, 'score')).toThrow(TypeError)
+    expect(() => toDecimal('84,79%', 'score')).toThrow(RangeError)
+    expect(() => toDecimal('84,79%', 'score')).toThrow(/score/)
+  })
+})

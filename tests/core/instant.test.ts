@@ -38,3 +38,20 @@ describe('instants in Vietnam time', () => {
     expect(formatTimeOfDay(900)).toBe('15:00')
   })
 })
+
+describe('toEpochMs edge cases', () => {
+  it('reads years 0–99 as themselves, not as 1900–1999', () => {
+    expect(toEpochMs('0001-01-01T00:00:00Z')).toBe(Date.parse('0001-01-01T00:00:00Z'))
+    expect(toEpochMs('0099-12-31T23:59:59+07:00')).toBe(Date.parse('0099-12-31T23:59:59+07:00'))
+  })
+  it('refuses offsets that are not offsets', () => {
+    expect(() => toEpochMs('2024-10-07T09:00:00+25:00')).toThrow(RangeError)
+    expect(() => toEpochMs('2024-10-07T09:00:00+07:60')).toThrow(/\+07:60/)
+  })
+  it('agrees with Date.parse on random instants', () => {
+    fc.assert(fc.property(fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+      const iso = d.toISOString()
+      return toEpochMs(iso) === d.getTime()
+    }))
+  })
+})

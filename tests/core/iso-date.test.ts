@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, expectTypeOf, it } from 'vitest'
 import {
-  addDays, compareIsoDates, dayOfWeek, daysInMonth, fromDayNumber, isIsoDate, isoDate, IsoDateSchema,
+  addDays, compareIsoDates, dayOfWeek, daysFromCivil, daysInMonth, fromDayNumber, isIsoDate, isoDate, IsoDateSchema,
   toDayNumber, toIsoDate, type IsoDate,
 } from 'hanhchinh/core'
 
@@ -52,5 +52,14 @@ describe('IsoDate', () => {
     expectTypeOf(toIsoDate('2024-05-04')).toEqualTypeOf<IsoDate>()
     // a plain string is not an IsoDate until checked
     expectTypeOf<string>().not.toMatchTypeOf<IsoDate>()
+  })
+})
+
+describe('daysFromCivil', () => {
+  it('equals the day number of every date, including years 0–99', () => {
+    fc.assert(fc.property(fc.integer({ min: -719162, max: 2932896 }), (n) => {
+      const iso = fromDayNumber(n)
+      return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) === n && toDayNumber(iso) === n
+    }))
   })
 })
