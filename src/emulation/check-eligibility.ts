@@ -235,9 +235,23 @@ export function verdictOf(award: AwardId, year: number, decisionDate: string | u
   return v
 }
 
-/** Validate a record; a parsed record is re-validated cheaply by the same schema. @internal */
+/**
+ * Records already validated, by object identity. Validation with zod is most
+ * of the cost of a check, and a council judges the same record for many
+ * awards and years; each record object is therefore validated once. The
+ * parsed record is shared between calls, so no check may change it (the
+ * tests judge deep-frozen records to hold this; freezing here would cost
+ * half as much as the validation it saves). A caller that mutates a record
+ * object after a check gets the first validation (documented on
+ * {@link checkEligibility}: pass a new object).
+ */
+const validated = new WeakMap<object, IndividualRecord | CollectiveRecord>()
+
+/** Validate a record, once per record object (see `validated`). @internal */
 export function parseRecord(record: unknown): IndividualRecord | CollectiveRecord {
   if (record === null || typeof record !== 'object') throw wrongType('record', record, "an object { kind: 'individual' | 'collective', years }")
+  const cached = validated.get(record)
+  if (cached !== undefined) return cached
   const kind = (record as { kind?: unknown }).kind
   const schema = kind === 'individual' ? IndividualRecordSchema : kind === 'collective' ? CollectiveRecordSchema : undefined
   if (!schema) throw invalidArgument('record.kind', kind, "'individual' or 'collective'")
@@ -255,5 +269,8 @@ export function parseRecord(record: unknown): IndividualRecord | CollectiveRecor
           : issue.message
     throw invalidArgument(path, value, expected)
   }
-  return r.data
+  const parsed = r.data
+  validated.set(record, parsed)
+  validated.set(parsed, parsed)
+  return parsed
 }
