@@ -142,6 +142,9 @@ export function assessRating(record: { recruitedOn?: string | undefined; years: 
   }
   const parsed = IndividualYearSchema.optional().safeParse(record.years[String(year)])
   if (!parsed.success) throw invalidArgument(`record.years.${year}`, record.years[String(year)], parsed.error.issues[0]!.message)
+  if (parsed.data?.score !== undefined && parsed.data.rating === undefined && year < ND335_FIRST_YEAR) {
+    throw invalidArgument(`record.years.${year}.score`, parsed.data.score, `a rating for ${year}: the 100-point score applies from the 2026 rating (Decree 335/2025/NĐ-CP)`)
+  }
   const f = ratingFacts(year, parsed.data, record.recruitedOn)
   const reasons: RatingAssessment['reasons'] = []
   const nd90 = (article: string, clause?: string) => basisOf('90/2020/NĐ-CP', article, clause)

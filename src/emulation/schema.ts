@@ -357,13 +357,18 @@ const YearKeySchema = z.string().regex(/^\d{4}$/, { message: 'Expected a four-di
 /**
  * An individual's multi-year record. Years are keyed by number; JSON gives
  * string keys, which are accepted too. `recruitedOn` is the recruitment date
- * (for the new-recruit bar of Lao động tiên tiến).
+ * (for the new-recruit bar of Lao động tiên tiến). Facts filed under a year
+ * they cannot belong to are rejected at their path: a year before 1945, a
+ * rating or score before the recruitment year, a score without a rating
+ * before 2026, a held award whose period does not end in its year or whose
+ * decision predates it.
  *
  * @example
  * ```ts
  * import { IndividualRecordSchema } from 'hanhchinh/emulation'
  * const r = IndividualRecordSchema.parse({ kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot' }, '2023': {} } })
  * Object.keys(r.years) //=> ['2023', '2024']
+ * IndividualRecordSchema.safeParse({ kind: 'individual', recruitedOn: '2025-03-01', years: { 2024: { rating: 'hoan-thanh-tot' } } }).success //=> false
  * ```
  */
 export const IndividualRecordSchema = z.object({
@@ -373,7 +378,56 @@ export const IndividualRecordSchema = z.object({
   position: z.string().min(1).optional(),
   recruitedOn: IsoDateStringSchema.optional(),
   years: z.record(YearKeySchema, IndividualYearSchema),
-})
+}).superRefine((r, ctx) => checkIndividualYears(r, ctx))
+
+/** First rating year of the 100-point score (Law 80/2025 + Decree 335/2025). */
+const FIRST_SCORE_YEAR = 2026
+
+/**
+ * Facts filed under a year they cannot belong to are data errors, not
+ * answers: a year before 1945; a rating or score for a year before the
+ * recruitment year; a score without a rating before 2026; a held award whose
+ * achievement period does not end in the year it is listed under, or whose
+ * decision predates that year.
+ */
+function checkIndividualYears(
+  r: { recruitedOn?: string | undefined; years: Record<string, z.output<typeof IndividualYearSchema>> },
+  ctx: z.RefinementCtx,
+): void {
+  const recruitedYear = r.recruitedOn === undefined ? undefined : Number(r.recruitedOn.slice(0, 4))
+  for (const [key, y] of Object.entries(r.years)) {
+    const year = Number(key)
+    if (year < 1945) {
+      ctx.addIssue({ code: 'custom', path: ['years', key], message: 'a year from 1945' })
+      continue
+    }
+    if (recruitedYear !== undefined && year < recruitedYear && (y.rating !== undefined || y.score !== undefined)) {
+      const field = y.rating !== undefined ? 'rating' : 'score'
+      ctx.addIssue({ code: 'custom', path: ['years', key, field], message: `no ${field} for ${year}: recruited on ${r.recruitedOn}` })
+    }
+    if (y.score !== undefined && y.rating === undefined && year < FIRST_SCORE_YEAR) {
+      ctx.addIssue({ code: 'custom', path: ['years', key, 'score'], message: `a rating for ${year}: the 100-point score applies from the 2026 rating (Decree 335/2025/NĐ-CP)` })
+    }
+    checkHeldAwards(key, y, ctx)
+  }
+}
+
+function checkHeldAwards(key: string, y: { titles: Array<z.output<typeof HeldAwardSchema>>; commendations: Array<z.output<typeof HeldAwardSchema>> }, ctx: z.RefinementCtx): void {
+  const year = Number(key)
+  {
+    for (const list of ['titles', 'commendations'] as const) {
+      y[list].forEach((h, i) => {
+        if (h.period !== undefined && h.period.to !== year) {
+          ctx.addIssue({ code: 'custom', path: ['years', key, list, i, 'period'], message: `an achievement period ending in ${year}, the year it is listed under` })
+        }
+        const date = h.decision?.date
+        if (date !== undefined && Number(date.slice(0, 4)) < year) {
+          ctx.addIssue({ code: 'custom', path: ['years', key, list, i, 'decision', 'date'], message: `a decision date not before the achievement year ${year}` })
+        }
+      })
+    }
+  }
+}
 
 /**
  * An individual's record as parsed (see {@link IndividualRecordSchema}).
@@ -468,6 +522,11 @@ export const CollectiveRecordSchema = z.object({
   id: z.string().min(1).optional(),
   name: z.string().min(1).optional(),
   years: z.record(YearKeySchema, CollectiveYearSchema),
+}).superRefine((r, ctx) => {
+  for (const [key, y] of Object.entries(r.years)) {
+    if (Number(key) < 1945) ctx.addIssue({ code: 'custom', path: ['years', key], message: 'a year from 1945' })
+    else checkHeldAwards(key, y, ctx)
+  }
 })
 
 /**

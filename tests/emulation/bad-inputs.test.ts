@@ -61,6 +61,31 @@ describe('checkEligibility: bad inputs', () => {
   })
 })
 
+describe('records: facts filed under a year they cannot belong to', () => {
+  const rec = (years: object, extra: object = {}) => ({ kind: 'individual', ...extra, years }) as never
+  it('a year before 1945', () => {
+    expect(thrown(() => checkEligibility('lao-dong-tien-tien', rec({ 1800: { rating: 'hoan-thanh-tot' }, 2024: { rating: 'hoan-thanh-tot' } }), { year: 2024 })).message).toMatch(/record\.years\.1800: .*a year from 1945/)
+  })
+  it('a rating for a year before the recruitment year', () => {
+    const e = thrown(() => checkEligibility('lao-dong-tien-tien', rec({ 2024: { rating: 'hoan-thanh-tot' } }, { recruitedOn: '2025-03-01' }), { year: 2024 }))
+    expect(e).toBeInstanceOf(RangeError)
+    expect(e.message).toBe('Invalid record.years.2024.rating: "hoan-thanh-tot" (expected no rating for 2024: recruited on 2025-03-01)')
+  })
+  it('a 100-point score without a rating before 2026 (Decree 335/2025 applies from the 2026 rating)', () => {
+    expect(thrown(() => checkEligibility('lao-dong-tien-tien', rec({ 2024: { score: 95 } }), { year: 2024 })).message).toMatch(/record\.years\.2024\.score: 95/)
+    expect(thrown(() => assessRating({ years: { 2024: { score: 95 } } }, 2024)).message).toMatch(/record\.years\.2024\.score: 95/)
+    expect(assessRating({ years: { 2026: { score: 95 } } }, 2026).effective).toBe('hoan-thanh-xuat-sac')
+  })
+  it('a held title whose period or decision does not fit the year it is listed under', () => {
+    const period = thrown(() => checkEligibility('lao-dong-tien-tien', rec({ 2024: { rating: 'hoan-thanh-tot', titles: [{ award: 'lao-dong-tien-tien', period: { from: 2019, to: 2020 } }] } }), { year: 2024 }))
+    expect(period.message).toMatch(/record\.years\.2024\.titles\.0\.period: \{"from":2019,"to":2020\}/)
+    const decided = thrown(() => checkEligibility('lao-dong-tien-tien', rec({ 2024: { rating: 'hoan-thanh-tot', titles: [{ award: 'lao-dong-tien-tien', decision: { number: '12/QĐ-UBND', date: '2023-01-05' } }] } }), { year: 2024 }))
+    expect(decided.message).toMatch(/record\.years\.2024\.titles\.0\.decision\.date: "2023-01-05"/)
+    const unit = { kind: 'collective', years: { 2024: { members: 10, laoDongTienTien: 8, rating: 'hoan-thanh-tot', commendations: [{ award: 'bang-khen-chu-tich-ubnd-tinh', period: { from: 2022, to: 2023 } }] } } } as never
+    expect(thrown(() => checkEligibility('tap-the-lao-dong-tien-tien', unit, { year: 2024 })).message).toMatch(/record\.years\.2024\.commendations\.0\.period/)
+  })
+})
+
 describe('assessRating: bad inputs', () => {
   it('a rating year outside the record throws instead of "rated, no level"', () => {
     const e = thrown(() => assessRating(person, 2019))

@@ -39,8 +39,9 @@ describe('assessRating (Decree 90/2020 Art 2 as amended by 48/2023)', () => {
     expect(r.effective).toBe('hoan-thanh-xuat-sac')
     expect(r.reasons.map((x) => x.basis[0]!.instrument)).toEqual(['335/2025/NĐ-CP', '80/2025/QH15'])
   })
-  it('a score before 2026 is not a rating', () => {
-    expect(assessRating({ years: { 2025: { score: 95 } } }, 2025).effective).toBeUndefined()
+  it('a score before 2026 is not a rating: without a rating it is a data error, with one it is ignored', () => {
+    expect(() => assessRating({ years: { 2025: { score: 95 } } }, 2025)).toThrow(/record\.years\.2025\.score: 95/)
+    expect(assessRating({ years: { 2025: { score: 95, rating: 'hoan-thanh-tot' } } }, 2025).effective).toBe('hoan-thanh-tot')
   })
   it('adding leave never improves the rating', () => {
     fc.assert(fc.property(fc.constantFrom('hoan-thanh-xuat-sac', 'hoan-thanh-tot', 'hoan-thanh', 'khong-hoan-thanh' as const), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }), (rating, a, b) => {
