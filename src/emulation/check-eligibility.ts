@@ -257,20 +257,30 @@ export function parseRecord(record: unknown): IndividualRecord | CollectiveRecor
   if (!schema) throw invalidArgument('record.kind', kind, "'individual' or 'collective'")
   const r = schema.safeParse(record)
   if (!r.success) {
-    const issue = r.error.issues[0]!
-    const path = ['record', ...issue.path.map(String)].join('.')
-    let value: unknown = record
-    for (const k of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined
-    const expected =
-      issue.path.length === 1 && issue.path[0] === 'years' && (value === undefined || value === null || typeof value !== 'object')
-        ? 'an object of achievement years, e.g. { 2024: { rating: ... } }'
-        : issue.code === 'invalid_key'
-          ? 'a year key such as 2024'
-          : issue.message
-    throw invalidArgument(path, value, expected)
+    throw schemaError('record', record, r.error.issues[0]!)
   }
   const parsed = r.data
   validated.set(record, parsed)
   validated.set(parsed, parsed)
   return parsed
+}
+
+/**
+ * The error for the first schema issue of an input: its path under `root`,
+ * the value found there and what was expected, worded for people (zod's
+ * "Invalid option: " style prefixes dropped).
+ * @internal
+ */
+export function schemaError(root: string, input: unknown, issue: { path: readonly PropertyKey[]; code: string; message: string }): RangeError {
+  const path = [root, ...issue.path.map(String)].join('.')
+  let value: unknown = input
+  for (const k of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k] : undefined
+  const last = issue.path[issue.path.length - 1]
+  const expected =
+    last === 'years' && (value === undefined || value === null || typeof value !== 'object')
+      ? 'an object of achievement years, e.g. { 2024: { rating: ... } }'
+      : issue.code === 'invalid_key'
+        ? 'a year key such as 2024'
+        : issue.message.replace(/^(Invalid input|Invalid option|Too big|Too small): expected /, '').replace(/^Expected /, '')
+  return invalidArgument(path, value, expected)
 }

@@ -1,6 +1,6 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
-import { judge, parseRecord, type EligibilityOptions, type RecordInput } from './check-eligibility.js'
+import { judge, parseRecord, schemaError, type EligibilityOptions, type RecordInput } from './check-eligibility.js'
 import { checkQuota, type QuotaReport, type QuotaRounding } from './quota.js'
 import { ratingFacts } from './rating.js'
 import { UnitRecordSchema, type AwardId, type CollectiveRecord, type CollectiveYear, type IndividualRecord, type UnitRecordInput } from './schema.js'
@@ -144,7 +144,7 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
   } else {
     if (unit === null || typeof unit !== 'object') throw wrongType('unit', unit, '{ members, collective? } or an array of records')
     const r = UnitRecordSchema.safeParse(unit)
-    if (!r.success) throw invalidArgument(['unit', ...r.error.issues[0]!.path.map(String)].join('.'), undefined, r.error.issues[0]!.message)
+    if (!r.success) throw schemaError('unit', unit, r.error.issues[0]!)
     members = r.data.members
     memberPaths = members.map((_, i) => `unit.members[${i}]`)
     collective = r.data.collective

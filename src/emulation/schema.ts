@@ -486,9 +486,9 @@ export const CollectiveYearSchema = z
     commendations: z.array(HeldAwardSchema).default([]),
   })
   .superRefine((y, ctx) => {
-    if ((y.laoDongTienTien ?? 0) > y.members) ctx.addIssue({ code: 'custom', path: ['laoDongTienTien'], message: 'laoDongTienTien exceeds members' })
-    if (y.laoDongTienTien !== undefined && (y.chienSiThiDuaCoSo ?? 0) > y.laoDongTienTien) ctx.addIssue({ code: 'custom', path: ['chienSiThiDuaCoSo'], message: 'chienSiThiDuaCoSo exceeds laoDongTienTien (a CSTĐCS meets the LĐTT standard)' })
-    if (typeof y.tasksCompleted === 'number' && y.tasksCompleted > y.members) ctx.addIssue({ code: 'custom', path: ['tasksCompleted'], message: 'tasksCompleted exceeds members' })
+    if ((y.laoDongTienTien ?? 0) > y.members) ctx.addIssue({ code: 'custom', path: ['laoDongTienTien'], message: `at most members (${y.members})` })
+    if (y.laoDongTienTien !== undefined && (y.chienSiThiDuaCoSo ?? 0) > y.laoDongTienTien) ctx.addIssue({ code: 'custom', path: ['chienSiThiDuaCoSo'], message: `at most laoDongTienTien (${y.laoDongTienTien}): a CSTĐCS meets the LĐTT standard` })
+    if (typeof y.tasksCompleted === 'number' && y.tasksCompleted > y.members) ctx.addIssue({ code: 'custom', path: ['tasksCompleted'], message: `at most members (${y.members})` })
   })
   .transform((y) => ({
     ...y,

@@ -118,6 +118,13 @@ describe('checkQuota: bad inputs', () => {
 })
 
 describe('reviewUnit: bad inputs', () => {
+  it('an invalid member of a { members } unit names the path and the value found there', () => {
+    const e = thrown(() => reviewUnit({ members: [{ kind: 'individual', years: { 2024: { rating: 'tot' } } }] } as never, { year: 2024 }))
+    expect(e).toBeInstanceOf(RangeError)
+    expect(e.message).toMatch(/^Invalid unit\.members\.0\.years\.2024\.rating: "tot" \(expected one of /)
+    expect(thrown(() => reviewUnit({ members: [{ kind: 'individual', years: { 2024: { monthsWorked: 13 } } }] } as never, { year: 2024 })).message).toMatch(/monthsWorked: 13 \(expected number to be <=12\)/)
+    expect(thrown(() => checkEligibility('tap-the-lao-dong-tien-tien', { kind: 'collective', years: { 2024: { members: 10, laoDongTienTien: 12 } } }, { year: 2024 })).message).toBe('Invalid record.years.2024.laoDongTienTien: 12 (expected at most members (10))')
+  })
   it('a member without an entry for the year reviewed', () => {
     const other = { kind: 'individual', name: 'Lê Văn Nam', years: { 2023: { rating: 'hoan-thanh-tot' } } } as const
     const e = thrown(() => reviewUnit([person, other], { year: 2024 }))
