@@ -3,7 +3,7 @@
 // integer arithmetic (H. Hinnant's civil-from-days algorithm), independent of
 // the host time zone. Internal: not exported from the calendar entry.
 import { invalidArgument, wrongType } from '../core/errors.js'
-import type { IsoDate } from '../core/iso-date.js'
+import { daysFromCivil, type IsoDate } from '../core/iso-date.js'
 
 /** Day number of 1900-01-01. @internal */
 export const FIRST_SUPPORTED_DAY = -25567
@@ -16,15 +16,8 @@ export const LAST_SUPPORTED_YEAR = 2199
 
 const RANGE_TEXT = 'an ISO date YYYY-MM-DD that exists, from 1900-01-01 to 2199-12-31'
 
-/** Days from 1970-01-01 to y-m-d (proleptic Gregorian). @internal */
-export function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y
-  const era = Math.floor(yy / 400)
-  const yoe = yy - era * 400
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
-  return era * 146097 + doe - 719468
-}
+// Days from 1970-01-01 to y-m-d (proleptic Gregorian): the core's integer algorithm.
+export { daysFromCivil }
 
 let yearStarts: Int32Array | undefined
 

@@ -9,17 +9,7 @@ import { formatVnNumber, formatVnPercent, safeParseVnNumber, safeParseVnPercent,
 import type { ParseResult } from './result.js'
 import { accentInsensitiveKey, normalizeVietnamese } from './text.js'
 
-type Payload = z.core.ParsePayload<unknown>
-
-function fail(payload: Payload, input: unknown, reason: Label, format: string): never {
-  payload.issues.push({
-    code: 'custom',
-    message: reason.en,
-    input,
-    params: { vi: reason.vi, en: reason.en, format },
-  } as z.core.$ZodRawIssue)
-  return undefined as never
-}
+import { codecFailure as fail, type CodecPayload as Payload } from './codec-failure.js'
 
 function accept<T>(payload: Payload, input: unknown, r: ParseResult<T>, format: string): T {
   return r.ok ? r.value : fail(payload, input, r.reason, format)

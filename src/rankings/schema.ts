@@ -6,17 +6,7 @@ import { parseRankPhrase } from './phrase.js'
 import { resolveProvince, type Era } from './provinces.js'
 import { DECIMAL_STRING as DECIMAL } from './text.js'
 
-type Payload = z.core.ParsePayload<unknown>
-
-function fail(payload: Payload, input: unknown, reason: Label, format: string): never {
-  payload.issues.push({
-    code: 'custom',
-    message: reason.en,
-    input,
-    params: { vi: reason.vi, en: reason.en, format },
-  } as z.core.$ZodRawIssue)
-  return undefined as never
-}
+import { codecFailure as fail, type CodecPayload as Payload } from '../format/codec-failure.js'
 
 /**
  * A score as data: a finite number, a decimal string with a point
