@@ -4,12 +4,12 @@
 // (the cheapest thing checkEligibility must do anyway). Prints each and the
 // ratios to the baseline.
 //
-// checkEligibility validates each record object once (a WeakMap cache), so
-// every timed run is given fresh copies of the records, made outside the
-// timer:
+// checkEligibility validates each record object once per content (a WeakMap
+// cache checked against the record's JSON text), so every timed run is given
+// fresh copies of the records, made outside the timer:
 // - "one award": the first check of a record (validate + judge);
 // - "7 awards, same object": what a council does with a record (validate
-//   once, judge 7 times);
+//   once, compare the JSON text and judge 7 times);
 // - "7 awards, new object each": the same work when every call gets a new
 //   object, i.e. validating 7 times (the cost before the cache).
 // Times are process CPU time (user + system), the median of 5 rounds, so

@@ -115,14 +115,14 @@ const COLLECTIVE_AWARDS: ReadonlySet<AwardId> = new Set(['tap-the-lao-dong-tien-
  * Lao động tiên tiến, Chiến sĩ thi đua cơ sở and the two collective titles
  * (RangeError); a `regime` that is neither an id nor a rule set (TypeError).
  *
- * A record object is validated once: the parsed record is kept in a
- * `WeakMap` keyed by the object, so judging the same object for several
- * awards or years does not validate it again. Records are read as immutable
- * data — to judge changed facts, pass a new object (a mutated object keeps
- * its first validation).
+ * A record is validated once per object and content: the parsed record is
+ * kept in a `WeakMap` keyed by the object, with the record's JSON text, so
+ * judging the same object for several awards or years does not validate it
+ * again; a record changed in place since its last check no longer matches
+ * its JSON text and is validated afresh.
  *
  * @param award - the award id
- * @param record - an individual or collective record (validated with its schema, once per object)
+ * @param record - an individual or collective record (validated with its schema, once per object and content)
  * @param options - `{ year, decisionDate?, regime? }`
  *
  * @example
@@ -236,22 +236,30 @@ export function verdictOf(award: AwardId, year: number, decisionDate: string | u
 }
 
 /**
- * Records already validated, by object identity. Validation with zod is most
- * of the cost of a check, and a council judges the same record for many
- * awards and years; each record object is therefore validated once. The
- * parsed record is shared between calls, so no check may change it (the
- * tests judge deep-frozen records to hold this; freezing here would cost
- * half as much as the validation it saves). A caller that mutates a record
- * object after a check gets the first validation (documented on
- * {@link checkEligibility}: pass a new object).
+ * Records already validated, by object identity, with the JSON text they had
+ * then. Validation with zod is most of the cost of a check, and a council
+ * judges the same record for many awards and years; comparing the JSON text
+ * (about a tenth of the cost of validating) keeps a record that was changed
+ * in place from being answered from its old facts. The parsed record is
+ * shared between calls, so no check may change it (the tests judge
+ * deep-frozen records to hold this).
  */
-const validated = new WeakMap<object, IndividualRecord | CollectiveRecord>()
+const validated = new WeakMap<object, { json: string; parsed: IndividualRecord | CollectiveRecord }>()
 
-/** Validate a record, once per record object (see `validated`). @internal */
+function jsonText(record: object): string | undefined {
+  try {
+    return JSON.stringify(record)
+  } catch {
+    return undefined // cycles, BigInt: not cached; the schema reports them
+  }
+}
+
+/** Validate a record, once per record object and content (see `validated`). @internal */
 export function parseRecord(record: unknown): IndividualRecord | CollectiveRecord {
   if (record === null || typeof record !== 'object') throw wrongType('record', record, "an object { kind: 'individual' | 'collective', years }")
+  const json = jsonText(record)
   const cached = validated.get(record)
-  if (cached !== undefined) return cached
+  if (cached !== undefined && json !== undefined && cached.json === json) return cached.parsed
   const kind = (record as { kind?: unknown }).kind
   const schema = kind === 'individual' ? IndividualRecordSchema : kind === 'collective' ? CollectiveRecordSchema : undefined
   if (!schema) throw invalidArgument('record.kind', kind, "'individual' or 'collective'")
@@ -260,8 +268,7 @@ export function parseRecord(record: unknown): IndividualRecord | CollectiveRecor
     throw schemaError('record', record, r.error.issues[0]!)
   }
   const parsed = r.data
-  validated.set(record, parsed)
-  validated.set(parsed, parsed)
+  if (json !== undefined) validated.set(record, { json, parsed })
   return parsed
 }
 

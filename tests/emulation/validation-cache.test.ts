@@ -45,13 +45,22 @@ describe('validation once per record object', () => {
     expect(() => checkEligibility('lao-dong-tien-tien', bad as never, { year: 2024 })).toThrow(/record\.years\.2024\.rating/)
     expect(() => checkEligibility('lao-dong-tien-tien', bad as never, { year: 2024 })).toThrow(/record\.years\.2024\.rating/)
   })
-  it('the caller’s object is neither changed nor frozen; the documented caveat: a mutated object keeps its first validation', () => {
+  it('the caller’s object is neither changed nor frozen; a record changed in place is validated and judged afresh', () => {
+    const spy = vi.spyOn(IndividualRecordSchema, 'safeParse')
     const p = person()
     expect(checkEligibility('lao-dong-tien-tien', p, { year: 2024 }).ok).toBe(true)
     expect(Object.isFrozen(p) || Object.isFrozen(p.years[2024])).toBe(false)
     ;(p.years[2024] as { rating: string }).rating = 'khong-hoan-thanh'
+    expect(checkEligibility('lao-dong-tien-tien', p, { year: 2024 }).ok).toBe(false)
+    expect(spy).toHaveBeenCalledTimes(2)
+    // a discipline added in place is seen too (Decree 48/2023: disciplined ⇒ KHT)
+    ;(p.years[2024] as { rating: string }).rating = 'hoan-thanh-tot'
     expect(checkEligibility('lao-dong-tien-tien', p, { year: 2024 }).ok).toBe(true)
-    expect(checkEligibility('lao-dong-tien-tien', { ...p, years: { ...p.years } }, { year: 2024 }).ok).toBe(false)
+    Object.assign(p.years[2024], { discipline: { form: 'khien-trach', decidedOn: '2024-06-10' } })
+    expect(checkEligibility('lao-dong-tien-tien', p, { year: 2024 }).ok).toBe(false)
+    // an invalid change made in place is reported, not answered from the old facts
+    ;(p.years[2024] as { rating: string }).rating = 'xuat-sac'
+    expect(() => checkEligibility('lao-dong-tien-tien', p, { year: 2024 })).toThrow(/record\.years\.2024\.rating: "xuat-sac"/)
   })
   it('collective records are cached too', () => {
     const spy = vi.spyOn(CollectiveRecordSchema, 'safeParse')
