@@ -2,6 +2,7 @@ import { vietnamCivilService } from '../calendar/index.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import { daysInMonth, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../core/iso-date.js'
 import { formatVietnamDateTime, parseTimeOfDay, toEpochMs, vietnamEpochMs, type Instant } from '../core/instant.js'
+import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { DOSSIER_BASIS } from './basis.js'
 import type { DossierEvent, DossierLike, TimeLimit, TimeLimitUnit } from './schema.js'
@@ -169,8 +170,8 @@ export interface DueDateResult {
   suspendedSince?: string
   /** True when the calendar had to guess (a year whose schedule is not announced). */
   provisional: boolean
-  /** Why the result is provisional, and the policy decisions that shaped it. */
-  reasons: string[]
+  /** Why the result is provisional, and the policy decisions that shaped it, in Vietnamese and English. */
+  reasons: Label[]
   /** The rules applied. */
   basis: LegalBasis[]
   policy: ResolvedDuePolicy
@@ -261,20 +262,24 @@ interface BaseDue {
   /** Instant the clock started. */
   startMs: number
   provisional: boolean
-  reasons: readonly string[]
+  reasons: readonly Label[]
 }
 
-interface DayResult { day: number; provisional: boolean; reasons: readonly string[] }
+interface DayResult { day: number; provisional: boolean; reasons: readonly Label[] }
 
-const NO_REASONS: readonly string[] = Object.freeze([])
+const NO_REASONS: readonly Label[] = Object.freeze([])
 
-/** A calendar reason as text: strings as they are, labels by their English text. */
-function reasonTexts(reasons: readonly unknown[]): readonly string[] {
+/** A calendar's reasons as labels: labels as they are; plain text (a custom calendar) in both slots. */
+function reasonTexts(reasons: readonly unknown[]): readonly Label[] {
   if (reasons.length === 0) return NO_REASONS
-  return reasons.map((r) =>
-    typeof r === 'string' ? r
-      : r !== null && typeof r === 'object' && typeof (r as { en?: unknown }).en === 'string' ? (r as { en: string }).en
-        : JSON.stringify(r))
+  return reasons.map((r): Label => {
+    if (r !== null && typeof r === 'object' && typeof (r as { en?: unknown }).en === 'string') {
+      const l = r as { vi?: unknown; en: string }
+      return { vi: typeof l.vi === 'string' ? l.vi : l.en, en: l.en }
+    }
+    const text = typeof r === 'string' ? r : JSON.stringify(r)
+    return { vi: text, en: text }
+  })
 }
 
 function resolvePolicy(options: DueDateOptions): ResolvedDuePolicy & { cutoffMs: number } {
@@ -608,7 +613,7 @@ export class Engine implements DeadlineEngine {
     let startDay = vnDay(receivedMs)
     let startMs = receivedMs
     let provisional = false
-    let reasons: readonly string[] = NO_REASONS
+    let reasons: readonly Label[] = NO_REASONS
     if (this.cutoffMs >= 0) {
       const msOfDay = receivedMs - (startDay * MS_DAY - OFFSET_MS)
       const nonWorking = !this.isWorking(startDay)
@@ -674,7 +679,7 @@ export class Engine implements DeadlineEngine {
     if (this.policy.useRecordedAppointment && dossier.appointmentAt !== undefined) {
       const ms = this.dateOrInstantMs(dossier.appointmentAt, 'dossier.appointmentAt')
       base = { ms, day: vnDay(ms), startDay: vnDay(receivedMs), startMs: receivedMs, provisional: false, reasons: NO_REASONS }
-      if (notes) notes.reasons.push('recorded appointment (appointmentAt) used instead of the computed one')
+      if (notes) notes.reasons.push({ vi: 'dùng ngày hẹn trả đã ghi (appointmentAt) thay cho ngày tính được', en: 'recorded appointment (appointmentAt) used instead of the computed one' })
     } else {
       base = this.base(receivedMs, limit)
     }
@@ -741,13 +746,21 @@ export class Engine implements DeadlineEngine {
             out.dueMs = b.ms
             out.provisional ||= b.provisional
             if (notes) {
-              notes.reasons.push(`supplement received ${formatVietnamDateTime(t)}: time limit counted again from the beginning`)
+              notes.reasons.push({
+                vi: `nhận hồ sơ bổ sung lúc ${formatVietnamDateTime(t)}: thời hạn được tính lại từ đầu`,
+                en: `supplement received ${formatVietnamDateTime(t)}: time limit counted again from the beginning`,
+              })
               if (b.reasons.length) notes.reasons.push(...b.reasons)
             }
           } else {
             out.pausedMs += t - since
             out.dueMs += t - since
-            if (notes) notes.reasons.push(`supplement awaited ${formatVietnamDateTime(since)} – ${formatVietnamDateTime(t)}: waiting time added`)
+            if (notes) {
+              notes.reasons.push({
+                vi: `chờ bổ sung từ ${formatVietnamDateTime(since)} đến ${formatVietnamDateTime(t)}: cộng thêm thời gian chờ`,
+                en: `supplement awaited ${formatVietnamDateTime(since)} – ${formatVietnamDateTime(t)}: waiting time added`,
+              })
+            }
           }
           break
         }
@@ -764,15 +777,21 @@ export class Engine implements DeadlineEngine {
           const noticeDays = vnDay(out.dueMs) - vnDay(t)
           if (noticeDays < this.policy.extension.minNoticeDays && this.policy.extension.late === 'ignore') {
             if (notes) {
-              notes.reasons.push(
-                `extension notified ${formatVietnamDateTime(t)}, less than ${this.policy.extension.minNoticeDays} day(s) before the due date: not applied`,
-              )
+              notes.reasons.push({
+                vi: `thông báo gia hạn lúc ${formatVietnamDateTime(t)}, chưa đủ ${this.policy.extension.minNoticeDays} ngày trước hạn: không áp dụng`,
+                en: `extension notified ${formatVietnamDateTime(t)}, less than ${this.policy.extension.minNoticeDays} day(s) before the due date: not applied`,
+              })
             }
             break
           }
           if (out.originalDueMs !== out.originalDueMs) out.originalDueMs = out.dueMs
           out.dueMs = newDue
-          if (notes) notes.reasons.push(`appointment moved to ${formatVietnamDateTime(newDue)} by apology and extension`)
+          if (notes) {
+            notes.reasons.push({
+              vi: `hẹn trả được dời đến ${formatVietnamDateTime(newDue)} theo văn bản xin lỗi và hẹn lại`,
+              en: `appointment moved to ${formatVietnamDateTime(newDue)} by apology and extension`,
+            })
+          }
           break
         }
         case K_PROCESSED:
@@ -815,8 +834,14 @@ export class Engine implements DeadlineEngine {
     if (w.startMs !== w.receivedMs && w.requests === 0) {
       notes.reasons.unshift(
         w.startDay !== vnDay(w.receivedMs)
-          ? `received after the ${this.policy.cutoff ?? ''} cut-off or on a non-working day: counted from ${fromDayNumber(w.startDay)}`
-          : `received before office hours: counted from ${formatVietnamDateTime(w.startMs)}`,
+          ? {
+              vi: `tiếp nhận sau giờ ${this.policy.cutoff ?? ''} hoặc vào ngày nghỉ: tính từ ngày ${fromDayNumber(w.startDay)}`,
+              en: `received after the ${this.policy.cutoff ?? ''} cut-off or on a non-working day: counted from ${fromDayNumber(w.startDay)}`,
+            }
+          : {
+              vi: `tiếp nhận trước giờ làm việc: tính từ ${formatVietnamDateTime(w.startMs)}`,
+              en: `received before office hours: counted from ${formatVietnamDateTime(w.startMs)}`,
+            },
       )
     }
     const due = formatVietnamDateTime(w.dueMs)
@@ -836,7 +861,10 @@ export class Engine implements DeadlineEngine {
     if (w.originalDueMs === w.originalDueMs) result.originalDue = formatVietnamDateTime(w.originalDueMs)
     if (w.awaitingSinceMs === w.awaitingSinceMs) {
       result.suspendedSince = formatVietnamDateTime(w.awaitingSinceMs)
-      notes.reasons.push('awaiting the applicant\'s supplement: the clock is suspended and the due date will be recomputed')
+      notes.reasons.push({
+        vi: 'đang chờ người nộp bổ sung hồ sơ: tạm dừng tính thời gian, hạn sẽ được tính lại',
+        en: 'awaiting the applicant\'s supplement: the clock is suspended and the due date will be recomputed',
+      })
     }
     return result
   }
@@ -895,7 +923,7 @@ export interface Walk {
 
 /** Explanations collected during a walk. */
 export interface WalkNotes {
-  reasons: string[]
+  reasons: Label[]
   finishedBy?: 'processed' | 'returned'
 }
 

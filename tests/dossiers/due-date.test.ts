@@ -23,7 +23,8 @@ describe('dueDate — working days around Tết Bính Ngọ 2026 (offices closed
     const r = dueDate(d, { cutoff: '15:00' })
     expect(r.dueDate).toBe('2026-02-27')
     expect(r.startDate).toBe('2026-02-13')
-    expect(r.reasons[0]).toMatch(/cut-off/)
+    expect(r.reasons[0]?.en).toMatch(/cut-off/)
+    expect(r.reasons[0]?.vi).toMatch(/tiếp nhận sau giờ 15:00/)
     // exactly 15:00 is not after the cut-off
     expect(dueDate({ ...d, receivedAt: '2026-02-12T15:00:00+07:00' }, { cutoff: '15:00' }).dueDate).toBe('2026-02-26')
   })
@@ -147,7 +148,8 @@ describe('dueDate — apology and extension (NĐ 61/2018 Art 19(9))', () => {
     const r = dueDate(d)
     expect(r.extended).toBe(false)
     expect(r.dueDate).toBe('2026-03-16')
-    expect(r.reasons.join(' ')).toMatch(/not applied/)
+    expect(r.reasons.map((x) => x.en).join(' ')).toMatch(/not applied/)
+    expect(r.reasons.map((x) => x.vi).join(' ')).toMatch(/không áp dụng/)
     expect(dueDate(d, { extension: { late: 'apply' } }).dueDate).toBe('2026-03-20')
   })
 })
@@ -273,7 +275,7 @@ describe('dueDate — working hours equal the calendar\'s addWorkingHours', () =
           const r = engine.dueDate({ receivedAt: at, timeLimit: { amount, unit: 'working-hours' } })
           expect(r.due).toBe(expected.at)
           expect(r.provisional).toBe(expected.provisional)
-          expect(r.reasons).toEqual(expected.reasons.map((x) => (typeof x === 'string' ? x : (x as { en: string }).en)))
+          expect(r.reasons).toEqual(expected.reasons)
         }),
         { numRuns: 3000 },
       )
