@@ -92,7 +92,7 @@ describe('regime data', () => {
 
 describe('customizeRegime: provincial parameters without forking', () => {
   const stricter = customizeRegime(REGIME_B, 'Tỉnh X', {
-    tapTheLaoDongTienTien: { minLaoDongTienTien: { value: { percent: 80, strict: false }, basis: [{ instrument: '12/2024/QĐ-UBND', article: '7', clause: '2' }] } },
+    tapTheLaoDongTienTien: { minLaoDongTienTien: { value: { percent: 80, strict: false }, basis: [{ instrument: 'Quyết định của UBND Tỉnh X (ví dụ)', article: '7', clause: '2' }] } },
   })
   const unit = { kind: 'collective' as const, years: { 2024: { members: 20, laoDongTienTien: 15, rating: 'hoan-thanh-tot' as const } } }
   it('a province raises the TTLĐTT threshold; the verdict cites the provincial decision and names the variant', () => {
@@ -100,7 +100,7 @@ describe('customizeRegime: provincial parameters without forking', () => {
     const v = checkEligibility('tap-the-lao-dong-tien-tien', unit, { year: 2024, regime: stricter })
     expect(v.ok).toBe(false)
     expect(v.regime).toBe('B/Tỉnh X')
-    expect(v.criteria.find((c) => !c.ok)).toMatchObject({ id: 'lao-dong-tien-tien-share', basis: [{ instrument: '12/2024/QĐ-UBND' }] })
+    expect(v.criteria.find((c) => !c.ok)).toMatchObject({ id: 'lao-dong-tien-tien-share', basis: [{ instrument: 'Quyết định của UBND Tỉnh X (ví dụ)' }] })
     expect(v.criteria.find((c) => !c.ok)!.uncertain).toBeUndefined()
   })
   it('leaves the base regime untouched and chains variants', () => {
