@@ -74,6 +74,8 @@ export class ImportEngine {
   private decoder: InstanceType<typeof TextDecoder> | undefined
   private row = 0
   private mode: 'text' | 'items' | undefined
+  /** Rows of cells or objects: the first item decides, and a mix is refused row by row. */
+  private itemKind: 'rows' | 'objects' | undefined
 
   constructor(private readonly schema: z.ZodType, options: ImportOptions) {
     if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) throw wrongType('schema', schema, 'a zod schema')
@@ -169,9 +171,15 @@ export class ImportEngine {
       this.mode = 'items'
       if (this.plan) emit({ kind: 'header', columns: this.plan.columns, issues: this.plan.headerIssues })
     }
-    if (Array.isArray(value)) this.cells(value, undefined, undefined, emit)
-    else if (typeof value === 'object' && value !== null) this.object(value as Record<string, unknown>, emit)
-    else this.badItem(value, emit)
+    if (Array.isArray(value)) {
+      if (this.itemKind === 'objects') { this.badItem(value, emit, 'objects'); return }
+      this.itemKind = 'rows'
+      this.cells(value, undefined, undefined, emit)
+    } else if (typeof value === 'object' && value !== null) {
+      if (this.itemKind === 'rows') { this.badItem(value, emit, 'rows'); return }
+      this.itemKind = 'objects'
+      this.object(value as Record<string, unknown>, emit)
+    } else this.badItem(value, emit)
   }
 
   end(emit: Emit): void {
@@ -208,7 +216,7 @@ export class ImportEngine {
   private makePlan(headers: readonly unknown[], line?: number): Plan {
     const plan: Plan = { columns: [], paths: [], keep: [], strictUnknown: [], fieldColumn: new Map(), headerIssues: [] }
     headers.forEach((h, index) => {
-      const header = typeof h === 'string' ? normalizeVietnamese(h) : h === undefined || h === null ? '' : String(h)
+      const header = typeof h === 'string' ? normalizeVietnamese(h) : h === undefined || h === null ? '' : headerText(h)
       const r = header === '' ? undefined : this.resolve(header)
       let column: ImportColumn
       if (r === undefined) {
@@ -373,15 +381,17 @@ export class ImportEngine {
     }, emit)
   }
 
-  private badItem(value: unknown, emit: Emit): void {
+  private badItem(value: unknown, emit: Emit, expected?: 'rows' | 'objects'): void {
     const row = ++this.row
     this.stats.read++
     this.stats.rejected++
+    const message = expected === 'objects'
+      ? { vi: 'mục này là một danh sách ô, trong khi các mục trước là đối tượng', en: 'this item is an array of cells, but the items before it are objects' }
+      : expected === 'rows'
+        ? { vi: 'mục này là một đối tượng, trong khi các mục trước là danh sách ô', en: 'this item is an object, but the items before it are arrays of cells' }
+        : { vi: 'mục này không phải là một dòng (danh sách ô) hay một đối tượng', en: 'this item is neither a row (array of cells) nor an object' }
     emit({
-      kind: 'rejected', row, issues: [issue(row, undefined, {
-        path: [], field: '', raw: value, code: 'invalid_row',
-        message: { vi: 'mục này không phải là một dòng (danh sách ô) hay một đối tượng', en: 'this item is neither a row (array of cells) nor an object' },
-      })],
+      kind: 'rejected', row, issues: [issue(row, undefined, { path: [], field: '', raw: value, code: 'invalid_row', message })],
     })
   }
 
@@ -430,5 +440,18 @@ export class ImportEngine {
     }
     this.stats.rejected++
     emit(line === undefined ? { kind: 'rejected', row, issues } : { kind: 'rejected', row, line, issues })
+  }
+}
+
+/** A non-string header as text; an object whose toString is broken must not stop the import. */
+function headerText(value: unknown): string {
+  try {
+    return String(value)
+  } catch {
+    try {
+      return JSON.stringify(value) ?? Object.prototype.toString.call(value)
+    } catch {
+      return Object.prototype.toString.call(value)
+    }
   }
 }

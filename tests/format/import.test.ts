@@ -351,3 +351,19 @@ describe('formatImportIssue', () => {
     expect(() => formatImportIssue(header, 'fr' as 'en')).toThrow(RangeError)
   })
 })
+
+describe('odd items are rows with issues, never a crash or a silent loss', () => {
+  const S = z.object({ a: z.string() })
+  it('an array among objects (or an object among rows) is a rejected row', () => {
+    const r = importRecords(S, [{ a: '1' }, ['x'], { a: '2' }])
+    expect(r.stats).toMatchObject({ read: 3, accepted: 2, rejected: 1 })
+    expect(r.issues).toEqual([expect.objectContaining({ row: 2, code: 'invalid_row', raw: ['x'] })])
+    const rows = importRecords(S, [['a'], ['1'], { a: '2' }])
+    expect(rows.stats).toMatchObject({ read: 2, accepted: 1, rejected: 1 })
+  })
+  it('a header whose toString is broken does not stop the import (fast-check counterexample)', () => {
+    const r = importRecords(S, [[{ toString: false }]] as never)
+    expect(r.stats.read).toBe(0)
+    expect(r.issues[0]).toMatchObject({ row: 0, code: 'missing_column' })
+  })
+})
