@@ -40,8 +40,10 @@ export function yearOfDay(z: number): number {
   return y
 }
 
-/** Gregorian year of any day number. @internal */
-export function civilYearOfDay(z: number): number {
+// Year, month and day of a day number (H. Hinnant's civil_from_days), written
+// into one reused scratch array so the hot path allocates nothing but the text.
+const civil = new Int32Array(3)
+function civilFromDays(z: number): void {
   const zz = z + 719468
   const era = Math.floor(zz / 146097)
   const doe = zz - era * 146097
@@ -49,20 +51,21 @@ export function civilYearOfDay(z: number): number {
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
   const mp = Math.floor((5 * doy + 2) / 153)
   const m = mp < 10 ? mp + 3 : mp - 9
-  return yoe + era * 400 + (m <= 2 ? 1 : 0)
+  civil[0] = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  civil[1] = m
+  civil[2] = doy - Math.floor((153 * mp + 2) / 5) + 1
+}
+
+/** Gregorian year of any day number. @internal */
+export function civilYearOfDay(z: number): number {
+  civilFromDays(z)
+  return civil[0]!
 }
 
 /** ISO text of a day number. @internal */
 export function isoOfDay(z: number): IsoDate {
-  const zz = z + 719468
-  const era = Math.floor(zz / 146097)
-  const doe = zz - era * 146097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365)
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1
-  const m = mp < 10 ? mp + 3 : mp - 9
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0)
+  civilFromDays(z)
+  const y = civil[0]!, m = civil[1]!, d = civil[2]!
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as IsoDate
 }
 

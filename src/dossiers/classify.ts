@@ -5,7 +5,7 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { DOSSIER_BASIS } from './basis.js'
 import { Engine, instantMs, newWalk, vnDay, type DueDateOptions, type Walk } from './due-date.js'
-import type { DossierLike } from './schema.js'
+import { EVENT_LABELS, type DossierLike } from './schema.js'
 
 /**
  * The status of a dossier at a given instant (`asOf`):
@@ -65,9 +65,10 @@ export const DOSSIER_STATUS_LABELS: Readonly<Record<DossierStatus, Label>> = {
   late: { vi: 'Quá hạn', en: 'Late' },
   'in-progress': { vi: 'Đang giải quyết trong hạn', en: 'In progress, within time' },
   'in-progress-overdue': { vi: 'Đang giải quyết quá hạn', en: 'In progress, overdue' },
-  refused: { vi: 'Từ chối giải quyết', en: 'Refused' },
-  stopped: { vi: 'Dừng xử lý', en: 'Stopped' },
-  withdrawn: { vi: 'Công dân rút hồ sơ', en: 'Withdrawn' },
+  // the three endings that are events too share their labels
+  refused: EVENT_LABELS.refused,
+  stopped: EVENT_LABELS.stopped,
+  withdrawn: EVENT_LABELS.withdrawn,
 }
 
 /**
