@@ -1,12 +1,8 @@
+import { accentInsensitiveKey } from '../format/text.js'
 import type { RatingId } from './schema.js'
 
 const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
+  accentInsensitiveKey(s)
     .replace(/[^a-z]+/g, ' ')
     .trim()
 

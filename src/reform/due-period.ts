@@ -2,6 +2,7 @@ import { invalidArgument, wrongType } from '../core/errors.js'
 import { toVietnamTime } from '../core/instant.js'
 import { daysInMonth, isIsoDate, isoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
+import { accentInsensitiveKey } from '../format/text.js'
 import type { DueDate, DuePeriod } from './schema.js'
 
 /**
@@ -19,12 +20,7 @@ export type DuePeriodParse = { ok: true; value: DuePeriod } | { ok: false; reaso
 
 /** Strip diacritics, lower-case, collapse spaces: "Quý  II/2022" → "quy ii/2022". */
 function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
+  return accentInsensitiveKey(text)
     .replace(/[.;,:]+$/g, '')
     .replace(/\s*\/\s*/g, '/')
     .replace(/\s+/g, ' ')
