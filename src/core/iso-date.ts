@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { invalidArgument, wrongType } from './errors.js'
-import type { LegalBasis } from './legal-basis.js'
 
 /**
  * A civil date written `YYYY-MM-DD` (proleptic Gregorian), e.g. `'2026-02-17'`.
@@ -91,8 +90,8 @@ export const IsoDateSchema = z
 
 /**
  * Zod schema of an ISO civil date that keeps the plain `string` type (no
- * brand): for data written by hand, such as the effective dates of a
- * {@link LegalBasis}, where a literal like `'2021-01-01'` must type-check.
+ * brand): for data written by hand, such as the effective dates of a legal
+ * basis (`LegalBasis` in this module), where a literal like `'2021-01-01'` must type-check.
  *
  * @example
  * ```ts
