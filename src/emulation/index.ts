@@ -30,4 +30,4 @@ export { checkQuota, type UnitOutcomes, type QuotaRounding, type QuotaOptions, t
 export { awardMoney, payableAwards, type AwardMoney, type MoneyOptions, type MoneyRecipient } from './money.js'
 export { reviewUnit, type ReviewOptions, type MemberReview, type CollectiveReview, type UnitReview } from './review-unit.js'
 export { formatVerdict } from './format-verdict.js'
-export { parseRatingText } from './parse-rating.js'
+export { parseRatingText, safeParseRatingText } from './parse-rating.js'

@@ -1,4 +1,5 @@
 import { accentInsensitiveKey } from '../format/text.js'
+import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
 import type { RatingId } from './schema.js'
 
 const fold = (s: string): string =>
@@ -21,8 +22,38 @@ const BY_TEXT: ReadonlyArray<[string, RatingId]> = [
  * Read a quality rating as written in real exports and reports — the full
  * Vietnamese label ("Hoàn thành xuất sắc nhiệm vụ"), a short form ("Hoàn thành
  * tốt"), the abbreviation (HTXS, HTT, HT, KHT), with or without accents, in
- * any case — or the ASCII id. Returns `undefined` for anything else (a data
- * error, for the caller to report), never throws.
+ * any case — or the ASCII id. Never throws: anything else is a refusal with
+ * its reason in Vietnamese and English (code `'unknown-rating'`, or
+ * `'not-text'` for input that is not a string). {@link parseRatingText} is
+ * the throwing form.
+ *
+ * @example
+ * ```ts
+ * import { safeParseRatingText } from 'hanhchinh/emulation'
+ * safeParseRatingText('Hoàn thành xuất sắc nhiệm vụ') //=> { ok: true, value: 'hoan-thanh-xuat-sac' }
+ * safeParseRatingText('HTT') //=> { ok: true, value: 'hoan-thanh-tot' }
+ * safeParseRatingText('Giỏi') //=> { ok: false, code: 'unknown-rating' }
+ * safeParseRatingText('Giỏi').reason.vi.startsWith('Không đọc được') //=> true
+ * ```
+ */
+export function safeParseRatingText(text: string): ParseResult<RatingId> {
+  if (typeof text !== 'string') {
+    return refuse('Kết quả xếp loại phải là văn bản.', 'a quality rating must be text', 'not-text')
+  }
+  const t = fold(text).replace(/ nhiem vu( duoc giao)?$/, '')
+  for (const [key, id] of BY_TEXT) if (t === key) return accept(id)
+  return refuse(
+    `Không đọc được kết quả xếp loại chất lượng "${text}" (Hoàn thành xuất sắc / tốt / Hoàn thành / Không hoàn thành nhiệm vụ, HTXS, HTT, HT, KHT).`,
+    'not a quality rating (Hoàn thành xuất sắc / tốt / Hoàn thành / Không hoàn thành nhiệm vụ, HTXS, HTT, HT, KHT)',
+    'unknown-rating',
+  )
+}
+
+/**
+ * Read a quality rating as {@link safeParseRatingText} does, returning the
+ * rating id itself; text that is not a rating is a `RangeError` (a
+ * `TypeError` for input that is not text) naming the argument `text`, with
+ * the refusal's `code` on the error.
  *
  * @example
  * ```ts
@@ -31,12 +62,9 @@ const BY_TEXT: ReadonlyArray<[string, RatingId]> = [
  * parseRatingText('HTT') //=> 'hoan-thanh-tot'
  * parseRatingText('khong hoan thanh nhiem vu') //=> 'khong-hoan-thanh'
  * parseRatingText('hoan-thanh') //=> 'hoan-thanh'
- * parseRatingText('Giỏi') //=> undefined
+ * parseRatingText('Giỏi') //=> throws RangeError: Invalid text: "Giỏi"
  * ```
  */
-export function parseRatingText(text: string): RatingId | undefined {
-  if (typeof text !== 'string') return undefined
-  const t = fold(text).replace(/ nhiem vu( duoc giao)?$/, '')
-  for (const [key, id] of BY_TEXT) if (t === key) return id
-  return undefined
+export function parseRatingText(text: string): RatingId {
+  return parseOrThrow(safeParseRatingText(text), 'text', text)
 }

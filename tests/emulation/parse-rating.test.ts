@@ -1,13 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { RATING_LABELS, RatingIdSchema, parseRatingText } from 'hanhchinh/emulation'
+import { RATING_LABELS, RatingIdSchema, parseRatingText, safeParseRatingText } from 'hanhchinh/emulation'
 
-describe('parseRatingText', () => {
+describe('parseRatingText / safeParseRatingText', () => {
   it('reads every official label, its id and common forms from real reports', () => {
     for (const id of RatingIdSchema.options) {
       expect(parseRatingText(RATING_LABELS[id].vi)).toBe(id)
       expect(parseRatingText(RATING_LABELS[id].vi.toUpperCase())).toBe(id)
       expect(parseRatingText(id)).toBe(id)
+      expect(safeParseRatingText(RATING_LABELS[id].vi)).toEqual({ ok: true, value: id })
     }
     expect(parseRatingText('  Hoàn thành tốt nhiệm vụ được giao ')).toBe('hoan-thanh-tot')
     expect(parseRatingText('HTXS')).toBe('hoan-thanh-xuat-sac')
@@ -15,12 +16,34 @@ describe('parseRatingText', () => {
     // Decomposed Unicode (as some exports write it)
     expect(parseRatingText('Hoàn thành xuất sắc'.normalize('NFD'))).toBe('hoan-thanh-xuat-sac')
   })
-  it('answers undefined for anything else, never throws', () => {
-    expect(parseRatingText('Xuất sắc')).toBeUndefined()
-    expect(parseRatingText('')).toBeUndefined()
+  it('safeParseRatingText refuses anything else with a bilingual reason and a code, never throws', () => {
+    const r = safeParseRatingText('Xuất sắc')
+    expect(r.ok).toBe(false)
+    if (r.ok) return
+    expect(r.code).toBe('unknown-rating')
+    expect(r.reason.vi).toContain('Xuất sắc')
+    expect(r.reason.en).toContain('not a quality rating')
+    expect(safeParseRatingText('')).toMatchObject({ ok: false, code: 'unknown-rating' })
+    expect(safeParseRatingText(3 as unknown as string)).toMatchObject({ ok: false, code: 'not-text' })
+    fc.assert(fc.property(fc.anything(), (s) => {
+      const res = safeParseRatingText(s as string)
+      expect(res.ok ? RatingIdSchema.options.includes(res.value) : typeof res.reason.vi === 'string' && typeof res.reason.en === 'string').toBe(true)
+    }))
+  })
+  it('parseRatingText throws what the safe reader refuses: RangeError for text, TypeError for non-text, with the code', () => {
+    expect(() => parseRatingText('Giỏi')).toThrow(RangeError)
+    expect(() => parseRatingText('Giỏi')).toThrow(/Invalid text: "Giỏi" \(not a quality rating/)
+    expect(() => parseRatingText(undefined as unknown as string)).toThrow(TypeError)
+    try {
+      parseRatingText('Khá')
+      expect.unreachable()
+    } catch (e) {
+      expect((e as Error & { code?: string }).code).toBe('unknown-rating')
+    }
     fc.assert(fc.property(fc.string(), (s) => {
-      const r = parseRatingText(s)
-      expect(r === undefined || RatingIdSchema.options.includes(r)).toBe(true)
+      const safe = safeParseRatingText(s)
+      if (safe.ok) expect(parseRatingText(s)).toBe(safe.value)
+      else expect(() => parseRatingText(s)).toThrow(RangeError)
     }))
   })
 })
