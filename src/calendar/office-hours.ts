@@ -53,20 +53,80 @@ export function parseOfficeHours(value: unknown, argument = 'options.officeHours
 
 /** Office milliseconds of a working day before a time of day (ms after midnight). @internal */
 export function officeMsBefore(hours: ParsedOfficeHours, msOfDay: number): number {
+  const s = hours.sessions
   let acc = 0
-  for (const [a, b] of hours.sessions) {
+  for (let i = 0; i < s.length; i++) {
+    const session = s[i]!
+    const a = session[0]
     if (msOfDay <= a) break
-    acc += Math.min(msOfDay, b) - a
+    const b = session[1]
+    acc += (msOfDay < b ? msOfDay : b) - a
   }
   return acc
 }
 
 /** The earliest time of day at which `officeMs` (0 < officeMs ≤ dailyMs) office time has elapsed. @internal */
 export function timeAtOfficeMs(hours: ParsedOfficeHours, officeMs: number): number {
+  const s = hours.sessions
   let acc = 0
-  for (const [a, b] of hours.sessions) {
-    if (officeMs <= acc + (b - a)) return a + (officeMs - acc)
-    acc += b - a
+  for (let i = 0; i < s.length; i++) {
+    const session = s[i]!
+    const len = session[1] - session[0]
+    if (officeMs <= acc + len) return session[0] + (officeMs - acc)
+    acc += len
   }
+  return s[s.length - 1]![1]
+}
+
+/** The opening of the office day: the start of its first session, ms after midnight. @internal */
+export function officeOpeningMs(hours: ParsedOfficeHours): number {
+  return hours.sessions[0]![0]
+}
+
+/** The closing of the office day: the end of its last session, ms after midnight. @internal */
+export function officeClosingMs(hours: ParsedOfficeHours): number {
   return hours.sessions[hours.sessions.length - 1]![1]
+}
+
+/**
+ * Where an amount of office time, counted from an instant, runs out: the
+ * working day it lands on, as a count `n` for "the n-th working day after the
+ * day of the instant" (`0`: that day itself), and the time of day. This is the
+ * rule of the calendar's `addWorkingHours`: only office time of working days
+ * counts, from the instant (or from the next opening when the instant is on a
+ * non-working day), and the answer is the earliest instant at which the
+ * amount has elapsed. The caller turns `n` into a date with its own
+ * working-day arithmetic. Writes into `out` (no allocation).
+ *
+ * @param hours - the parsed office hours
+ * @param dayIsWorking - whether the day of the instant is a working day
+ * @param msOfDay - the time of day of the instant, ms after midnight (Vietnam time)
+ * @param amountMs - office time to add, ms (> 0)
+ * @internal
+ */
+export function landOfficeTime(hours: ParsedOfficeHours, dayIsWorking: boolean, msOfDay: number, amountMs: number, out: OfficeLanding): OfficeLanding {
+  let n = 0
+  let elapsed = 0
+  if (dayIsWorking) elapsed = officeMsBefore(hours, msOfDay)
+  else n = 1
+  const target = elapsed + amountMs
+  const daily = hours.dailyMs
+  const q = Math.floor(target / daily)
+  const rest = target - q * daily
+  if (rest === 0) {
+    out.workingDays = n + q - 1
+    out.msOfDay = officeClosingMs(hours)
+  } else {
+    out.workingDays = n + q
+    out.msOfDay = timeAtOfficeMs(hours, rest)
+  }
+  return out
+}
+
+/** Result of {@link landOfficeTime}. @internal */
+export interface OfficeLanding {
+  /** The landing day as "the n-th working day after the day of the start" (0: that day). */
+  workingDays: number
+  /** The time of day, ms after midnight. */
+  msOfDay: number
 }
