@@ -2,11 +2,12 @@ import { z } from 'zod'
 import type { Decimal } from '../core/decimal.js'
 import { Decimal as D } from '../core/decimal.js'
 import { invalidArgument } from '../core/errors.js'
+import { readOptions, type OptionNames } from '../core/options.js'
+import { accept as success, type ParseResult } from '../core/parse-result.js'
 import type { IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import { formatVnDate, formatVnDateTime, safeParseVnDate, safeParseVnDateTime } from './date.js'
 import { formatVnNumber, formatVnPercent, safeParseVnNumber, safeParseVnPercent, type NumberOptions, type PercentOptions } from './number.js'
-import type { ParseResult } from './result.js'
 import { accentInsensitiveKey, normalizeVietnamese } from './text.js'
 
 import { codecFailure as fail, type CodecPayload as Payload } from './codec-failure.js'
@@ -18,11 +19,15 @@ function accept<T>(payload: Payload, input: unknown, r: ParseResult<T>, format: 
 // plain digits, or vi-VN thousands groups whose first group has no leading zero ('0.125' is refused, as by parseVnNumber)
 const COUNT_RE = /^(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)$/
 
+const NUMBER_OPTIONS: OptionNames<NumberOptions> = { decimalSeparator: true }
+const PERCENT_OPTIONS: OptionNames<PercentOptions> = { decimalSeparator: true, percentSign: true }
+const TEXT_OPTIONS: OptionNames<{ allowEmpty?: boolean }> = { allowEmpty: true }
+
 const textOrNumber = () => z.union([z.string(), z.number()])
 
 function numberFromJson(n: number): ParseResult<Decimal> {
   return Number.isFinite(n)
-    ? { ok: true, value: new D(n) }
+    ? success(new D(n))
     : { ok: false, reason: { vi: `${n} không phải là số hữu hạn`, en: `${n} is not a finite number` } }
 }
 
@@ -42,7 +47,8 @@ function numberFromJson(n: number): ParseResult<Decimal> {
  * z.encode(vnNumber(), new Decimal('1234.5')) //=> '1.234,5'
  * ```
  */
-export function vnNumber(options: NumberOptions = {}) {
+export function vnNumber(options?: NumberOptions) {
+  readOptions(options, NUMBER_OPTIONS, 'vnNumber')
   return z.codec(textOrNumber(), z.custom<Decimal>(), {
     decode: (v, payload) =>
       accept(payload, v, typeof v === 'number' ? numberFromJson(v) : safeParseVnNumber(v, options), 'vn-number'),
@@ -111,11 +117,13 @@ export function vnCount() {
  * z.encode(vnPercent(), new Decimal('84.79')) //=> '84,79%'
  * ```
  */
-export function vnPercent(options: PercentOptions = {}) {
+export function vnPercent(options?: PercentOptions) {
+  const opts = readOptions(options, PERCENT_OPTIONS, 'vnPercent')
+  const written: NumberOptions = opts.decimalSeparator === undefined ? {} : { decimalSeparator: opts.decimalSeparator }
   return z.codec(textOrNumber(), z.custom<Decimal>(), {
     decode: (v, payload) =>
       accept(payload, v, typeof v === 'number' ? numberFromJson(v) : safeParseVnPercent(v, options), 'vn-percent'),
-    encode: (d) => formatVnPercent(d, options),
+    encode: (d) => formatVnPercent(d, written),
   })
 }
 
@@ -172,11 +180,12 @@ export function vnDateTime() {
  * vnText().safeParse('   ').success //=> false
  * ```
  */
-export function vnText(options: { allowEmpty?: boolean } = {}) {
+export function vnText(options?: { allowEmpty?: boolean }) {
+  const allowEmpty = readOptions(options, TEXT_OPTIONS, 'vnText').allowEmpty === true
   return z.codec(z.string(), z.custom<string>(), {
     decode: (v, payload) => {
       const s = normalizeVietnamese(v)
-      if (s === '' && !options.allowEmpty) return fail(payload, v, { vi: 'ô trống', en: 'empty text' }, 'vn-text')
+      if (s === '' && !allowEmpty) return fail(payload, v, { vi: 'ô trống', en: 'empty text' }, 'vn-text')
       return s
     },
     encode: (s) => s,

@@ -1,4 +1,5 @@
 import { invalidArgument } from '../core/errors.js'
+import { readOptions, type OptionNames } from '../core/options.js'
 
 /**
  * One record of a CSV file as read by {@link CsvReader}: its fields (as
@@ -56,6 +57,8 @@ export interface CsvOptions {
    */
   maxRecordLength?: number
 }
+
+const CSV_OPTIONS: OptionNames<CsvOptions> = { delimiter: true, maxRecordLength: true }
 
 const QUOTE = 34
 const CR = 13
@@ -153,13 +156,14 @@ export class CsvReader {
   private skipLine = false // drop input up to the next line end (the rest of a record given up on)
   private pendingLF = false // a CR ended the previous chunk: drop a LF that starts the next one
 
-  constructor(options: CsvOptions = {}) {
-    const d = options.delimiter
+  constructor(options?: CsvOptions) {
+    const opts = readOptions(options, CSV_OPTIONS, 'CsvReader')
+    const d = opts.delimiter
     if (d !== undefined && d !== ',' && d !== ';' && d !== '\t' && d !== '|') {
       throw invalidArgument('options.delimiter', d, "',', ';', '\\t' or '|'")
     }
     this.delimiter = d
-    const max = options.maxRecordLength ?? 1 << 20
+    const max = opts.maxRecordLength ?? 1 << 20
     if (!Number.isInteger(max) || max < 1) throw invalidArgument('options.maxRecordLength', max, 'a positive integer')
     this.maxRecordLength = max
   }
@@ -327,8 +331,8 @@ function lineEnd(s: string, from: number): number {
  * //=> [{ fields: ['a', '"b'], line: 1, error: 'unclosed-quote' }, { fields: ['c', 'd'], line: 2 }]
  * ```
  */
-export function readCsv(text: string, options: CsvOptions = {}): CsvRecord[] {
-  const reader = new CsvReader(options)
+export function readCsv(text: string, options?: CsvOptions): CsvRecord[] {
+  const reader = new CsvReader(readOptions(options, CSV_OPTIONS, 'readCsv'))
   const out: CsvRecord[] = []
   const push = (r: CsvRecord) => { out.push(r) }
   reader.push(text, push)

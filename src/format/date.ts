@@ -1,8 +1,9 @@
-import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
+import { describeValue } from '../core/errors.js'
 import { formatVietnamDateTime, toEpochMs, toVietnamTime, type Instant } from '../core/instant.js'
 import { daysInMonth, toIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { LegalBasis } from '../core/legal-basis.js'
-import { refuse, type ParseResult } from './result.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
+import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
 import { foldVietnamese, normalizeVietnamese } from './text.js'
 
 const ISO_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
@@ -28,10 +29,7 @@ function checkDay(text: string, year: number, month: number, day: number): Parse
       `"${text}": day ${day} does not exist (${year}-${String(month).padStart(2, '0')} has ${dim} days)`,
     )
   }
-  return {
-    ok: true,
-    value: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate,
-  }
+  return accept(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate)
 }
 
 function yearOf(text: string, digits: string): ParseResult<number> {
@@ -41,7 +39,7 @@ function yearOf(text: string, digits: string): ParseResult<number> {
       `"${text}": the year must have 4 digits (a ${digits.length}-digit year such as "${digits}" is ambiguous)`,
     )
   }
-  return { ok: true, value: Number(digits) }
+  return accept(Number(digits))
 }
 
 // Parse a date whose text is already NFC-normalised, folded and lower case.
@@ -117,10 +115,7 @@ export function safeParseVnDate(text: unknown): ParseResult<IsoDate> {
  * ```
  */
 export function parseVnDate(text: string): IsoDate {
-  if (typeof text !== 'string') throw wrongType('text', text, 'the text of a date')
-  const r = safeParseVnDate(text)
-  if (!r.ok) throw invalidArgument('date', text, `a date such as 20/12/2021: ${r.reason.en}`)
-  return r.value
+  return parseOrThrow(safeParseVnDate(text), 'date', text)
 }
 
 const TIME = String.raw`(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2})(?:\s*giay)?|\s*phut)?`
@@ -136,7 +131,7 @@ function buildDateTime(original: string, date: ParseResult<IsoDate>, h: string, 
     return refuse(`"${original}": giờ ${h}:${mi}${sec ? `:${sec}` : ''} không tồn tại`, `"${original}": ${h}:${mi}${sec ? `:${sec}` : ''} is not a time of day`)
   }
   const pad = (x: number) => String(x).padStart(2, '0')
-  return { ok: true, value: `${date.value}T${pad(hour)}:${pad(minute)}:${pad(second)}+07:00` }
+  return accept(`${date.value}T${pad(hour)}:${pad(minute)}:${pad(second)}+07:00`)
 }
 
 /**
@@ -173,7 +168,7 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
     const written = checkDay(n, Number(s.slice(0, 4)), 1, 1)
     if (!written.ok) return written
     try {
-      return { ok: true, value: formatVietnamDateTime(toEpochMs(n.replace(' ', 'T').replace(/z$/, 'Z'))) }
+      return accept(formatVietnamDateTime(toEpochMs(n.replace(' ', 'T').replace(/z$/, 'Z'))))
     } catch {
       return refuse(`"${n}": ngày giờ không tồn tại`, `"${n}": the date-time does not exist`)
     }
@@ -210,10 +205,7 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
  * ```
  */
 export function parseVnDateTime(text: string): string {
-  if (typeof text !== 'string') throw wrongType('text', text, 'the text of a date-time')
-  const r = safeParseVnDateTime(text)
-  if (!r.ok) throw invalidArgument('dateTime', text, `a date-time such as 20/12/2021 15:30: ${r.reason.en}`)
-  return r.value
+  return parseOrThrow(safeParseVnDateTime(text), 'dateTime', text)
 }
 
 /**
@@ -251,6 +243,8 @@ export interface FormatDateOptions {
   style?: 'short' | 'long'
 }
 
+const FORMAT_DATE_OPTIONS: OptionNames<FormatDateOptions> = { style: true }
+
 /**
  * Write an ISO civil date the Vietnamese way: `'20/12/2021'`, or in the long
  * form of official documents `'ngày 20 tháng 12 năm 2021'` (days below 10
@@ -265,12 +259,11 @@ export interface FormatDateOptions {
  * formatVnDate('2024-02-30') //=> throws RangeError: 2024-02-30
  * ```
  */
-export function formatVnDate(date: string, options: FormatDateOptions = {}): string {
+export function formatVnDate(date: string, options?: FormatDateOptions): string {
+  const style = readChoice(readOptions(options, FORMAT_DATE_OPTIONS, 'formatVnDate').style, ['short', 'long'], 'short', 'options.style')
   const iso = toIsoDate(date)
   const [y, m, d] = [iso.slice(0, 4), iso.slice(5, 7), iso.slice(8, 10)]
-  const style = options.style ?? 'short'
   if (style === 'short') return `${d}/${m}/${y}`
-  if (style !== 'long') throw invalidArgument('options.style', style, "'short' or 'long'")
   const month = Number(m) <= 2 ? m : String(Number(m))
   return `ngày ${d} tháng ${month} năm ${y}`
 }

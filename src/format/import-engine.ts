@@ -4,6 +4,7 @@
 import { z } from 'zod'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { CsvReader, type CsvOptions, type CsvRecord } from './csv.js'
 import type { ImportColumn, ImportEvent, ImportIssue, ImportOptions, ImportStats, UnknownColumns } from './import-types.js'
 import { issueMessage } from './messages.js'
@@ -22,7 +23,9 @@ interface Plan {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/
-const OPTION_NAMES: readonly string[] = ['columns', 'defaults', 'unknownColumns', 'delimiter', 'maxRecordLength', 'header', 'trim']
+const IMPORT_OPTIONS: OptionNames<ImportOptions> = {
+  columns: true, defaults: true, unknownColumns: true, delimiter: true, maxRecordLength: true, header: true, trim: true,
+}
 
 function put(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
@@ -77,19 +80,11 @@ export class ImportEngine {
   /** Rows of cells or objects: the first item decides, and a mix is refused row by row. */
   private itemKind: 'rows' | 'objects' | undefined
 
-  constructor(private readonly schema: z.ZodType, options: ImportOptions) {
+  constructor(private readonly schema: z.ZodType, given: ImportOptions | undefined, where: string) {
     if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) throw wrongType('schema', schema, 'a zod schema')
-    if (typeof options !== 'object' || options === null) throw wrongType('options', options, 'an options object')
     // a misspelt option (unknownColumn: 'strict') would otherwise be ignored silently
-    const unknownOption = Object.keys(options).find((k) => !OPTION_NAMES.includes(k))
-    if (unknownOption !== undefined) {
-      throw invalidArgument(`options.${unknownOption}`, (options as Record<string, unknown>)[unknownOption], `one of the options ${OPTION_NAMES.join(', ')}`)
-    }
-    const policy = options.unknownColumns ?? 'lenient'
-    if (policy !== 'strict' && policy !== 'lenient' && policy !== 'keep') {
-      throw invalidArgument('options.unknownColumns', policy, "'strict', 'lenient' or 'keep'")
-    }
-    this.policy = policy
+    const options = readOptions(given, IMPORT_OPTIONS, where)
+    this.policy = readChoice(options.unknownColumns, ['strict', 'lenient', 'keep'], 'lenient', 'options.unknownColumns')
     this.trim = options.trim ?? true
     const def = objectDef(schema)
     this.shape = def?.shape

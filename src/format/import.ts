@@ -101,9 +101,9 @@ export function importRecords<S extends z.ZodType>(
   schema: S, input: string | Uint8Array | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike, options?: ImportOptions,
 ): ImportResult<z.output<S>> | Promise<ImportResult<z.output<S>>>
 export function importRecords<S extends z.ZodType>(
-  schema: S, input: string | Uint8Array | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike, options: ImportOptions = {},
+  schema: S, input: string | Uint8Array | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike, options?: ImportOptions,
 ): ImportResult<z.output<S>> | Promise<ImportResult<z.output<S>>> {
-  const engine = new ImportEngine(schema, options)
+  const engine = new ImportEngine(schema, options, 'importRecords')
   checkInput(input)
   const { result, emit } = collector<z.output<S>>()
   if (!isAsyncInput(input)) {
@@ -146,9 +146,9 @@ export function importRecords<S extends z.ZodType>(
 export function importRecordsStream<S extends z.ZodType>(
   schema: S,
   input: string | Uint8Array | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike,
-  options: ImportOptions = {},
+  options?: ImportOptions,
 ): AsyncGenerator<ImportEvent<z.output<S>>, ImportStats, undefined> {
-  const engine = new ImportEngine(schema, options)
+  const engine = new ImportEngine(schema, options, 'importRecordsStream')
   checkInput(input)
   return run(engine, input) as AsyncGenerator<ImportEvent<z.output<S>>, ImportStats, undefined>
 }

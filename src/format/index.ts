@@ -6,6 +6,13 @@
  * `importRecords`, which validates CSV or JSON exports row by row with
  * bilingual messages.
  *
+ * Format is the reference of the house dialect: every reader is a
+ * `parseX`/`safeParseX` pair (the throwing one built with core's
+ * `parseOrThrow`, so the two agree), every options object is read with core's
+ * `readOptions` (a misspelt name is refused), and the one way any domain
+ * writes a date `DD/MM/YYYY` is `formatVnDate`, a decimal comma
+ * `formatVnNumber`.
+ *
  * @packageDocumentation
  * @module format
  */

@@ -1,6 +1,7 @@
 import { Decimal, toDecimal, type DecimalInput } from '../core/decimal.js'
-import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
-import { refuse, type ParseResult } from './result.js'
+import { describeValue, invalidArgument } from '../core/errors.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
+import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
 
 /**
  * How numbers are written. `','` (the default) is vi-VN: `.` groups
@@ -68,22 +69,16 @@ function parseNumeric(s: string, decimalSeparator: ',' | '.'): ParseResult<Decim
     }
     digits = groups.join('')
   }
-  return { ok: true, value: new Decimal(`${sign}${digits}${fracPart ? `.${fracPart}` : ''}`) }
+  return accept(new Decimal(`${sign}${digits}${fracPart ? `.${fracPart}` : ''}`))
 }
 
-const NUMBER_OPTION_NAMES: readonly string[] = ['decimalSeparator', 'percentSign', 'decimals']
+const NUMBER_OPTIONS: OptionNames<NumberOptions> = { decimalSeparator: true }
+const PERCENT_OPTIONS: OptionNames<PercentOptions> = { decimalSeparator: true, percentSign: true }
+const FORMAT_OPTIONS: OptionNames<FormatNumberOptions> = { decimalSeparator: true, decimals: true }
 
-function checkOptions(options: NumberOptions): ',' | '.' {
-  if (typeof options !== 'object' || options === null) throw wrongType('options', options, 'an options object')
-  // a misspelt decimalSeperator: '.' would read '1,5' as 1.5 instead of refusing it
-  for (const key of Object.keys(options)) {
-    if (!NUMBER_OPTION_NAMES.includes(key)) {
-      throw invalidArgument(`options.${key}`, (options as Record<string, unknown>)[key], `one of the options ${NUMBER_OPTION_NAMES.join(', ')}`)
-    }
-  }
-  const sep = options.decimalSeparator ?? ','
-  if (sep !== ',' && sep !== '.') throw invalidArgument('options.decimalSeparator', sep, "',' or '.'")
-  return sep
+// a misspelt decimalSeperator: '.' would read '1,5' as 1.5 instead of refusing it: readOptions refuses it
+function separatorOf(options: NumberOptions): ',' | '.' {
+  return readChoice(options.decimalSeparator, [',', '.'], ',', 'options.decimalSeparator')
 }
 
 /**
@@ -104,8 +99,8 @@ function checkOptions(options: NumberOptions): ',' | '.' {
  * safeParseVnNumber('abc').ok //=> false
  * ```
  */
-export function safeParseVnNumber(text: unknown, options: NumberOptions = {}): ParseResult<Decimal> {
-  const sep = checkOptions(options)
+export function safeParseVnNumber(text: unknown, options?: NumberOptions): ParseResult<Decimal> {
+  const sep = separatorOf(readOptions(options, NUMBER_OPTIONS, 'safeParseVnNumber'))
   if (typeof text !== 'string') {
     return refuse(`cần một chuỗi số, nhận được ${describeValue(text)}`, `expected the text of a number, received ${describeValue(text)}`)
   }
@@ -130,11 +125,9 @@ export function safeParseVnNumber(text: unknown, options: NumberOptions = {}): P
  * parseVnNumber('1.5', { decimalSeparator: '.' }) //=> '1.5'
  * ```
  */
-export function parseVnNumber(text: string, options: NumberOptions = {}): Decimal {
-  if (typeof text !== 'string') throw wrongType('text', text, 'the text of a number')
-  const r = safeParseVnNumber(text, options)
-  if (!r.ok) throw invalidArgument('number', text, `a number such as 50.308 or 1.234,5: ${r.reason.en}`)
-  return r.value
+export function parseVnNumber(text: string, options?: NumberOptions): Decimal {
+  readOptions(options, NUMBER_OPTIONS, 'parseVnNumber')
+  return parseOrThrow(safeParseVnNumber(text, options), 'number', text)
 }
 
 /**
@@ -164,8 +157,10 @@ export interface PercentOptions extends NumberOptions {
  * safeParseVnPercent('84.79%').ok //=> false
  * ```
  */
-export function safeParseVnPercent(text: unknown, options: PercentOptions = {}): ParseResult<Decimal> {
-  const sep = checkOptions(options)
+export function safeParseVnPercent(text: unknown, options?: PercentOptions): ParseResult<Decimal> {
+  const opts = readOptions(options, PERCENT_OPTIONS, 'safeParseVnPercent')
+  const sep = separatorOf(opts)
+  const sign = readChoice(opts.percentSign, ['required', 'optional'], 'optional', 'options.percentSign')
   if (typeof text !== 'string') {
     return refuse(`cần một tỷ lệ phần trăm, nhận được ${describeValue(text)}`, `expected the text of a percentage, received ${describeValue(text)}`)
   }
@@ -173,7 +168,7 @@ export function safeParseVnPercent(text: unknown, options: PercentOptions = {}):
   if (s === '') return refuse('ô trống, cần một tỷ lệ phần trăm', 'empty, expected a percentage')
   if (s.endsWith('%')) {
     s = s.slice(0, -1).trimEnd()
-  } else if (options.percentSign === 'required') {
+  } else if (sign === 'required') {
     return refuse(`"${s}" thiếu dấu %`, `"${s}" lacks the % sign`)
   }
   if (s === '') return refuse('thiếu số trước dấu %', 'no number before the % sign')
@@ -193,11 +188,9 @@ export function safeParseVnPercent(text: unknown, options: PercentOptions = {}):
  * parseVnPercent('84,79%x') //=> throws RangeError: "84,79%x"
  * ```
  */
-export function parseVnPercent(text: string, options: PercentOptions = {}): Decimal {
-  if (typeof text !== 'string') throw wrongType('text', text, 'the text of a percentage')
-  const r = safeParseVnPercent(text, options)
-  if (!r.ok) throw invalidArgument('percentage', text, `a percentage such as 84,79%: ${r.reason.en}`)
-  return r.value
+export function parseVnPercent(text: string, options?: PercentOptions): Decimal {
+  readOptions(options, PERCENT_OPTIONS, 'parseVnPercent')
+  return parseOrThrow(safeParseVnPercent(text, options), 'percentage', text)
 }
 
 /**
@@ -230,8 +223,12 @@ export interface FormatNumberOptions extends NumberOptions {
  * formatVnNumber('-1234.5', { decimalSeparator: '.' }) //=> '-1,234.5'
  * ```
  */
-export function formatVnNumber(value: DecimalInput, options: FormatNumberOptions = {}): string {
-  const sep = checkOptions(options)
+export function formatVnNumber(value: DecimalInput, options?: FormatNumberOptions): string {
+  return writeVnNumber(value, readOptions(options, FORMAT_OPTIONS, 'formatVnNumber'))
+}
+
+function writeVnNumber(value: DecimalInput, options: FormatNumberOptions): string {
+  const sep = separatorOf(options)
   const thousands = sep === ',' ? '.' : ','
   const d = toDecimal(value)
   const { decimals } = options
@@ -266,6 +263,6 @@ export function formatVnNumber(value: DecimalInput, options: FormatNumberOptions
  * formatVnPercent('98.857', { decimals: 2 }) //=> '98,86%'
  * ```
  */
-export function formatVnPercent(value: DecimalInput, options: FormatNumberOptions = {}): string {
-  return `${formatVnNumber(value, options)}%`
+export function formatVnPercent(value: DecimalInput, options?: FormatNumberOptions): string {
+  return `${writeVnNumber(value, readOptions(options, FORMAT_OPTIONS, 'formatVnPercent'))}%`
 }

@@ -109,6 +109,17 @@ describe('codecs', () => {
     expect(dossier.safeParse('Đã hủy').success).toBe(false)
     expect(z.encode(dossier, 'returned')).toBe('Đã trả kết quả')
   })
+  it('read their options like every function: a misspelt name is refused, naming the codec', () => {
+    expect(() => vnNumber({ decimalSeperator: '.' } as never)).toThrow(/Unknown option "decimalSeperator" of vnNumber \(did you mean "decimalSeparator"\?/)
+    expect(() => vnText({ allowempty: true } as never)).toThrow(/Unknown option "allowempty" of vnText/)
+    expect(() => vnPercent({ decimals: 2 } as never)).toThrow(/Unknown option "decimals" of vnPercent/)
+    // percentSign is a reading option: encoding with it still writes the sign
+    const english = vnPercent({ percentSign: 'required', decimalSeparator: '.' })
+    expect(english.parse('84.79%').toString()).toBe('84.79')
+    expect(english.safeParse('84.79').success).toBe(false)
+    expect(z.encode(english, new Decimal('1234.5'))).toBe('1,234.5%')
+    expect(vnText({ allowEmpty: true }).parse('  ')).toBe('')
+  })
   it('optional codecs accept absence', () => {
     expect(vnDate().optional().parse(undefined)).toBeUndefined()
     expect(vnNumber().safeParse(undefined).success).toBe(false)

@@ -58,6 +58,11 @@ describe('CsvReader', () => {
     expect(readCsv(text)).toEqual([{ fields: ['Mã', 'Số'], line: 1 }, { fields: ['H40-x', '"stray quote'], line: 2, error: 'unclosed-quote' }, ...whole.slice(2)])
     expect(() => new CsvReader({ maxRecordLength: 0 })).toThrow(RangeError)
   })
+  it('refuses a misspelt option instead of detecting the delimiter in silence', () => {
+    expect(() => readCsv('a;b', { delimeter: ';' } as never)).toThrow(/Unknown option "delimeter" of readCsv \(did you mean "delimiter"\?/)
+    expect(() => new CsvReader({ maxRecordLen: 10 } as never)).toThrow(/Unknown option "maxRecordLen" of CsvReader/)
+    expect(readCsv('a;b', { delimiter: ';' })[0]!.fields).toEqual(['a', 'b'])
+  })
   it('detects the delimiter on the header line', () => {
     expect(detectDelimiter('Mã;Ngày tiếp nhận;Hạn xử lý')).toBe(';')
     expect(detectDelimiter('"Tên, đơn vị";Số')).toBe(';')

@@ -54,6 +54,15 @@ describe('formatVnDate', () => {
     expect(formatVnDate('2020-02-15', { style: 'long' })).toBe('ngày 15 tháng 02 năm 2020')
     expect(formatVnDate('2021-03-09', { style: 'long' })).toBe('ngày 09 tháng 3 năm 2021')
     expect(() => formatVnDate('2024-02-30')).toThrow(RangeError)
+    expect(() => formatVnDate('2021-12-20', { stlye: 'long' } as never)).toThrow(/Unknown option "stlye" of formatVnDate \(did you mean "style"\?/)
+    expect(() => formatVnDate('2021-12-20', { style: 'full' } as never)).toThrow('Invalid options.style: "full"')
+  })
+  it('its parseX and safeParseX agree: the throw carries the safe reader\'s reason', () => {
+    const r = safeParseVnDate('30/02/2024')
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(() => parseVnDate('30/02/2024')).toThrow(`Invalid date: "30/02/2024" (${r.reason.en})`)
+    expect(() => parseVnDate(20211220 as never)).toThrow(TypeError)
+    expect(() => parseVnDateTime('20/12/2021')).toThrow('Invalid dateTime: "20/12/2021" ("20/12/2021" has a date but no time of day)')
   })
 })
 

@@ -277,8 +277,10 @@ describe('importRecords options', () => {
     expect(() => importRecords(Schema, 'a', { maxRecordLength: -1 })).toThrow(RangeError)
     expect(() => importRecordsStream(Schema, 42 as unknown as string)).toThrow(TypeError)
     // a misspelt option would silently import leniently: refused, naming it
-    expect(() => importRecords(Schema, 'a', { unknownColumn: 'strict' } as never)).toThrow('Invalid options.unknownColumn: "strict"')
-    expect(() => importRecordsStream(Schema, 'a', { column: {} } as never)).toThrow(/options.column\b/)
+    expect(() => importRecords(Schema, 'a', { unknownColumn: 'strict' } as never))
+      .toThrow('Unknown option "unknownColumn" of importRecords (did you mean "unknownColumns"?')
+    expect(() => importRecordsStream(Schema, 'a', { column: {} } as never)).toThrow(/Unknown option "column" of importRecordsStream/)
+    expect(() => importRecords(Schema, 'a', { unknownColumns: 'loose' } as never)).toThrow('Invalid options.unknownColumns: "loose"')
   })
 })
 

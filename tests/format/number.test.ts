@@ -36,8 +36,13 @@ describe('parseVnNumber', () => {
     expect(safeParseVnNumber('1,5', { decimalSeparator: '.' }).ok).toBe(false)
     expect(() => parseVnNumber('1', { decimalSeparator: ';' as ',' })).toThrow(RangeError)
     // misspelt: '1,5' would be read in vi-VN as 1.5 although an English-style export was meant
-    expect(() => parseVnNumber('1,5', { decimalSeperator: '.' } as never)).toThrow('Invalid options.decimalSeperator: "."')
-    expect(() => formatVnPercent('84.79', { decimal: 2 } as never)).toThrow(/options.decimal\b/)
+    expect(() => parseVnNumber('1,5', { decimalSeperator: '.' } as never))
+      .toThrow('Unknown option "decimalSeperator" of parseVnNumber (did you mean "decimalSeparator"?')
+    expect(() => formatVnPercent('84.79', { decimal: 2 } as never)).toThrow(/Unknown option "decimal" of formatVnPercent \(did you mean "decimals"\?/)
+    // each function takes its own options only: decimals means nothing to a reader
+    expect(() => parseVnNumber('1', { decimals: 2 } as never)).toThrow(/Unknown option "decimals" of parseVnNumber/)
+    expect(() => safeParseVnPercent('1%', { percentsign: 'required' } as never)).toThrow(/did you mean "percentSign"/)
+    expect(() => parseVnPercent('1%', { percentSign: 'always' } as never)).toThrow('Invalid options.percentSign: "always"')
     expect(() => parseVnNumber('1', null as never)).toThrow(TypeError)
     expect(formatVnPercent('84.789', { decimals: 2, decimalSeparator: ',' })).toBe('84,79%')
   })
