@@ -62,6 +62,7 @@ const END_OF_DAY_MINUTE = 24 * 60
  * ```
  */
 export function readAsOf(value: unknown, argument = 'options.asOf'): AsOfMoment {
+  if (typeof argument !== 'string') throw wrongType('argument', argument, 'the name of the argument')
   if (typeof value === 'string' && value.length === 10 && isIsoDate(value)) {
     return { epochMs: vietnamEpochMs(value, END_OF_DAY_MINUTE) - 1, date: value, wholeDay: true }
   }

@@ -1,4 +1,5 @@
 import { Decimal as DecimalJs } from 'decimal.js'
+import { invalidArgument, wrongType } from './errors.js'
 
 /**
  * The library's own `Decimal` constructor: a `decimal.js` clone with 40
@@ -52,18 +53,51 @@ export type DecimalInput = number | string | DecimalJs
  */
 export function toDecimal(value: DecimalInput, argument = 'value'): Decimal {
   const kind = typeof value
-  if (value === null || (kind !== 'number' && kind !== 'string' && kind !== 'bigint' && kind !== 'object')) {
-    throw new TypeError(`Invalid type for ${argument}: ${String(value)} (expected a number, a decimal string or a Decimal)`)
+  if (value === null || (kind !== 'number' && kind !== 'string' && !DecimalJs.isDecimal(value))) {
+    throw wrongType(argument, value, 'a number, a decimal string or a Decimal')
+  }
+  if (kind === 'string' && (value as string).length > MAX_DECIMAL_TEXT) {
+    throw invalidArgument(argument, value, `a decimal number written in at most ${MAX_DECIMAL_TEXT} characters`)
   }
   let d: Decimal
   try {
-    d = new Decimal(typeof value === 'object' && value !== null ? value.toString() : value)
+    d = new Decimal(value as DecimalJs.Value)
   } catch {
-    throw new RangeError(`Invalid ${argument}: ${JSON.stringify(String(value))} (expected a finite decimal number)`)
+    throw invalidArgument(argument, value, 'a finite decimal number')
   }
-  if (!d.isFinite()) throw new RangeError(`Invalid ${argument}: ${String(value)} (expected a finite decimal number)`)
+  if (!d.isFinite()) throw invalidArgument(argument, value, 'a finite decimal number')
+  // 1e9000000000000000 is a finite Decimal, but writing it out would need more memory than any machine has.
+  if (!d.isZero() && Math.abs(d.e) > MAX_DECIMAL_EXPONENT) {
+    throw invalidArgument(argument, value, `a number whose decimal exponent lies within ±${MAX_DECIMAL_EXPONENT}`)
+  }
   return d
 }
+
+/**
+ * The largest decimal exponent a number given to the library may have
+ * (±1000): larger ones are refused with a `RangeError` before any
+ * arithmetic or formatting, since writing them out would exhaust memory.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DECIMAL_EXPONENT, toDecimal } from 'hanhchinh/core'
+ * MAX_DECIMAL_EXPONENT //=> 1000
+ * toDecimal('1e9000000000000000') //=> throws RangeError: exponent
+ * ```
+ */
+export const MAX_DECIMAL_EXPONENT = 1000
+
+/**
+ * The longest text `toDecimal` reads (10,000 characters): a number written
+ * longer than that is refused at once instead of being scanned.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DECIMAL_TEXT } from 'hanhchinh/core'
+ * MAX_DECIMAL_TEXT //=> 10000
+ * ```
+ */
+export const MAX_DECIMAL_TEXT = 10_000
 
 /**
  * A ratio `part / whole` as a percentage rounded half-up to `decimals`
@@ -78,6 +112,7 @@ export function toDecimal(value: DecimalInput, argument = 'value'): Decimal {
  * ```
  */
 export function percentOf(part: DecimalInput, whole: DecimalInput, decimals = 2): Decimal | undefined {
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) throw invalidArgument('decimals', decimals, 'an integer from 0 to 20')
   const w = toDecimal(whole, 'whole')
   if (w.isZero()) return undefined
   return toDecimal(part, 'part').times(100).div(w).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)

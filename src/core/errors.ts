@@ -11,17 +11,24 @@
  * ```
  */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value)
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value)
+  // Never throws, whatever the caller passed: symbols, null-prototype objects,
+  // throwing getters, cycles and 20,000-deep structures all get a description.
+  if (typeof value === 'string') return JSON.stringify(value.length > 200 ? `${value.slice(0, 197)}...` : value)
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (typeof value === 'bigint') return `${value}n`
+  if (typeof value === 'symbol') return value.description === undefined ? 'Symbol()' : `Symbol(${value.description})`
+  if (typeof value === 'function') return 'a function'
   if (value === undefined) return 'undefined'
   if (value === null) return 'null'
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : `Date(${value.toISOString()})`
   try {
     const json = JSON.stringify(value)
-    return json === undefined ? String(value) : json.length > 120 ? `${json.slice(0, 117)}...` : json
+    if (json !== undefined) return json.length > 120 ? `${json.slice(0, 117)}...` : json
   } catch {
-    return Object.prototype.toString.call(value)
+    // cycles, BigInt inside, throwing getters, too deep: describe the kind only
   }
+  if (Array.isArray(value)) return `an array of ${value.length} items`
+  return Object.prototype.toString.call(value)
 }
 
 /**
@@ -40,6 +47,7 @@ export function describeValue(value: unknown): string {
  * ```
  */
 export function invalidArgument(argument: string, value: unknown, expected: string): RangeError {
+  if (typeof argument !== 'string' || typeof expected !== 'string') throw wrongType('argument', argument, 'the names of the argument and of what was expected')
   return new RangeError(`Invalid ${argument}: ${describeValue(value)} (expected ${expected})`)
 }
 
@@ -54,5 +62,8 @@ export function invalidArgument(argument: string, value: unknown, expected: stri
  * ```
  */
 export function wrongType(argument: string, value: unknown, expected: string): TypeError {
+  if (typeof argument !== 'string' || typeof expected !== 'string') {
+    return new TypeError(`Invalid type for argument: ${describeValue(argument)} (expected the names of the argument and of what was expected)`)
+  }
   return new TypeError(`Invalid type for ${argument}: ${describeValue(value)} (expected ${expected})`)
 }

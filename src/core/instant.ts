@@ -27,6 +27,9 @@ export const VIETNAM_OFFSET_MINUTES = 420
  */
 export type Instant = string | Date
 
+// The ECMAScript time range less a day, so that shifting to UTC+07:00 stays inside it.
+const MAX_EPOCH_MS = 8.64e15 - 86_400_000
+
 const DATE_TIME_RE =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})$/
 
@@ -43,13 +46,15 @@ const DATE_TIME_RE =
  * ```
  */
 export function toEpochMs(instant: Instant, argument = 'instant'): number {
+  if (typeof argument !== 'string') throw wrongType('argument', argument, 'the name of the argument')
   if (instant instanceof Date) {
     const t = instant.getTime()
     if (Number.isNaN(t)) throw invalidArgument(argument, instant, 'a valid Date')
     return t
   }
   if (typeof instant !== 'string') throw wrongType(argument, instant, 'an ISO date-time string with offset, or a Date')
-  const m = DATE_TIME_RE.exec(instant)
+  // An ISO date-time is at most 35 characters: refuse a long text before any matching.
+  const m = instant.length > 40 ? null : DATE_TIME_RE.exec(instant)
   if (!m) throw invalidArgument(argument, instant, 'an ISO date-time with an offset, e.g. 2024-04-26T15:30:00+07:00')
   const [, y, mo, d, h, mi, s, frac, off] = m as unknown as string[]
   const year = Number(y), month = Number(mo), day = Number(d), hour = Number(h), minute = Number(mi), second = Number(s ?? 0)
@@ -84,6 +89,7 @@ export function toEpochMs(instant: Instant, argument = 'instant'): number {
  */
 export function toVietnamTime(instant: Instant, argument = 'instant'): { date: IsoDate; minuteOfDay: number; epochMs: number } {
   const epochMs = toEpochMs(instant, argument)
+  if (Math.abs(epochMs) > MAX_EPOCH_MS) throw invalidArgument(argument, instant, 'an instant between the years -271820 and 275759')
   const local = epochMs + VIETNAM_OFFSET_MINUTES * 60_000
   const dayNumber = Math.floor(local / 86_400_000)
   const minuteOfDay = Math.floor((local - dayNumber * 86_400_000) / 60_000)
@@ -101,6 +107,10 @@ export function toVietnamTime(instant: Instant, argument = 'instant'): { date: I
  * ```
  */
 export function vietnamEpochMs(date: string, minuteOfDay: number): number {
+  if (typeof date !== 'string') throw wrongType('date', date, 'an ISO date string YYYY-MM-DD')
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw invalidArgument('date', date, 'an ISO date YYYY-MM-DD')
+  if (typeof minuteOfDay !== 'number') throw wrongType('minuteOfDay', minuteOfDay, 'a number of minutes')
+  if (!Number.isFinite(minuteOfDay)) throw invalidArgument('minuteOfDay', minuteOfDay, 'a finite number of minutes')
   const [y, m, d] = date.split('-').map(Number) as [number, number, number]
   return daysFromCivil(y, m, d) * 86_400_000 + (minuteOfDay - VIETNAM_OFFSET_MINUTES) * 60_000
 }
@@ -118,7 +128,7 @@ export function vietnamEpochMs(date: string, minuteOfDay: number): number {
  */
 export function formatVietnamDateTime(instant: Instant | number): string {
   const epochMs = typeof instant === 'number' ? instant : toEpochMs(instant)
-  if (!Number.isFinite(epochMs)) throw invalidArgument('instant', instant, 'a finite epoch time')
+  if (!Number.isFinite(epochMs) || Math.abs(epochMs) > MAX_EPOCH_MS) throw invalidArgument('instant', instant, 'an epoch time within ±8.64e15 ms less one day')
   const local = new Date(epochMs + VIETNAM_OFFSET_MINUTES * 60_000)
   const ms = local.getUTCMilliseconds()
   const iso = local.toISOString() // read as UTC fields of the shifted time: Vietnam wall-clock
@@ -135,7 +145,9 @@ export function formatVietnamDateTime(instant: Instant | number): string {
  * ```
  */
 export function parseTimeOfDay(text: string, argument = 'time'): number {
-  const m = typeof text === 'string' ? /^(\d{1,2}):(\d{2})$/.exec(text) : null
+  if (typeof argument !== 'string') throw wrongType('argument', argument, 'the name of the argument')
+  if (typeof text !== 'string') throw wrongType(argument, text, "a time of day 'HH:mm'")
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text)
   if (!m || Number(m[1]) > 24 || Number(m[2]) > 59 || (Number(m[1]) === 24 && Number(m[2]) !== 0)) {
     throw invalidArgument(argument, text, 'a time of day HH:mm between 00:00 and 24:00')
   }

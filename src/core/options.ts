@@ -23,12 +23,15 @@ import { describeValue, invalidArgument, wrongType } from './errors.js'
  * ```
  */
 export function readOptions<T extends object>(options: T | undefined, allowed: OptionNames<T>, where: string): Partial<T> {
+  if (allowed === null || typeof allowed !== 'object') throw wrongType('allowed', allowed, 'an object of option names')
+  if (typeof where !== 'string') throw wrongType('where', where, "the function's name")
   if (options === undefined) return {}
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw wrongType(`${where} options`, options, 'an options object')
   }
   for (const key of Object.keys(options)) {
     if (!Object.prototype.hasOwnProperty.call(allowed, key)) throw unknownOption(key, Object.keys(allowed), where)
+    // a throwing getter of the caller's propagates; an accessor is read once by the function itself
   }
   return options as Partial<T>
 }
@@ -101,6 +104,11 @@ function distance(a: string, b: string): number {
  * ```
  */
 export function refuseIgnoredOption(options: object, name: string, applies: boolean, needs: string, where: string): void {
+  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
+  if (typeof name !== 'string') throw wrongType('name', name, 'an option name')
+  if (typeof applies !== 'boolean') throw wrongType('applies', applies, 'a boolean')
+  if (typeof needs !== 'string' || typeof where !== 'string') throw wrongType('needs', needs, 'the mode and the function name as strings')
+  if (!Object.prototype.hasOwnProperty.call(options, name)) return
   const value = (options as Record<string, unknown>)[name]
   if (value === undefined || applies) return
   throw new RangeError(`Option ${JSON.stringify(name)} of ${where} is used only with ${needs} (received ${describeValue(value)})`)
@@ -120,6 +128,8 @@ export function refuseIgnoredOption(options: object, name: string, applies: bool
 export function readChoice<const C extends string>(value: unknown, choices: readonly C[], fallback: C, argument: string): C
 export function readChoice<const C extends string>(value: unknown, choices: readonly C[], fallback: undefined, argument: string): C | undefined
 export function readChoice<const C extends string>(value: unknown, choices: readonly C[], fallback: C | undefined, argument: string): C | undefined {
+  if (!Array.isArray(choices)) throw wrongType('choices', choices, 'an array of the allowed values')
+  if (typeof argument !== 'string') throw wrongType('argument', argument, 'the name of the argument')
   if (value === undefined) return fallback
   if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
     throw invalidArgument(argument, value, `one of ${choices.map((c) => `'${c}'`).join(', ')}`)

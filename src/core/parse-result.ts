@@ -1,4 +1,4 @@
-import { describeValue } from './errors.js'
+import { describeValue, wrongType } from './errors.js'
 import type { Label } from './label.js'
 
 /**
@@ -74,6 +74,7 @@ export function accept<T>(value: T): ParseSuccess<T> {
  * ```
  */
 export function refuse(vi: string, en: string, code?: string): ParseFailure {
+  if (typeof vi !== 'string' || typeof en !== 'string') throw wrongType('reason', { vi, en }, 'two strings, Vietnamese and English')
   return code === undefined ? { ok: false, reason: { vi, en } } : { ok: false, reason: { vi, en }, code }
 }
 
@@ -96,7 +97,13 @@ export function refuse(vi: string, en: string, code?: string): ParseFailure {
  * ```
  */
 export function parseOrThrow<T>(result: ParseResult<T>, argument: string, input: unknown): T {
+  if (result === null || typeof result !== 'object' || typeof result.ok !== 'boolean') {
+    throw wrongType('result', result, 'a ParseResult { ok, value } or { ok: false, reason }')
+  }
   if (result.ok) return result.value
+  if (result.reason === null || typeof result.reason !== 'object' || typeof result.reason.en !== 'string') {
+    throw wrongType('result.reason', result.reason, 'a bilingual reason { vi, en }')
+  }
   const message = `Invalid ${argument}: ${describeValue(input)} (${result.reason.en})`
   const error = typeof input === 'string' ? new RangeError(message) : new TypeError(message)
   if (result.code !== undefined) (error as Error & { code?: string }).code = result.code

@@ -1,3 +1,4 @@
+import { invalidArgument, wrongType } from './errors.js'
 import type { Label } from './label.js'
 
 /**
@@ -47,5 +48,9 @@ export function validationIssue<Code extends string>(
   en: string,
   severity: 'error' | 'warning' = 'error',
 ): ValidationIssue<Code> {
+  if (typeof code !== 'string') throw wrongType('code', code, 'a string code')
+  if (!Array.isArray(path)) throw wrongType('path', path, 'an array of keys and indexes')
+  if (typeof vi !== 'string' || typeof en !== 'string') throw wrongType('message', { vi, en }, 'two strings, Vietnamese and English')
+  if (severity !== 'error' && severity !== 'warning') throw invalidArgument('severity', severity, "'error' or 'warning'")
   return { code, path, message: { vi, en }, severity }
 }
