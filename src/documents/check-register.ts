@@ -4,7 +4,7 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { documentRulesBasis } from './basis.js'
 import { checkLineFields } from './line-fields.js'
-import { parseDocumentNumber } from './parse-document-number.js'
+import { safeParseDocumentNumber } from './parse-document-number.js'
 import type { Register, SecrecyLevel } from './schema.js'
 
 /**
@@ -203,8 +203,8 @@ export function seriesKindOf(line: Omit<RegisterLine, 'number'>): SeriesKind {
   if (line.secrecy !== undefined) return 'classified'
   if (line.copy === true) return 'copy'
   if (line.copy === undefined && line.documentNumber !== undefined) {
-    const p = parseDocumentNumber(line.documentNumber)
-    if (p.ok && p.kind === 'administrative' && COPY_CODES.has(p.typeCode)) return 'copy'
+    const r = safeParseDocumentNumber(line.documentNumber)
+    if (r.ok && r.value.kind === 'administrative' && COPY_CODES.has(r.value.typeCode)) return 'copy'
   }
   return 'regular'
 }

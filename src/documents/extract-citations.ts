@@ -1,7 +1,9 @@
+import { wrongType } from '../core/errors.js'
 import type { IsoDate } from '../core/iso-date.js'
 import { isIsoDate } from '../core/iso-date.js'
 import type { AdministrativeTypeId, LegalNormativeTypeId } from './catalogue.js'
-import { parseDocumentNumber, type DocumentNumber, type ParseDocumentNumberOptions } from './parse-document-number.js'
+import { readParseOptions, type ParseDocumentNumberOptions } from './number-options.js'
+import { safeParseDocumentNumber, type DocumentNumber } from './parse-document-number.js'
 
 /**
  * One document cited in free text, e.g. "Quyết định số 3162/QĐ-UBND ngày
@@ -200,8 +202,11 @@ function readIssuer(nfc: string, folded: string, lower: string, at: number): { i
  * extractCitations('Luật số 45/2019/QH14 và Nghị định 61/2018/NĐ-CP').map((c) => c.type) //=> ['luat', 'nghi-dinh']
  * ```
  */
-export function extractCitations(text: string, options: ParseDocumentNumberOptions = {}): Citation[] {
-  if (typeof text !== 'string' || text.length === 0) return []
+export function extractCitations(text: string, options?: ParseDocumentNumberOptions): Citation[] {
+  const historical = readParseOptions(options, 'extractCitations')
+  const numberOptions: ParseDocumentNumberOptions = historical === undefined ? {} : { historicalAbbreviations: historical }
+  if (typeof text !== 'string') throw wrongType('text', text, 'a string')
+  if (text.length === 0) return []
   const { nfc, offsets } = toNfcWithOffsets(text)
   const folded = foldSameLength(nfc)
   const lowered = nfc.toLowerCase()
@@ -213,7 +218,7 @@ export function extractCitations(text: string, options: ParseDocumentNumberOptio
   for (let m = NUMBER_TOKEN.exec(nfc); m !== null; m = NUMBER_TOKEN.exec(nfc)) {
     const numberStart = m.index
     const numberEnd = m.index + m[0].length
-    const parsed = parseDocumentNumber(m[0], options)
+    const parsed = safeParseDocumentNumber(m[0], numberOptions)
     if (!parsed.ok) continue
     const value = parsed.value
 

@@ -1,5 +1,6 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { parseDocumentNumber, type ParseDocumentNumberOptions } from './parse-document-number.js'
+import { readParseOptions, type ParseDocumentNumberOptions } from './number-options.js'
+import { safeParseDocumentNumber } from './parse-document-number.js'
 
 /**
  * The parts {@link formatDocumentNumber} needs, by kind. A parsed
@@ -47,12 +48,12 @@ function numberText(value: unknown): string {
  * formatDocumentNumber({ kind: 'legal-normative', number: 1, year: 2018, typeCode: 'TT', issuer: 'VPCP' }) //=> '01/2018/TT-VPCP'
  * formatDocumentNumber({ kind: 'legal-normative', number: 45, year: 2019, issuer: 'QH', term: 14 }) //=> '45/2019/QH14'
  * formatDocumentNumber({ kind: 'official-letter', number: 12, issuer: 'UBND', draftingUnit: 'VX' }) //=> '12/UBND-VX'
- * const parsed = parseDocumentNumber('3162/qd-ubnd')
- * parsed.ok ? formatDocumentNumber(parsed) : undefined //=> '3162/QĐ-UBND'
+ * formatDocumentNumber(parseDocumentNumber('3162/qd-ubnd')) //=> '3162/QĐ-UBND'
  * formatDocumentNumber('QĐ-UBND') //=> throws RangeError: QĐ-UBND
  * ```
  */
-export function formatDocumentNumber(value: DocumentNumberParts | string, options: ParseDocumentNumberOptions = {}): string {
+export function formatDocumentNumber(value: DocumentNumberParts | string, options?: ParseDocumentNumberOptions): string {
+  const historical = readParseOptions(options, 'formatDocumentNumber')
   let text: string
   if (typeof value === 'string') {
     text = value
@@ -82,8 +83,9 @@ export function formatDocumentNumber(value: DocumentNumberParts | string, option
   } else {
     throw wrongType('value', value, 'document number parts or a string')
   }
-  const parsed = parseDocumentNumber(text, options)
-  if (!parsed.ok) throw invalidArgument('value', text, `a document number: ${parsed.reason.en}`)
+  const result = safeParseDocumentNumber(text, historical === undefined ? undefined : { historicalAbbreviations: historical })
+  if (!result.ok) throw invalidArgument('value', text, `a document number: ${result.reason.en}`)
+  const parsed = result.value
   if (typeof value !== 'string' && parsed.kind !== value.kind) {
     throw invalidArgument('value', text, `a number of kind ${value.kind}, but it reads as ${parsed.kind}`)
   }

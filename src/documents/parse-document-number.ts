@@ -1,5 +1,6 @@
-import { describeValue } from '../core/errors.js'
 import type { Label } from '../core/label.js'
+import { readParseOptions, type ParseDocumentNumberOptions } from './number-options.js'
+import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
 import {
   administrativeDocumentTypes,
   commonIssuers,
@@ -15,11 +16,10 @@ import {
  * @example
  * ```ts
  * import { parseDocumentNumber, type DocumentNumberBase } from 'hanhchinh/documents'
- * const r = parseDocumentNumber('Số: 2/KH-VPUB')
- * const base: DocumentNumberBase | undefined = r.ok ? r.value : undefined
- * base?.number //=> '02'
- * base?.sequence //=> 2
- * base?.text //=> '02/KH-VPUB'
+ * const base: DocumentNumberBase = parseDocumentNumber('Số: 2/KH-VPUB')
+ * base.number //=> '02'
+ * base.sequence //=> 2
+ * base.text //=> '02/KH-VPUB'
  * ```
  */
 export interface DocumentNumberBase {
@@ -43,7 +43,7 @@ export interface DocumentNumberBase {
  * ```ts
  * import { parseDocumentNumber, type AdministrativeDocumentNumber } from 'hanhchinh/documents'
  * const r = parseDocumentNumber('3162/QĐ-UBND')
- * const n = r.ok && r.kind === 'administrative' ? (r.value as AdministrativeDocumentNumber) : undefined
+ * const n: AdministrativeDocumentNumber | undefined = r.kind === 'administrative' ? r : undefined
  * n?.type //=> 'quyet-dinh'
  * n?.issuer //=> 'UBND'
  * ```
@@ -73,7 +73,7 @@ export interface AdministrativeDocumentNumber extends DocumentNumberBase {
  * ```ts
  * import { parseDocumentNumber, type OfficialLetterNumber } from 'hanhchinh/documents'
  * const r = parseDocumentNumber('12/UBND-VX')
- * const n = r.ok && r.kind === 'official-letter' ? (r.value as OfficialLetterNumber) : undefined
+ * const n: OfficialLetterNumber | undefined = r.kind === 'official-letter' ? r : undefined
  * n?.issuer //=> 'UBND'
  * n?.draftingUnit //=> 'VX'
  * ```
@@ -97,7 +97,7 @@ export interface OfficialLetterNumber extends DocumentNumberBase {
  * ```ts
  * import { parseDocumentNumber, type LegalNormativeDocumentNumber } from 'hanhchinh/documents'
  * const r = parseDocumentNumber('45/2019/QH14')
- * const n = r.ok && r.kind === 'legal-normative' ? (r.value as LegalNormativeDocumentNumber) : undefined
+ * const n: LegalNormativeDocumentNumber | undefined = r.kind === 'legal-normative' ? r : undefined
  * n?.term //=> 14
  * n?.year //=> 2019
  * ```
@@ -128,47 +128,13 @@ export interface LegalNormativeDocumentNumber extends DocumentNumberBase {
  * @example
  * ```ts
  * import { parseDocumentNumber, type DocumentNumber } from 'hanhchinh/documents'
- * const r = parseDocumentNumber('61/2018/NĐ-CP')
- * const n: DocumentNumber | undefined = r.ok ? r.value : undefined
- * n?.kind //=> 'legal-normative'
+ * const n: DocumentNumber = parseDocumentNumber('61/2018/NĐ-CP')
+ * n.kind //=> 'legal-normative'
  * ```
  */
 export type DocumentNumber = AdministrativeDocumentNumber | OfficialLetterNumber | LegalNormativeDocumentNumber
 
-/**
- * The result of {@link parseDocumentNumber}: on success the parsed number
- * itself with `ok: true` (its parts are readable directly, `r.kind`,
- * `r.number`, and also as `r.value` for code written against the
- * `{ ok, value }` convention); on refusal `ok: false` with a bilingual reason.
- *
- * @example
- * ```ts
- * import { parseDocumentNumber, type DocumentNumberResult } from 'hanhchinh/documents'
- * const r: DocumentNumberResult = parseDocumentNumber('xin chào')
- * r.ok //=> false
- * ```
- */
-export type DocumentNumberResult =
-  | (DocumentNumber & { ok: true; value: DocumentNumber })
-  | { ok: false; reason: Label; input: string }
-
-/**
- * Options of {@link parseDocumentNumber}.
- *
- * @example
- * ```ts
- * import { parseDocumentNumber, type ParseDocumentNumberOptions } from 'hanhchinh/documents'
- * const options: ParseDocumentNumberOptions = { historicalAbbreviations: [] }
- * parseDocumentNumber('05/UQ-UBND', options).kind //=> 'official-letter'
- * ```
- */
-export interface ParseDocumentNumberOptions {
-  /**
-   * Pre-2020 abbreviations to accept (default {@link historicalAbbreviations},
-   * an UNCONFIRMED list). Pass `[]` to accept only the Decree 30/2020 abbreviations.
-   */
-  historicalAbbreviations?: readonly HistoricalAbbreviation[]
-}
+export type { ParseDocumentNumberOptions } from './number-options.js'
 
 interface TypeEntry {
   code: string
@@ -306,30 +272,7 @@ const YEAR = /^\d{4}$/
 const TERM = /^(UBTVQH|QH)(\d{1,2})$/
 const CLEAN = /^(\d{1,7})\/(?:(\d{4})\/)?([A-Za-zĐđ][A-Za-z0-9Đđ]*(?:-[A-Za-zĐđ][A-Za-z0-9Đđ]*)*)$/
 
-function refuse(input: string, vi: string, en: string): { ok: false; reason: Label; input: string } {
-  return { ok: false, reason: { vi, en }, input }
-}
-
-// Results are built field by field: object spread is very slow on these shapes in V8.
-function success(v: DocumentNumber): DocumentNumberResult {
-  switch (v.kind) {
-    case 'administrative':
-      return {
-        ok: true, kind: v.kind, number: v.number, sequence: v.sequence, subNumber: v.subNumber, typeCode: v.typeCode, type: v.type,
-        typeLabel: v.typeLabel, historical: v.historical, issuer: v.issuer, issuers: v.issuers, text: v.text, value: v,
-      }
-    case 'official-letter':
-      return {
-        ok: true, kind: v.kind, number: v.number, sequence: v.sequence, subNumber: v.subNumber, type: v.type, issuer: v.issuer,
-        draftingUnit: v.draftingUnit, text: v.text, value: v,
-      }
-    default:
-      return {
-        ok: true, kind: v.kind, number: v.number, sequence: v.sequence, subNumber: v.subNumber, year: v.year, typeCode: v.typeCode,
-        type: v.type, issuer: v.issuer, issuers: v.issuers, term: v.term, text: v.text, value: v,
-      }
-  }
-}
+type Result = ParseResult<DocumentNumber>
 
 /** Canonical sequence number: no leading zeros, one leading zero below 10 (Phụ lục I II.3). */
 function canonicalNumber(main: string): string {
@@ -360,8 +303,10 @@ function canonicalNumber(main: string): string {
  * (`0002` → `02`), a trailing full stop. Pre-2020 abbreviations (UQ, NP, TS, …;
  * UNCONFIRMED list) parse with `historical: true`.
  *
- * Never throws on data: anything that is not a document number is refused
- * with `ok: false` and a bilingual `reason`.
+ * Returns the parsed number itself; text that is not a document number is
+ * a `RangeError` (a `TypeError` for input that is not text) naming the
+ * input and the reason. To test user text without a throw, use
+ * {@link safeParseDocumentNumber}.
  *
  * @remarks A notation whose first group is not a known type abbreviation is
  * read as a công văn (issuer-unit). Issuer codes that coincide with a type
@@ -374,34 +319,55 @@ function canonicalNumber(main: string): string {
  * @example
  * ```ts
  * import { parseDocumentNumber } from 'hanhchinh/documents'
- * parseDocumentNumber('3162/QĐ-UBND') //=> { ok: true, kind: 'administrative', number: '3162', typeCode: 'QĐ', type: 'quyet-dinh', issuer: 'UBND' }
- * parseDocumentNumber('12/UBND-VX') //=> { ok: true, kind: 'official-letter', issuer: 'UBND', draftingUnit: 'VX' }
+ * parseDocumentNumber('3162/QĐ-UBND') //=> { kind: 'administrative', number: '3162', typeCode: 'QĐ', type: 'quyet-dinh', issuer: 'UBND' }
+ * parseDocumentNumber('12/UBND-VX') //=> { kind: 'official-letter', issuer: 'UBND', draftingUnit: 'VX' }
  * parseDocumentNumber('61/2018/NĐ-CP') //=> { kind: 'legal-normative', year: 2018, typeCode: 'NĐ', type: 'nghi-dinh', issuer: 'CP' }
  * parseDocumentNumber('45/2019/QH14') //=> { kind: 'legal-normative', issuer: 'QH', term: 14, type: undefined }
  * parseDocumentNumber('66.22/2026/NQ-CP') //=> { number: '66.22', sequence: 66, subNumber: '22', year: 2026 }
- * parseDocumentNumber('Số: 2 / kh - vpub') //=> { ok: true, text: '02/KH-VPUB' }
+ * parseDocumentNumber('Số: 2 / kh - vpub').text //=> '02/KH-VPUB'
  * parseDocumentNumber('828/QD-TTG') //=> { typeCode: 'QĐ', issuer: 'TTg', text: '828/QĐ-TTg' }
- * parseDocumentNumber('QĐ-UBND').ok //=> false
- * parseDocumentNumber('ngày 20/12/2021') //=> { ok: false }
+ * parseDocumentNumber('QĐ-UBND') //=> throws RangeError: Invalid text: "QĐ-UBND" (Missing "/" between number and notation)
+ * parseDocumentNumber('3162/QĐ-UBND', { historicalAbbreviation: [] } as never) //=> throws RangeError: did you mean "historicalAbbreviations"?
  * ```
  */
-export function parseDocumentNumber(text: string, options: ParseDocumentNumberOptions = {}): DocumentNumberResult {
-  if (typeof text !== 'string') return refuse(describeValue(text), 'Số, ký hiệu phải là chuỗi ký tự', 'A document number must be a string')
+export function parseDocumentNumber(text: string, options?: ParseDocumentNumberOptions): DocumentNumber {
+  return parseOrThrow(safeParseDocumentNumber(text, options), 'text', text)
+}
+
+/**
+ * Read a document number like {@link parseDocumentNumber}, without
+ * throwing on data: `{ ok: true, value }` with the parsed number, or
+ * `{ ok: false, reason: { vi, en } }` for anything that is not a document
+ * number (input that is not text included). Only bad options throw.
+ *
+ * @example
+ * ```ts
+ * import { safeParseDocumentNumber } from 'hanhchinh/documents'
+ * safeParseDocumentNumber('3162/QĐ-UBND') //=> { ok: true, value: { kind: 'administrative', typeCode: 'QĐ', issuer: 'UBND' } }
+ * safeParseDocumentNumber('ngày 20/12/2021') //=> { ok: false }
+ * safeParseDocumentNumber('QĐ-UBND').ok //=> false
+ * safeParseDocumentNumber(3162) //=> { ok: false, code: 'not-text' }
+ * const r = safeParseDocumentNumber('0/QĐ-UBND')
+ * r.ok ? r.value.text : r.reason.en //=> 'Sequence numbers start at 01, not 0'
+ * ```
+ */
+export function safeParseDocumentNumber(text: unknown, options?: ParseDocumentNumberOptions): ParseResult<DocumentNumber> {
+  const historical = readParseOptions(options, 'safeParseDocumentNumber')
+  if (typeof text !== 'string') return refuse('Số, ký hiệu phải là chuỗi ký tự', 'a document number must be a string', 'not-text')
   // Fast path: text already written without prefix, spaces or odd characters.
   const clean = text.length <= 120 ? CLEAN.exec(text) : null
   if (clean !== null) {
     const notation = (clean[3] as string).toUpperCase()
-    return finish(text, clean[1] as string, undefined, clean[2], notation, notation.split('-'), options)
+    return finish(clean[1] as string, undefined, clean[2], notation, notation.split('-'), historical)
   }
-  const input = text
   let s = text
   if (!ASCII_ONLY.test(s)) {
     if (COMBINING.test(s)) s = s.normalize('NFC')
     if (ODD_CHARS.test(s)) s = s.replace(/\u00d0/g, 'Đ').replace(DASHES, '-').replace(/\uff0f/g, '/')
   }
   s = s.trim()
-  if (s.length === 0) return refuse(input, 'Số, ký hiệu trống', 'The document number is empty')
-  if (s.length > 120) return refuse(input, 'Chuỗi quá dài để là số, ký hiệu văn bản', 'Too long to be a document number')
+  if (s.length === 0) return refuse('Số, ký hiệu trống', 'The document number is empty')
+  if (s.length > 120) return refuse('Chuỗi quá dài để là số, ký hiệu văn bản', 'Too long to be a document number')
   const c0 = s.charCodeAt(0)
   if (c0 < 48 || c0 > 57) s = s.replace(PREFIX, '')
   if (s.endsWith('.') || s.endsWith(',') || s.endsWith(';')) s = s.slice(0, -1)
@@ -410,78 +376,78 @@ export function parseDocumentNumber(text: string, options: ParseDocumentNumberOp
     const slash = s.indexOf('/')
     const head = slash < 0 ? s : s.slice(0, slash)
     if (DIGITS_SPACE_DIGITS.test(head)) {
-      return refuse(input, `Số thứ tự "${head}" có khoảng trắng giữa các chữ số`, `Sequence number "${head}" has a space between its digits`)
+      return refuse(`Số thứ tự "${head}" có khoảng trắng giữa các chữ số`, `Sequence number "${head}" has a space between its digits`)
     }
     // a space left between two groups of the notation stands for the "-" ("3162/QĐ UBND"); it never joins them
     s = slash < 0 ? head.replace(SPACES, '') : head.replace(SPACES, '') + s.slice(slash).replace(SPACES, '-')
   }
   s = s.toUpperCase()
   const parts = s.split('/')
-  if (parts.length < 2) return refuse(input, 'Thiếu dấu "/" giữa số và ký hiệu', 'Missing "/" between number and notation')
-  if (parts.length > 3) return refuse(input, 'Quá nhiều dấu "/"', 'Too many "/" separators')
+  if (parts.length < 2) return refuse('Thiếu dấu "/" giữa số và ký hiệu', 'Missing "/" between number and notation')
+  if (parts.length > 3) return refuse('Quá nhiều dấu "/"', 'Too many "/" separators')
   const m = NUMBER.exec(parts[0] ?? '')
-  if (m === null) return refuse(input, `Số thứ tự "${parts[0] ?? ''}" không phải là chữ số Ả Rập`, `Sequence number "${parts[0] ?? ''}" is not in Arabic digits`)
+  if (m === null) return refuse(`Số thứ tự "${parts[0] ?? ''}" không phải là chữ số Ả Rập`, `Sequence number "${parts[0] ?? ''}" is not in Arabic digits`)
   const notation = parts[parts.length - 1] ?? ''
-  if (notation.length === 0) return refuse(input, 'Thiếu ký hiệu sau dấu "/"', 'Missing notation after "/"')
+  if (notation.length === 0) return refuse('Thiếu ký hiệu sau dấu "/"', 'Missing notation after "/"')
   const groups = notation.split('-')
   for (const g of groups) {
     if (!GROUP.test(g)) {
-      return refuse(input, `Nhóm ký hiệu "${g}" không hợp lệ (chỉ gồm chữ cái và chữ số, bắt đầu bằng chữ cái)`, `Notation group "${g}" is invalid (letters and digits, starting with a letter)`)
+      return refuse(`Nhóm ký hiệu "${g}" không hợp lệ (chỉ gồm chữ cái và chữ số, bắt đầu bằng chữ cái)`, `Notation group "${g}" is invalid (letters and digits, starting with a letter)`)
     }
   }
-  return finish(input, m[1] as string, m[2], parts.length === 3 ? (parts[1] ?? '') : undefined, notation, groups, options)
+  return finish(m[1] as string, m[2], parts.length === 3 ? (parts[1] ?? '') : undefined, notation, groups, historical)
 }
 
 /** The common tail of both paths: number, year and notation groups (upper case, each a valid group). */
 function finish(
-  input: string, main: string, sub: string | undefined, yearText: string | undefined, notation: string, groups: string[],
-  options: ParseDocumentNumberOptions,
-): DocumentNumberResult {
+  main: string, sub: string | undefined, yearText: string | undefined, notation: string, groups: string[],
+  historical: readonly HistoricalAbbreviation[] | undefined,
+): Result {
   const sequence = Number(main)
-  if (sequence === 0) return refuse(input, 'Số thứ tự bắt đầu từ 01, không thể là 0', 'Sequence numbers start at 01, not 0')
+  if (sequence === 0) return refuse('Số thứ tự bắt đầu từ 01, không thể là 0', 'Sequence numbers start at 01, not 0')
   const number = sub === undefined ? canonicalNumber(main) : `${canonicalNumber(main)}.${sub}`
   if (yearText !== undefined) {
-    if (!YEAR.test(yearText)) return refuse(input, `Năm "${yearText}" phải có 4 chữ số`, `Year "${yearText}" must have 4 digits`)
+    if (!YEAR.test(yearText)) return refuse(`Năm "${yearText}" phải có 4 chữ số`, `Year "${yearText}" must have 4 digits`)
     const year = Number(yearText)
-    if (year < 1945 || year > 2200) return refuse(input, `Năm ${year} nằm ngoài khoảng 1945–2200`, `Year ${year} is outside 1945–2200`)
+    if (year < 1945 || year > 2200) return refuse(`Năm ${year} nằm ngoài khoảng 1945–2200`, `Year ${year} is outside 1945–2200`)
     if (sub !== undefined && year < 2025) {
-      return refuse(input, 'Số có dấu chấm chỉ dùng từ năm 2025 (Nghị quyết 206/2025/QH15)', 'Dotted numbers are only used from 2025 (Resolution 206/2025/QH15)')
+      return refuse('Số có dấu chấm chỉ dùng từ năm 2025 (Nghị quyết 206/2025/QH15)', 'Dotted numbers are only used from 2025 (Resolution 206/2025/QH15)')
     }
     const first = groups[0] as string
     const t = groups.length === 1 ? TERM.exec(first) : null
     if (t !== null) {
       const issuer = t[1] === 'QH' ? 'QH' : 'UBTVQH'
       const term = Number(t[2])
-      if (term === 0) return refuse(input, 'Khóa Quốc hội phải từ 1', 'The National Assembly term starts at 1')
+      if (term === 0) return refuse('Khóa Quốc hội phải từ 1', 'The National Assembly term starts at 1')
       const value: LegalNormativeDocumentNumber = {
         kind: 'legal-normative', number, sequence, subNumber: sub, year, typeCode: undefined, type: undefined,
         issuer, issuers: [issuer], term, text: `${number}/${year}/${issuer}${term}`,
       }
-      return success(value)
+      return accept(value)
     }
-    if (groups.length < 2) return refuse(input, `Ký hiệu "${notation}" thiếu tên loại hoặc cơ quan ban hành`, `Notation "${notation}" lacks the type or the issuer`)
-    const typeCode = LEGAL_TYPE_CODES.get(first) ?? tablesFor(options.historicalAbbreviations).exact.get(first)?.code ?? first
+    if (groups.length < 2) return refuse(`Ký hiệu "${notation}" thiếu tên loại hoặc cơ quan ban hành`, `Notation "${notation}" lacks the type or the issuer`)
+    const typeCode = LEGAL_TYPE_CODES.get(first) ?? tablesFor(historical).exact.get(first)?.code ?? first
     const issuerGroups = canonicalGroups(groups, 1)
     const issuer = issuerGroups[0] as string
     const value: LegalNormativeDocumentNumber = {
       kind: 'legal-normative', number, sequence, subNumber: sub, year, typeCode, type: legalType(typeCode, issuer),
       issuer, issuers: issuerGroups, term: undefined, text: `${number}/${year}/${typeCode}-${issuerGroups.join('-')}`,
     }
-    return success(value)
+    return accept(value)
   }
-  if (sub !== undefined) return refuse(input, 'Số có dấu chấm chỉ gặp ở văn bản quy phạm pháp luật có năm', 'Dotted numbers occur only in legal normative numbers with a year')
+  if (sub !== undefined) return refuse('Số có dấu chấm chỉ gặp ở văn bản quy phạm pháp luật có năm', 'Dotted numbers occur only in legal normative numbers with a year')
   const first = groups[0] as string
-  const tables = tablesFor(options.historicalAbbreviations)
+  const tables = tablesFor(historical)
   const entry = tables.exact.get(first) ?? tables.folded.get(first)
   if (entry !== undefined) {
-    if (groups.length < 2) return refuse(input, `Ký hiệu "${notation}" thiếu chữ viết tắt tên cơ quan ban hành`, `Notation "${notation}" lacks the issuer abbreviation`)
+    if (groups.length < 2) return refuse(`Ký hiệu "${notation}" thiếu chữ viết tắt tên cơ quan ban hành`, `Notation "${notation}" lacks the issuer abbreviation`)
     const issuerGroups = canonicalGroups(groups, 1)
     const value: AdministrativeDocumentNumber = {
       kind: 'administrative', number, sequence, subNumber: undefined, typeCode: entry.code, type: entry.id, typeLabel: entry.label,
       historical: entry.historical, issuer: issuerGroups[0] as string, issuers: issuerGroups,
       text: `${number}/${entry.code}-${issuerGroups.join('-')}`,
     }
-    return success(value)
+    return accept(value)
   }
   const issuer = canonicalIssuer(first)
   const unitGroups = canonicalGroups(groups, 1)
@@ -490,5 +456,5 @@ function finish(
     kind: 'official-letter', number, sequence, subNumber: undefined, type: 'cong-van', issuer, draftingUnit,
     text: draftingUnit === undefined ? `${number}/${issuer}` : `${number}/${issuer}-${draftingUnit}`,
   }
-  return success(value)
+  return accept(value)
 }

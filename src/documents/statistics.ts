@@ -3,7 +3,7 @@ import { isIsoDate, isoDate, daysInMonth, type IsoDate } from '../core/iso-date.
 import type { Label } from '../core/label.js'
 import { administrativeDocumentTypes, legalNormativeDocumentTypes } from './catalogue.js'
 import { accentInsensitiveKey, normalizeVietnamese } from '../format/text.js'
-import { parseDocumentNumber } from './parse-document-number.js'
+import { safeParseDocumentNumber } from './parse-document-number.js'
 import type { RegisterDirection } from './schema.js'
 
 /**
@@ -266,10 +266,10 @@ class StatisticsAccumulator {
     const legalIds = this.legalIds
     let legal = d.legalNormative === true || type === 'van-ban-qppl-khac' || (type !== undefined && legalIds.has(type))
     if (type === undefined && d.documentNumber !== undefined) {
-      const p = parseDocumentNumber(d.documentNumber)
-      if (p.ok) {
-        if (p.kind === 'legal-normative') { legal = true; type = p.type }
-        else type = p.type
+      const r = safeParseDocumentNumber(d.documentNumber)
+      if (r.ok) {
+        if (r.value.kind === 'legal-normative') legal = true
+        type = r.value.type
       }
     }
     if (legal && type !== undefined && !legalIds.has(type)) {

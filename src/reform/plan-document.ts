@@ -1,9 +1,9 @@
 import { wrongType } from '../core/errors.js'
-import { parseDocumentNumber, type DocumentNumber } from '../documents/parse-document-number.js'
+import { safeParseDocumentNumber, type DocumentNumber } from '../documents/parse-document-number.js'
 
 /**
  * The document number of a reform plan, read from its id with the
- * documents domain's `parseDocumentNumber`: the id itself (`'02/KH-VPUB'`,
+ * documents domain's `safeParseDocumentNumber`: the id itself (`'02/KH-VPUB'`,
  * `'2/kh-vpub'`) or the number after "số" in a longer id
  * (`'Kế hoạch số 02/KH-VPUB'`). `undefined` when the id is not a document
  * number (a plan tracked under an internal code) — that is allowed.
@@ -18,11 +18,11 @@ import { parseDocumentNumber, type DocumentNumber } from '../documents/parse-doc
  */
 export function planDocumentNumber(id: string): DocumentNumber | undefined {
   if (typeof id !== 'string') throw wrongType('id', id, 'a string')
-  const whole = parseDocumentNumber(id)
+  const whole = safeParseDocumentNumber(id)
   if (whole.ok) return whole.value
   const m = /\bs[oố]\s*:?\s*(\d[^\s,;]*\/[^\s,;]+)/iu.exec(id.normalize('NFC'))
   if (m) {
-    const part = parseDocumentNumber(m[1]!)
+    const part = safeParseDocumentNumber(m[1]!)
     if (part.ok) return part.value
   }
   return undefined

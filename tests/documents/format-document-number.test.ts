@@ -7,9 +7,7 @@ const REAL = ['3162/QĐ-UBND', '02/KH-VPUB', '828/QĐ-TTg', '12/UBND-VX', '61/20
 describe('formatDocumentNumber', () => {
   it('writes every real number back as it is officially written', () => {
     for (const n of REAL) {
-      const r = parseDocumentNumber(n)
-      expect(r.ok, n).toBe(true)
-      if (r.ok) expect(formatDocumentNumber(r)).toBe(n)
+      expect(formatDocumentNumber(parseDocumentNumber(n))).toBe(n)
       expect(formatDocumentNumber(n)).toBe(n)
     }
   })
@@ -57,7 +55,7 @@ describe('formatDocumentNumber', () => {
     fc.assert(fc.property(arb, (p) => {
       const text = formatDocumentNumber({ kind: 'administrative', ...p })
       const back = parseDocumentNumber(text)
-      return back.ok && back.kind === 'administrative' && back.sequence === p.number && back.typeCode === p.typeCode && back.issuer === p.issuer
+      return back.kind === 'administrative' && back.sequence === p.number && back.typeCode === p.typeCode && back.issuer === p.issuer
         && text === (p.number < 10 ? `0${p.number}` : String(p.number)) + `/${p.typeCode}-${p.issuer}`
     }), { numRuns: 1000 })
   })

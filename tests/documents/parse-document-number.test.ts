@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseDocumentNumber } from 'hanhchinh/documents'
+import { parseDocumentNumber, safeParseDocumentNumber } from 'hanhchinh/documents'
 
 describe('parseDocumentNumber — real numbers', () => {
   it('reads administrative numbers (Decree 30/2020 Phụ lục I II.3)', () => {
     expect(parseDocumentNumber('3162/QĐ-UBND')).toMatchObject({
-      ok: true, kind: 'administrative', number: '3162', sequence: 3162, typeCode: 'QĐ', type: 'quyet-dinh',
+      kind: 'administrative', number: '3162', sequence: 3162, typeCode: 'QĐ', type: 'quyet-dinh',
       typeLabel: { vi: 'Quyết định (cá biệt)' }, issuer: 'UBND', issuers: ['UBND'], historical: false, text: '3162/QĐ-UBND',
     })
     expect(parseDocumentNumber('02/KH-VPUB')).toMatchObject({ kind: 'administrative', number: '02', sequence: 2, typeCode: 'KH', type: 'ke-hoach', issuer: 'VPUB' })
@@ -25,14 +25,14 @@ describe('parseDocumentNumber — real numbers', () => {
   })
 
   it('reads official letters (công văn): issuer and drafting unit', () => {
-    expect(parseDocumentNumber('12/UBND-VX')).toMatchObject({ ok: true, kind: 'official-letter', type: 'cong-van', number: '12', issuer: 'UBND', draftingUnit: 'VX' })
+    expect(parseDocumentNumber('12/UBND-VX')).toMatchObject({ kind: 'official-letter', type: 'cong-van', number: '12', issuer: 'UBND', draftingUnit: 'VX' })
     expect(parseDocumentNumber('9570/VPCP-KGVX')).toMatchObject({ kind: 'official-letter', issuer: 'VPCP', draftingUnit: 'KGVX' })
     expect(parseDocumentNumber('05/BNV-VP')).toMatchObject({ kind: 'official-letter', issuer: 'BNV', draftingUnit: 'VP', number: '05' })
     expect(parseDocumentNumber('89/TTr-LĐTBXH')).toMatchObject({ kind: 'administrative', typeCode: 'TTr', issuer: 'LĐTBXH' })
   })
 
   it('reads legal normative numbers (Law 80/2015 Art 10)', () => {
-    expect(parseDocumentNumber('61/2018/NĐ-CP')).toMatchObject({ ok: true, kind: 'legal-normative', number: '61', year: 2018, typeCode: 'NĐ', type: 'nghi-dinh', issuer: 'CP', term: undefined })
+    expect(parseDocumentNumber('61/2018/NĐ-CP')).toMatchObject({ kind: 'legal-normative', number: '61', year: 2018, typeCode: 'NĐ', type: 'nghi-dinh', issuer: 'CP', term: undefined })
     expect(parseDocumentNumber('01/2018/TT-VPCP')).toMatchObject({ kind: 'legal-normative', number: '01', year: 2018, typeCode: 'TT', type: 'thong-tu', issuer: 'VPCP' })
     expect(parseDocumentNumber('45/2019/QH14')).toMatchObject({ kind: 'legal-normative', number: '45', year: 2019, typeCode: undefined, type: undefined, issuer: 'QH', term: 14, text: '45/2019/QH14' })
     expect(parseDocumentNumber('64/2025/QH15')).toMatchObject({ term: 15, year: 2025 })
@@ -47,17 +47,32 @@ describe('parseDocumentNumber — real numbers', () => {
     expect(parseDocumentNumber('15/2015/TTLT-BTC-BNV')).toMatchObject({ type: 'thong-tu-lien-tich', issuer: 'BTC', issuers: ['BTC', 'BNV'] })
   })
 
-  it('gives the parts also under value', () => {
-    const r = parseDocumentNumber('3162/QĐ-UBND')
-    expect(r.ok && r.value).toMatchObject({ kind: 'administrative', number: '3162', issuer: 'UBND' })
-    expect(r.ok && 'ok' in r.value).toBe(false)
+  it('returns the number itself; the safe reader gives it under value', () => {
+    const n = parseDocumentNumber('3162/QĐ-UBND')
+    expect('ok' in n).toBe(false)
+    expect('value' in n).toBe(false)
+    const r = safeParseDocumentNumber('3162/QĐ-UBND')
+    expect(r).toEqual({ ok: true, value: n })
+  })
+
+  it('throws a RangeError naming the input and the reason; a TypeError for non-text', () => {
+    expect(() => parseDocumentNumber('QĐ-UBND')).toThrow(RangeError)
+    expect(() => parseDocumentNumber('QĐ-UBND')).toThrow('Invalid text: "QĐ-UBND" (Missing "/" between number and notation)')
+    expect(() => parseDocumentNumber(3162 as unknown as string)).toThrow(TypeError)
+  })
+
+  it('refuses unknown or ill-typed options as programmer errors', () => {
+    expect(() => parseDocumentNumber('3162/QĐ-UBND', null as never)).toThrow(TypeError)
+    expect(() => safeParseDocumentNumber('3162/QĐ-UBND', null as never)).toThrow(TypeError)
+    expect(() => parseDocumentNumber('3162/QĐ-UBND', { historical: [] } as never)).toThrow(/Unknown option "historical" of safeParseDocumentNumber/)
+    expect(() => parseDocumentNumber('3162/QĐ-UBND', { historicalAbbreviations: 'UQ' } as never)).toThrow(TypeError)
   })
 })
 
 describe('parseDocumentNumber — messy real text', () => {
   const canonical = (s: string): string | undefined => {
-    const r = parseDocumentNumber(s)
-    return r.ok ? r.text : undefined
+    const r = safeParseDocumentNumber(s)
+    return r.ok ? r.value.text : undefined
   }
   it('normalises prefixes, spaces, case, D for Đ, NFD and dashes', () => {
     expect(canonical('Số: 3162/QĐ-UBND')).toBe('3162/QĐ-UBND')
@@ -84,16 +99,16 @@ describe('parseDocumentNumber — messy real text', () => {
 
   it('reads a space between notation groups as the dash, never joins them', () => {
     // before, "3162/QĐ UBND" became the công văn "3162/QĐUBND"
-    expect(parseDocumentNumber('3162/QĐ UBND')).toMatchObject({ ok: true, kind: 'administrative', typeCode: 'QĐ', issuer: 'UBND', text: '3162/QĐ-UBND' })
-    expect(parseDocumentNumber('Số: 12/UBND  VX')).toMatchObject({ ok: true, kind: 'official-letter', issuer: 'UBND', draftingUnit: 'VX' })
-    expect(parseDocumentNumber('61/2018/NĐ CP')).toMatchObject({ ok: true, text: '61/2018/NĐ-CP', type: 'nghi-dinh' })
-    expect(parseDocumentNumber('3162 /QĐ- UBND .')).toMatchObject({ ok: true, text: '3162/QĐ-UBND' })
-    expect(parseDocumentNumber('02/KH-\u200bVPUB')).toMatchObject({ ok: true, text: '02/KH-VPUB' })
+    expect(parseDocumentNumber('3162/QĐ UBND')).toMatchObject({ kind: 'administrative', typeCode: 'QĐ', issuer: 'UBND', text: '3162/QĐ-UBND' })
+    expect(parseDocumentNumber('Số: 12/UBND  VX')).toMatchObject({ kind: 'official-letter', issuer: 'UBND', draftingUnit: 'VX' })
+    expect(parseDocumentNumber('61/2018/NĐ CP')).toMatchObject({ text: '61/2018/NĐ-CP', type: 'nghi-dinh' })
+    expect(parseDocumentNumber('3162 /QĐ- UBND .')).toMatchObject({ text: '3162/QĐ-UBND' })
+    expect(parseDocumentNumber('02/KH-\u200bVPUB')).toMatchObject({ text: '02/KH-VPUB' })
     // a space between the digits of the number is not guessed away
-    const split = parseDocumentNumber('31 62/QĐ-UBND')
+    const split = safeParseDocumentNumber('31 62/QĐ-UBND')
     expect(split.ok).toBe(false)
     expect(split.ok ? undefined : split.reason.en).toMatch(/space between its digits/)
-    expect(parseDocumentNumber('61/20 18/NĐ-CP').ok).toBe(false)
+    expect(safeParseDocumentNumber('61/20 18/NĐ-CP').ok).toBe(false)
   })
 
   it('reads pre-2020 abbreviations as historical, and can be told not to', () => {
@@ -106,29 +121,29 @@ describe('parseDocumentNumber — messy real text', () => {
     for (const s of ['', '   ', 'QĐ-UBND', '3162', 'abc/QĐ-UBND', '0/QĐ-UBND', '3162/', '3162/QĐ', '3162/QĐ-', '3162/QĐ--UBND',
       'ngày 20/12/2021', '20/12/2021', '61/18/NĐ-CP', '1/2/3/4', '66.22/QĐ-UBND', '66.22/2018/NQ-CP', '45/2019/QH0', '3162/QĐ-UBND ngày 20/12/2021',
       '12/1800/NĐ-CP']) {
-      const r = parseDocumentNumber(s)
+      const r = safeParseDocumentNumber(s)
       expect(r.ok, s).toBe(false)
       if (!r.ok) {
         expect(r.reason.vi.length).toBeGreaterThan(0)
         expect(r.reason.en.length).toBeGreaterThan(0)
-        expect(r.input).toBe(s)
       }
+      expect(() => parseDocumentNumber(s), s).toThrow(RangeError)
     }
   })
 })
 
 describe('parseDocumentNumber — properties', () => {
   it('never throws on arbitrary strings or values', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => typeof parseDocumentNumber(s).ok === 'boolean'), { numRuns: 2000 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => typeof safeParseDocumentNumber(s).ok === 'boolean'), { numRuns: 2000 })
     for (const v of [undefined, null, 42, {}, Object.create(null), Symbol('x'), [1, 2]]) {
-      expect(parseDocumentNumber(v as unknown as string)).toMatchObject({ ok: false, reason: { en: 'A document number must be a string' } })
+      expect(safeParseDocumentNumber(v)).toMatchObject({ ok: false, code: 'not-text', reason: { en: 'a document number must be a string' } })
     }
     fc.assert(fc.property(fc.string({ maxLength: 60 }), (s) => {
-      const r = parseDocumentNumber(s)
+      const r = safeParseDocumentNumber(s)
       return typeof r.ok === 'boolean'
     }), { numRuns: 2000 })
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('0', '1', '9', '/', '-', '.', ' ', 'Q', 'Đ', 'đ', 'D', 'u', 'B', 'N', 'S', 'ố', ':', '\u0303'), maxLength: 30 }), (s) => {
-      const r = parseDocumentNumber(s)
+      const r = safeParseDocumentNumber(s)
       return typeof r.ok === 'boolean'
     }), { numRuns: 3000 })
   })
@@ -138,8 +153,8 @@ describe('parseDocumentNumber — properties', () => {
     const text = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.option(fc.integer({ min: 1900, max: 2300 })), fc.array(fc.string({ unit: letters, minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }))
       .map(([n, y, gs]) => `${n}/${y === null ? '' : `${y}/`}${gs.join('-')}`)
     fc.assert(fc.property(text, (s) => {
-      const fast = parseDocumentNumber(s)
-      const full = parseDocumentNumber(` ${s} `)
+      const fast = safeParseDocumentNumber(s)
+      const full = safeParseDocumentNumber(` ${s} `)
       if (fast.ok !== full.ok) return false
       if (fast.ok && full.ok) return JSON.stringify(fast.value) === JSON.stringify(full.value)
       return !fast.ok && !full.ok && fast.reason.en === full.reason.en
@@ -152,10 +167,10 @@ describe('parseDocumentNumber — properties', () => {
     const text = fc.tuple(fc.integer({ min: 0, max: 99999 }), fc.option(fc.integer({ min: 1945, max: 2200 })), fc.array(group, { minLength: 1, maxLength: 3 }))
       .map(([n, y, gs]) => `${n}/${y === null ? '' : `${y}/`}${gs.join('-')}`)
     fc.assert(fc.property(text, (s) => {
-      const r = parseDocumentNumber(s)
+      const r = safeParseDocumentNumber(s)
       if (!r.ok) return true
-      const again = parseDocumentNumber(r.text)
-      return again.ok && again.text === r.text && again.kind === r.kind
+      const again = parseDocumentNumber(r.value.text)
+      return again.text === r.value.text && again.kind === r.value.kind
     }), { numRuns: 3000 })
   })
 })
