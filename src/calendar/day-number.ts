@@ -2,7 +2,7 @@
 // (days since 1970-01-01) for the hot paths of the work calendar. Pure
 // integer arithmetic (H. Hinnant's civil-from-days algorithm), independent of
 // the host time zone. Internal: not exported from the calendar entry.
-import { invalidArgument, wrongType } from '../core/errors.js'
+import { accept, parseOrThrow, refuse, type ParseFailure, type ParseResult } from '../core/parse-result.js'
 import { daysFromCivil, type IsoDate } from '../core/iso-date.js'
 
 /** Day number of 1900-01-01. @internal */
@@ -73,11 +73,13 @@ export function isoOfDay(z: number): IsoDate {
 const MONTH_START = new Int32Array([0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334])
 
 /**
- * Parse and check an ISO date in the supported range; returns
- * `(year - 1900) * 512 + dayOfYear` (dayOfYear from 0), the key the work
- * calendar's year tables are indexed by. Throws like {@link parseSupportedDate}. @internal
+ * The year-table key of an ISO date in the supported range,
+ * `(year - 1900) * 512 + dayOfYear` (dayOfYear from 0), or `-1` when
+ * `value` is not such a date. Allocation-free: the hot path of the work
+ * calendar calls it directly and falls back to {@link parseYearDay} (for the
+ * error) only on `-1`. @internal
  */
-export function parseYearDay(value: unknown, argument: string): number {
+export function yearDayKey(value: unknown): number {
   if (typeof value === 'string' && value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
     const c0 = value.charCodeAt(0) - 48
     const c1 = value.charCodeAt(1) - 48
@@ -99,8 +101,24 @@ export function parseYearDay(value: unknown, argument: string): number {
       }
     }
   }
-  parseSupportedDate(value, argument) // throws the right error
-  throw invalidArgument(argument, value, RANGE_TEXT)
+  return -1
+}
+
+/**
+ * Read an ISO date in the supported range as its year-table key (see
+ * {@link yearDayKey}); the refusal says why, in Vietnamese and English. @internal
+ */
+export function safeParseYearDay(value: unknown): ParseResult<number> {
+  const key = yearDayKey(value)
+  return key >= 0 ? accept(key) : refuseDate(value)
+}
+
+/**
+ * {@link safeParseYearDay}, throwing: a `TypeError` for a non-string, a
+ * `RangeError` naming `argument` otherwise. @internal
+ */
+export function parseYearDay(value: unknown, argument: string): number {
+  return parseOrThrow(safeParseYearDay(value), argument, value)
 }
 
 function digit(s: string, i: number): number {
@@ -108,13 +126,8 @@ function digit(s: string, i: number): number {
   return c >= 0 && c <= 9 ? c : -1000
 }
 
-/**
- * Parse and check an ISO date in the supported range 1900-01-01..2199-12-31;
- * returns its day number. Throws `TypeError` for a non-string and
- * `RangeError` naming `argument` otherwise. @internal
- */
-export function parseSupportedDate(value: unknown, argument: string): number {
-  if (typeof value !== 'string') throw wrongType(argument, value, 'an ISO date string YYYY-MM-DD')
+/** The day number of an ISO date in the supported range, or `NaN`. */
+function supportedDayNumber(value: string): number {
   if (value.length === 10 && value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45) {
     const y = digit(value, 0) * 1000 + digit(value, 1) * 100 + digit(value, 2) * 10 + digit(value, 3)
     const m = digit(value, 5) * 10 + digit(value, 6)
@@ -124,5 +137,34 @@ export function parseSupportedDate(value: unknown, argument: string): number {
       if (d <= dim) return daysFromCivil(y, m, d)
     }
   }
-  throw invalidArgument(argument, value, RANGE_TEXT)
+  return Number.NaN
+}
+
+function refuseDate(value: unknown): ParseFailure {
+  if (typeof value !== 'string') {
+    return refuse('không phải chuỗi ngày ISO YYYY-MM-DD', 'expected an ISO date string YYYY-MM-DD', 'not-text')
+  }
+  return refuse(
+    'cần một ngày ISO YYYY-MM-DD có thật, từ 1900-01-01 đến 2199-12-31',
+    `expected ${RANGE_TEXT}`,
+    'invalid-date',
+  )
+}
+
+/**
+ * Read an ISO date in the supported range 1900-01-01..2199-12-31 as its day
+ * number; the refusal says why, in Vietnamese and English. @internal
+ */
+export function safeParseSupportedDate(value: unknown): ParseResult<number> {
+  if (typeof value !== 'string') return refuseDate(value)
+  const dn = supportedDayNumber(value)
+  return Number.isNaN(dn) ? refuseDate(value) : accept(dn)
+}
+
+/**
+ * {@link safeParseSupportedDate}, throwing: a `TypeError` for a non-string,
+ * a `RangeError` naming `argument` otherwise. @internal
+ */
+export function parseSupportedDate(value: unknown, argument: string): number {
+  return parseOrThrow(safeParseSupportedDate(value), argument, value)
 }

@@ -188,7 +188,9 @@ describe('validation', () => {
   })
   it('refuses misspelt options and malformed extra days instead of ignoring them', () => {
     const misspelt = { extraDayOff: ['2024-01-02'] } as unknown as Parameters<typeof createWorkCalendar>[0]
-    expect(() => createWorkCalendar(misspelt)).toThrow('Invalid options.extraDayOff: ["2024-01-02"]')
+    expect(() => createWorkCalendar(misspelt)).toThrow(RangeError)
+    expect(() => createWorkCalendar(misspelt)).toThrow('Unknown option "extraDayOff" of createWorkCalendar (did you mean "extraDaysOff"?')
+    expect(() => createWorkCalendar(null as never)).toThrow(TypeError)
     expect(() => createWorkCalendar({ extraDaysOff: [{ date: '2024-01-02', nmae: 'x' } as never] })).toThrow(/options.extraDaysOff\[0\].nmae/)
     const asDate = new Date('2024-01-02T00:00:00+07:00') as unknown as string
     expect(() => createWorkCalendar({ extraDaysOff: [asDate] })).toThrow(TypeError)
