@@ -21,7 +21,14 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const root = resolve('.')
-const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: 'inherit', ...opts })
+const run = (cmd, args, opts = {}) => {
+  try {
+    return execFileSync(cmd, args, { stdio: 'inherit', ...opts })
+  } catch (error) {
+    if (error.status === undefined) throw error
+    throw new Error(`${[cmd, ...args].join(' ')} failed (exit ${error.status ?? error.signal})`)
+  }
+}
 const text = (cmd, args, opts = {}) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], ...opts })
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
@@ -38,7 +45,7 @@ const CALLS = {
   core: [["M.addDays('2026-02-17', 7)", '2026-02-24']],
   calendar: [["M.vietnamCivilService.addWorkingDays('2026-02-13', 1)", '2026-02-23']],
   documents: [["(M.parseDocumentNumber('3162/QĐ-UBND') as { kind?: string }).kind", 'administrative']],
-  dossiers: [["M.percentages({ early: 42657, onTime: 7608, late: 43 }, { decimals: 2, method: 'largest-remainder' }).early.toString()", '84.79']],
+  dossiers: [["M.percentages({ early: 42657, onTime: 7608, late: 43 }, { decimals: 2, method: 'largest-remainder' })?.early.toString()", '84.79']],
   reform: [["M.indexBand('95.43')?.id", 'A']],
   emulation: [["M.scoreToRating(92)", 'hoan-thanh-xuat-sac']],
   rankings: [["M.rankChange({ rank: 38, of: 63 }, { rank: 19, of: 63 }).phrase.vi", 'tăng 19 bậc']],
@@ -165,7 +172,10 @@ void d; void basis; void bad
   }
   run(process.execPath, [tsc, '-p', join(app, 'ts-esm', 'tsconfig.bundler.json')])
   console.log('TypeScript (bundler resolution) against the shipped .d.ts ok')
+} catch (error) {
+  process.exitCode = 1
+  console.error(`✗ ${error.message}`)
 } finally {
   rmSync(work, { recursive: true, force: true })
 }
-console.log('package checks passed')
+if (!process.exitCode) console.log('package checks passed')
