@@ -1,4 +1,5 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
+import { readOptions, refuseIgnoredOption, type OptionNames } from '../core/options.js'
 import { dayOfWeekOfDayNumber, fromDayNumber, isoDate, toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
@@ -179,6 +180,17 @@ export interface StatutoryHolidayOptions {
   tetDaysBefore?: number
 }
 
+const STATUTORY_HOLIDAY_OPTION_NAMES: OptionNames<StatutoryHolidayOptions> = {
+  regime: true,
+  tetDays: true,
+  tetBasis: true,
+  nationalDayAdjacent: true,
+  nationalDayAdjacentBasis: true,
+  hungKings: true,
+  hungKingsBasis: true,
+  tetDaysBefore: true,
+}
+
 /** A decided holiday date must fall in the year it is decided for (Tết days always do: mùng 1 is 21/01–20/02). */
 function inYear(date: IsoDate, year: number, argument: string): IsoDate {
   if (!date.startsWith(`${year}-`)) throw invalidArgument(argument, date, `a date in ${year}`)
@@ -205,12 +217,20 @@ function fmt(date: string): string {
  * statutoryHolidays(2027).filter((h) => h.occasion === 'quoc-khanh').map((h) => h.date) //=> ['2027-09-02', '2027-09-03']
  * statutoryHolidays(2024, { tetDays: ['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12'], nationalDayAdjacent: '2024-09-03' })[0]
  * //=> { date: '2024-01-01', kind: 'statutory', occasion: 'tet-duong-lich', provisional: false }
+ * statutoryHolidays(2024, { tetDay: [] } as never) //=> throws RangeError: Unknown option "tetDay" of statutoryHolidays (did you mean "tetDays"?
+ * statutoryHolidays(2020, { nationalDayAdjacent: '2020-09-01' }) //=> throws RangeError: Option "nationalDayAdjacent" of statutoryHolidays is used only with a regime with a Quốc khánh adjacent day
  * ```
  */
-export function statutoryHolidays(year: number, options: StatutoryHolidayOptions = {}): Holiday[] {
+export function statutoryHolidays(year: number, options?: StatutoryHolidayOptions): Holiday[] {
   checkYear(year)
-  if (typeof options !== 'object' || options === null) throw wrongType('options', options, 'an options object')
+  options = readOptions(options, STATUTORY_HOLIDAY_OPTION_NAMES, 'statutoryHolidays')
   const regime = options.regime ? regimeById(options.regime) : holidayRegimeOf(year)
+  // options the chosen regime or the given days make useless are refused, not ignored
+  refuseIgnoredOption(options, 'tetDaysBefore', options.tetDays === undefined, 'no options.tetDays (it shapes the default Tết days)', 'statutoryHolidays')
+  const twoDays = regime.nationalDayDays === 2
+  const needs = `a regime with a Quốc khánh adjacent day (${regime.label.en} has ${regime.nationalDayDays})`
+  refuseIgnoredOption(options, 'nationalDayAdjacent', twoDays, needs, 'statutoryHolidays')
+  refuseIgnoredOption(options, 'nationalDayAdjacentBasis', twoDays, needs, 'statutoryHolidays')
   let provisional = false
   let tetDays: IsoDate[]
   if (options.tetDays) {
