@@ -1,22 +1,9 @@
+import { readAsOf } from '../core/as-of.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { toVietnamTime } from '../core/instant.js'
 import { daysInMonth, isIsoDate, isoDate, type IsoDate } from '../core/iso-date.js'
-import type { Label } from '../core/label.js'
+import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
 import { accentInsensitiveKey } from '../format/text.js'
-import type { DueDate, DuePeriod } from './schema.js'
-
-/**
- * The result of {@link parseDuePeriod}: the period, or the reason the
- * wording was not understood (a data error, returned rather than thrown).
- *
- * @example
- * ```ts
- * import { parseDuePeriod, type DuePeriodParse } from 'hanhchinh/reform'
- * const r: DuePeriodParse = parseDuePeriod('quý IV')
- * r.ok //=> true
- * ```
- */
-export type DuePeriodParse = { ok: true; value: DuePeriod } | { ok: false; reason: Label }
+import type { DuePeriod } from './due-period-schema.js'
 
 /** Strip diacritics, lower-case, collapse spaces: "Quý  II/2022" → "quy ii/2022". */
 function fold(text: string): string {
@@ -52,28 +39,46 @@ function withYear<T extends object>(period: T, year: string | undefined, text: s
  * - an ISO date `2022-06-30`
  *
  * Anything else, and "trước" before a month or quarter (ambiguous: before it
- * starts or before it ends?), is a data error returned as `{ ok: false }`.
+ * starts or before it ends?), is refused: a `RangeError` naming the text and
+ * the reason. {@link safeParseDuePeriod} returns the refusal instead.
  *
  * @example
  * ```ts
  * import { parseDuePeriod } from 'hanhchinh/reform'
- * parseDuePeriod('quý II') //=> { ok: true, value: { period: 'quarter', quarter: 2 } }
- * parseDuePeriod('6 tháng đầu năm') //=> { ok: true, value: { period: 'half', half: 1 } }
- * parseDuePeriod('thường xuyên') //=> { ok: true, value: { period: 'recurring' } }
- * parseDuePeriod('tháng 6') //=> { ok: true, value: { period: 'month', month: 6 } }
- * parseDuePeriod('trước 30/6/2022') //=> { ok: true, value: { period: 'date', date: '2022-06-30' } }
- * parseDuePeriod('năm 2022') //=> { ok: true, value: { period: 'year', year: 2022 } }
- * parseDuePeriod('khi có yêu cầu').ok //=> false
+ * parseDuePeriod('quý II') //=> { period: 'quarter', quarter: 2 }
+ * parseDuePeriod('6 tháng đầu năm') //=> { period: 'half', half: 1 }
+ * parseDuePeriod('thường xuyên') //=> { period: 'recurring' }
+ * parseDuePeriod('tháng 6') //=> { period: 'month', month: 6 }
+ * parseDuePeriod('trước 30/6/2022') //=> { period: 'date', date: '2022-06-30' }
+ * parseDuePeriod('năm 2022') //=> { period: 'year', year: 2022 }
+ * parseDuePeriod('khi có yêu cầu') //=> throws RangeError: Invalid text: "khi có yêu cầu" (Deadline not understood
  * ```
  */
-export function parseDuePeriod(text: string): DuePeriodParse {
-  if (typeof text !== 'string') throw wrongType('text', text, 'a string')
+export function parseDuePeriod(text: string): DuePeriod {
+  return parseOrThrow(safeParseDuePeriod(text), 'text', text)
+}
+
+/**
+ * Read the wording of a deadline like {@link parseDuePeriod}, without
+ * throwing: `{ ok: true, value }` with the period, or `{ ok: false, reason }`
+ * (input that is not text included).
+ *
+ * @example
+ * ```ts
+ * import { safeParseDuePeriod } from 'hanhchinh/reform'
+ * safeParseDuePeriod('Quý IV/2022') //=> { ok: true, value: { period: 'quarter', quarter: 4, year: 2022 } }
+ * safeParseDuePeriod('trước quý II') //=> { ok: false, code: 'ambiguous' }
+ * safeParseDuePeriod(42) //=> { ok: false, code: 'not-text' }
+ * ```
+ */
+export function safeParseDuePeriod(text: unknown): ParseResult<DuePeriod> {
+  if (typeof text !== 'string') return refuse('Thời hạn phải là chuỗi ký tự', 'a deadline must be text', 'not-text')
   const original = text.trim().replace(/\s+/g, ' ')
   const s = fold(text)
-  const fail = (vi: string, en: string): DuePeriodParse => ({ ok: false, reason: { vi: `${vi}: "${original}"`, en: `${en}: "${original}"` } })
-  if (s === '') return fail('Thời hạn trống', 'Empty deadline')
+  const fail = (vi: string, en: string, code = 'not-understood'): ParseResult<DuePeriod> => refuse(`${vi}: "${original}"`, `${en}: "${original}"`, code)
+  if (s === '') return fail('Thời hạn trống', 'Empty deadline', 'empty')
   if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-    return isIsoDate(s) ? { ok: true, value: { period: 'date', date: s, text: original } } : fail('Ngày không tồn tại', 'No such date')
+    return isIsoDate(s) ? accept({ period: 'date', date: s, text: original }) : fail('Ngày không tồn tại', 'No such date')
   }
   let m: RegExpExecArray | null
   // recurring
@@ -82,27 +87,27 @@ export function parseDuePeriod(text: string): DuePeriodParse {
     const every = { 'hang tuan': 'week', 'hang thang': 'month', 'hang quy': 'quarter', 'hang nam': 'year' } as const
     const word = /\bhang (tuan|thang|quy|nam)\b/.exec(s)
     const e = word ? every[`hang ${word[1]}` as keyof typeof every] : undefined
-    return { ok: true, value: e ? { period: 'recurring', every: e, text: original } : { period: 'recurring', text: original } }
+    return accept(e ? { period: 'recurring', every: e, text: original } : { period: 'recurring', text: original })
   }
   if (/^truoc (?:ngay )?(?:quy|thang|6 thang)/.test(s)) {
-    return fail('Thời hạn "trước" một tháng/quý là không rõ (trước khi bắt đầu hay kết thúc?)', 'Deadline "before" a month/quarter is ambiguous (before it starts or ends?)')
+    return fail('Thời hạn "trước" một tháng/quý là không rõ (trước khi bắt đầu hay kết thúc?)', 'Deadline "before" a month/quarter is ambiguous (before it starts or ends?)', 'ambiguous')
   }
   // quarter
   m = new RegExp(`^${BY}quy (iv|iii|ii|i|[1-4])${YEAR}$`).exec(s)
-  if (m) return { ok: true, value: withYear({ period: 'quarter' as const, quarter: ROMAN[m[1]!]! }, m[2], original) }
+  if (m) return accept(withYear({ period: 'quarter' as const, quarter: ROMAN[m[1]!]! }, m[2], original))
   // half
   m = new RegExp(`^${BY}(?:6|sau) thang (dau|cuoi) nam(?:(?: |/| - )(\\d{4}))?$`).exec(s)
-  if (m) return { ok: true, value: withYear({ period: 'half' as const, half: m[1] === 'dau' ? (1 as const) : (2 as const) }, m[2], original) }
+  if (m) return accept(withYear({ period: 'half' as const, half: m[1] === 'dau' ? (1 as const) : (2 as const) }, m[2], original))
   // month
   m = new RegExp(`^${BY}thang (\\d{1,2})${YEAR}$`).exec(s)
   if (m) {
     const month = Number(m[1])
     if (month < 1 || month > 12) return fail('Tháng không hợp lệ', 'No such month')
-    return { ok: true, value: withYear({ period: 'month' as const, month }, m[2], original) }
+    return accept(withYear({ period: 'month' as const, month }, m[2], original))
   }
   // year
   m = new RegExp(`^${BY}(?:ca nam|nam|trong nam)(?: (\\d{4}))?$`).exec(s)
-  if (m) return { ok: true, value: m[1] === undefined ? { period: 'year', text: original } : { period: 'year', year: Number(m[1]), text: original } }
+  if (m) return accept(m[1] === undefined ? { period: 'year', text: original } : { period: 'year', year: Number(m[1]), text: original })
   // day / date
   m = /^(?:(?:hoan thanh |thuc hien )?(?:truoc|cham nhat|den|han|vao|trong)(?: ngay)? |ngay )?(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?$/.exec(s)
   if (m) {
@@ -110,12 +115,12 @@ export function parseDuePeriod(text: string): DuePeriodParse {
     const month = Number(m[2])
     if (m[3] !== undefined) {
       const iso = `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-      return isIsoDate(iso) ? { ok: true, value: { period: 'date', date: iso, text: original } } : fail('Ngày không tồn tại', 'No such date')
+      return isIsoDate(iso) ? accept({ period: 'date', date: iso, text: original }) : fail('Ngày không tồn tại', 'No such date')
     }
     if (month < 1 || month > 12 || day < 1 || day > (month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31)) {
       return fail('Ngày không tồn tại', 'No such date')
     }
-    return { ok: true, value: { period: 'day', month, day, text: original } }
+    return accept({ period: 'day', month, day, text: original })
   }
   return fail('Không hiểu thời hạn', 'Deadline not understood')
 }
@@ -134,7 +139,7 @@ function lastDayOfMonth(year: number, month: number): IsoDate {
  * parsed with {@link parseDuePeriod}; wording it does not understand, or a
  * day that does not exist in that year, is a `RangeError`.
  *
- * @param due - an ISO date, a {@link DuePeriod}, Vietnamese wording, or an instant (`Date`, date-time with offset)
+ * @param due - an ISO date, a `DuePeriod`, Vietnamese wording, or an instant (`Date`, date-time with offset)
  * @param planYear - the year of the plan
  *
  * @example
@@ -150,14 +155,14 @@ function lastDayOfMonth(year: number, month: number): IsoDate {
  * resolveDueDate('sớm', 2022) //=> throws RangeError: Invalid dueDate
  * ```
  */
-export function resolveDueDate(due: DueDate | string | Date, planYear: number, argument = 'dueDate'): IsoDate | undefined {
+export function resolveDueDate(due: DuePeriod | string | Date, planYear: number, argument = 'dueDate'): IsoDate | undefined {
   if (!Number.isInteger(planYear) || planYear < 1900 || planYear > 9999) throw invalidArgument('planYear', planYear, 'an integer year 1900..9999')
   // an instant (Date, date-time with offset) is a deadline on its civil date in Vietnam time
-  if (due instanceof Date || (typeof due === 'string' && due.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(due))) return toVietnamTime(due, argument).date
+  if (due instanceof Date || (typeof due === 'string' && due.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(due))) return readAsOf(due, argument).date
   let period: DuePeriod
   if (typeof due === 'string') {
     if (isIsoDate(due)) return due
-    const parsed = parseDuePeriod(due)
+    const parsed = safeParseDuePeriod(due)
     if (!parsed.ok) throw invalidArgument(argument, due, `an ISO date or a deadline such as "Quý II", "6 tháng đầu năm", "Thường xuyên" (${parsed.reason.en})`)
     period = parsed.value
   } else if (due !== null && typeof due === 'object' && 'period' in due) {
@@ -205,10 +210,10 @@ export function resolveDueDate(due: DueDate | string | Date, planYear: number, a
  * isRecurring('Quý II') //=> false
  * ```
  */
-export function isRecurring(due: DueDate | string): boolean {
+export function isRecurring(due: DuePeriod | string): boolean {
   if (typeof due === 'string') {
     if (isIsoDate(due)) return false
-    const parsed = parseDuePeriod(due)
+    const parsed = safeParseDuePeriod(due)
     return parsed.ok && parsed.value.period === 'recurring'
   }
   return due !== null && typeof due === 'object' && due.period === 'recurring'

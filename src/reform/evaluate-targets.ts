@@ -2,6 +2,7 @@ import { Decimal, type DecimalInput } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { readOptions, type OptionNames } from '../core/options.js'
 import { formatVnNumber, safeParseVnPercent } from '../format/number.js'
 import { inTopGroup } from '../rankings/in-top-group.js'
 import { TargetSchema, type Comparator, type MetricKind, type Target } from './schema.js'
@@ -240,9 +241,10 @@ function compare(metric: MetricKind, comparator: Comparator, actual: Decimal, va
   }
 }
 
-function checkOptions(options: EvaluateTargetsOptions): number | undefined {
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
-  const { roundTo } = options
+const OPTION_NAMES: OptionNames<EvaluateTargetsOptions> = { roundTo: true }
+
+function checkOptions(options: EvaluateTargetsOptions | undefined): number | undefined {
+  const { roundTo } = readOptions(options, OPTION_NAMES, 'evaluateTargets')
   if (roundTo !== undefined && (!Number.isInteger(roundTo) || roundTo < 0 || roundTo > 20)) {
     throw invalidArgument('options.roundTo', roundTo, 'an integer from 0 to 20')
   }
@@ -290,7 +292,7 @@ function checkOptions(options: EvaluateTargetsOptions): number | undefined {
 export function evaluateTargets(
   targets: readonly unknown[],
   actuals: Readonly<Record<string, TargetActual>>,
-  options: EvaluateTargetsOptions = {},
+  options?: EvaluateTargetsOptions,
 ): TargetResult[] {
   if (!Array.isArray(targets)) throw wrongType('targets', targets, 'an array of targets')
   if (actuals === null || typeof actuals !== 'object') throw wrongType('actuals', actuals, 'an object mapping target ids to figures')

@@ -19,6 +19,7 @@
  */
 export * from './fields.js'
 export * from './schema.js'
+export { DuePeriodSchema, type DuePeriod } from './due-period-schema.js'
 export * from './due-period.js'
 export * from './progress.js'
 export * from './evaluate-targets.js'

@@ -1,23 +1,11 @@
+import { readOptions, type OptionNames } from '../core/options.js'
+import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
 import { wrongType } from '../core/errors.js'
-import type { Label } from '../core/label.js'
 import { accentInsensitiveKey, normalizeVietnamese } from '../format/text.js'
 import type { Comparator, Target } from './schema.js'
 
 /**
- * The result of {@link parseTarget}: the target, or why the wording was not
- * understood (a data error, returned rather than thrown).
- *
- * @example
- * ```ts
- * import { parseTarget, type TargetParse } from 'hanhchinh/reform'
- * const r: TargetParse = parseTarget('Trên 80% hồ sơ đúng hạn')
- * r.ok //=> true
- * ```
- */
-export type TargetParse = { ok: true; value: Target } | { ok: false; reason: Label }
-
-/**
- * Options of {@link parseTarget}.
+ * Options of {@link parseTarget} and {@link safeParseTarget}.
  *
  * @example
  * ```ts
@@ -30,6 +18,8 @@ export interface ParseTargetOptions {
   /** The id of the target; by default a slug of the wording. */
   id?: string | undefined
 }
+
+const OPTION_NAMES: OptionNames<ParseTargetOptions> = { id: true }
 
 // Comparator words, matched on accent-folded lower-case text at the end of
 // the words before the number. Negated forms come before the plain ones
@@ -97,38 +87,60 @@ function slug(folded: string): string {
  * Years ("năm 2022", "/2022") are ignored. Case and diacritics are ignored;
  * the original wording is kept in `text`.
  *
+ * Wording that names no figure is refused: a `RangeError` naming the text
+ * and the reason ({@link safeParseTarget} returns the refusal instead).
+ *
  * @example
  * ```ts
  * import { parseTarget } from 'hanhchinh/reform'
- * parseTarget('Trên 80% hồ sơ đảm bảo thời gian quy định')
- * //=> { ok: true, value: { metric: 'ratio', comparator: '>', value: '80' } }
- * parseTarget('Phấn đấu 80% tập thể đạt danh hiệu Tập thể lao động tiên tiến')
- * //=> { ok: true, value: { metric: 'ratio', comparator: '>=', value: '80' } }
- * parseTarget('Chỉ số cải cách TTHC trong nhóm 16 tỉnh/thành', { id: 'par' })
- * //=> { ok: true, value: { id: 'par', metric: 'rank', comparator: '<=', value: '16' } }
- * parseTarget('Đạt 100% thủ tục được công khai') //=> { ok: true, value: { comparator: '=', value: '100' } }
- * parseTarget('Tỷ lệ hồ sơ trễ hạn dưới 1,5%') //=> { ok: true, value: { comparator: '<', value: '1.5' } }
- * parseTarget('Từ 95% trở lên hồ sơ được số hóa') //=> { ok: true, value: { comparator: '>=', value: '95' } }
- * parseTarget('Nâng cao chất lượng phục vụ').ok //=> false
+ * parseTarget('Trên 80% hồ sơ đảm bảo thời gian quy định') //=> { metric: 'ratio', comparator: '>', value: '80' }
+ * parseTarget('Phấn đấu 80% tập thể đạt danh hiệu Tập thể lao động tiên tiến') //=> { metric: 'ratio', comparator: '>=', value: '80' }
+ * parseTarget('Chỉ số cải cách TTHC trong nhóm 16 tỉnh/thành', { id: 'par' }) //=> { id: 'par', metric: 'rank', comparator: '<=', value: '16' }
+ * parseTarget('Đạt 100% thủ tục được công khai') //=> { comparator: '=', value: '100' }
+ * parseTarget('Tỷ lệ hồ sơ trễ hạn dưới 1,5%') //=> { comparator: '<', value: '1.5' }
+ * parseTarget('Từ 95% trở lên hồ sơ được số hóa') //=> { comparator: '>=', value: '95' }
+ * parseTarget('Nâng cao chất lượng phục vụ') //=> throws RangeError: No target figure found
+ * parseTarget('Trên 80%', { ID: 'x' } as never) //=> throws RangeError: Unknown option "ID" of parseTarget
  * ```
  */
-export function parseTarget(text: string, options: ParseTargetOptions = {}): TargetParse {
-  if (typeof text !== 'string') throw wrongType('text', text, 'a string')
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
+export function parseTarget(text: string, options?: ParseTargetOptions): Target {
+  return parseOrThrow(readTarget(text, options, 'parseTarget'), 'text', text)
+}
+
+/**
+ * Read the wording of a target like {@link parseTarget}, without throwing
+ * on the wording: `{ ok: true, value }` with the target, or
+ * `{ ok: false, reason }` (input that is not text included). Only bad
+ * options throw.
+ *
+ * @example
+ * ```ts
+ * import { safeParseTarget } from 'hanhchinh/reform'
+ * safeParseTarget('Trên 80% hồ sơ đúng hạn') //=> { ok: true, value: { metric: 'ratio', comparator: '>', value: '80' } }
+ * safeParseTarget('Nâng cao chất lượng phục vụ') //=> { ok: false, code: 'no-figure' }
+ * safeParseTarget(80) //=> { ok: false, code: 'not-text' }
+ * ```
+ */
+export function safeParseTarget(text: unknown, options?: ParseTargetOptions): ParseResult<Target> {
+  return readTarget(text, options, 'safeParseTarget')
+}
+
+function readTarget(text: unknown, options: ParseTargetOptions | undefined, where: string): ParseResult<Target> {
+  const { id: givenId } = readOptions(options, OPTION_NAMES, where)
+  if (givenId !== undefined && (typeof givenId !== 'string' || givenId === '')) throw wrongType('options.id', givenId, 'a non-empty string')
+  if (typeof text !== 'string') return refuse('Chỉ tiêu phải là chuỗi ký tự', 'a target must be text', 'not-text')
   const original = normalizeVietnamese(text)
-  const fail = (vi: string, en: string): TargetParse => ({ ok: false, reason: { vi: `${vi}: "${original}"`, en: `${en}: "${original}"` } })
-  if (original === '') return fail('Chỉ tiêu trống', 'Empty target')
+  const fail = (vi: string, en: string, code: string): ParseResult<Target> => refuse(`${vi}: "${original}"`, `${en}: "${original}"`, code)
+  if (original === '') return fail('Chỉ tiêu trống', 'Empty target', 'empty')
   const folded = accentInsensitiveKey(original)
     .replace(/\btop\b/g, 'top')
     .replace(/\b(?:nam|giai doan) \d{4}(?:\s*-\s*\d{4})?\b/g, ' ')
     .replace(/\/\d{4}\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  const id = options.id ?? slug(accentInsensitiveKey(original))
-  const make = (metric: Target['metric'], comparator: Comparator, value: string): TargetParse => ({
-    ok: true,
-    value: { id, metric, comparator, value, text: original },
-  })
+  const id = givenId ?? slug(accentInsensitiveKey(original))
+  const make = (metric: Target['metric'], comparator: Comparator, value: string): ParseResult<Target> =>
+    accept({ id, metric, comparator, value, text: original })
 
   // rank / group
   let m = /\b(?:dan dau|dung dau|xep thu nhat|dung thu nhat|dung dau ca nuoc)\b/.exec(folded)
@@ -140,7 +152,7 @@ export function parseTarget(text: string, options: ParseTargetOptions = {}): Tar
 
   const re = new RegExp(String.raw`(?:^|[^\d.,])${NUMBER}\s*(%|phan tram)?`, 'g')
   m = re.exec(folded)
-  if (!m) return fail('Không thấy con số chỉ tiêu', 'No target figure found')
+  if (!m) return fail('Không thấy con số chỉ tiêu', 'No target figure found', 'no-figure')
   const token = m[1]!
   const isPercent = m[2] !== undefined
   const value = toDecimalString(token)

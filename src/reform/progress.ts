@@ -1,8 +1,10 @@
 import { Decimal, percentOf } from '../core/decimal.js'
+import { requireAsOf, readAsOf, type AsOf } from '../core/as-of.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { toVietnamTime } from '../core/instant.js'
-import { toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
+import { toDayNumber, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
+import { formatVnPercent } from '../format/number.js'
 import { resolveDueDate } from './due-period.js'
 import type { DocumentNumber } from '../documents/parse-document-number.js'
 import { PAR_FIELD_IDS } from './fields.js'
@@ -90,10 +92,11 @@ export type RecurringPolicy = 'exclude' | 'include'
 export interface PlanProgressOptions {
   /**
    * The day of the report ("tính đến ngày"): completions after it are not
-   * counted, deadlines before it are past. An ISO date, or an instant read
-   * in Vietnam time.
+   * counted, deadlines before it are past. The library's one `asOf`: an ISO
+   * date (that whole day), an ISO date-time with offset or a `Date` (its
+   * civil date in Vietnam time).
    */
-  asOf: string | Date
+  asOf: AsOf
   /** How recurring tasks enter the counts. @defaultValue 'include' */
   recurring?: RecurringPolicy | undefined
 }
@@ -301,17 +304,7 @@ const ratio = (part: number, whole: number): ProgressRatio => ({
   percent: percentOf(part, whole),
 })
 
-const isInstant = (value: unknown): value is string | Date =>
-  value instanceof Date || (typeof value === 'string' && value.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(value))
-
-// A civil date: an ISO date as is, an instant (date-time with offset, Date)
-// read in Vietnam time — never in the host's zone.
-function civilDate(value: unknown, argument: string): IsoDate {
-  if (isInstant(value)) {
-    return toVietnamTime(value as string | Date, argument).date
-  }
-  return toIsoDate(value, argument)
-}
+const OPTION_NAMES: OptionNames<PlanProgressOptions> = { asOf: true, recurring: true }
 
 interface Resolved {
   due: IsoDate | undefined
@@ -344,7 +337,8 @@ class Resolver {
       const hit = this.days.get(date)
       if (hit !== undefined) return hit
     }
-    const iso = civilDate(date, `plan.tasks[${i}].completedAt (task ${id})`)
+    // a completion date: an ISO date, or an instant read as its civil date in Vietnam time
+    const iso = readAsOf(date, `plan.tasks[${i}].completedAt (task ${id})`).date
     const r = { day: toDayNumber(iso), date: iso }
     if (typeof date === 'string') this.days.set(date, r)
     return r
@@ -398,7 +392,8 @@ function classify(task: ProgressTaskInput, i: number, resolver: Resolver, asOfDa
   return out
 }
 
-const fmt = (d: Decimal | undefined, sep: string): string => (d === undefined ? '—' : d.toFixed(2).replace('.', sep))
+const fmt = (d: Decimal | undefined, lang: 'vi' | 'en'): string =>
+  d === undefined ? '—' : formatVnPercent(d, lang === 'vi' ? { decimals: 2 } : { decimals: 2, decimalSeparator: '.' })
 
 /**
  * The progress of a reform plan at a date ("tính đến ngày `asOf`"): how
@@ -444,10 +439,11 @@ const fmt = (d: Decimal | undefined, sep: string): string => (d === undefined ? 
  * const dated = planProgress(plan, { asOf: '2022-06-30', recurring: 'exclude' })
  * dated.summary.vi //=> 'Hoàn thành 2/4 nhiệm vụ (50,00%), không tính 1 nhiệm vụ thường xuyên; 1 nhiệm vụ quá hạn'
  * planProgress(plan, { asOf: '30/06/2022' }) //=> throws RangeError: options.asOf
+ * planProgress(plan, { asOf: '2022-06-30', recuring: 'exclude' } as never) //=> throws RangeError: Unknown option "recuring" of planProgress (did you mean "recurring"?
  * ```
  */
 export function planProgress(plan: ProgressPlanInput, options: PlanProgressOptions): PlanProgress {
-  const acc = new ProgressAccumulator(plan, options)
+  const acc = new ProgressAccumulator(plan, options, 'planProgress')
   const input = plan.tasks
   if (input === null || typeof input !== 'object' || typeof (input as Iterable<unknown>)[Symbol.iterator] !== 'function') {
     throw wrongType('plan.tasks', input, 'an array (or iterable) of tasks')
@@ -491,7 +487,7 @@ export interface AsyncProgressPlanInput {
  * ```
  */
 export async function planProgressAsync(plan: AsyncProgressPlanInput, options: PlanProgressOptions): Promise<PlanProgress> {
-  const acc = new ProgressAccumulator(plan, options)
+  const acc = new ProgressAccumulator(plan, options, 'planProgressAsync')
   const input = plan.tasks as unknown
   if (input !== null && typeof input === 'object' && typeof (input as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
     for await (const task of input as AsyncIterable<ProgressTaskInput>) acc.add(task)
@@ -596,12 +592,12 @@ class ProgressAccumulator {
   private readonly overdue: Array<{ t: TaskProgress; i: number }> = []
   private i = -1
 
-  constructor(plan: { id: string; year: number }, options: PlanProgressOptions) {
+  constructor(plan: { id: string; year: number }, options: PlanProgressOptions, where: string) {
     if (plan === null || typeof plan !== 'object') throw wrongType('plan', plan, 'a plan object { id, year, tasks }')
-    if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object { asOf }')
-    const asOf = civilDate(options.asOf, 'options.asOf')
-    const policy: RecurringPolicy = options.recurring ?? 'include'
-    if (policy !== 'exclude' && policy !== 'include') throw invalidArgument('options.recurring', policy, "'exclude' or 'include'")
+    if (options === undefined) throw wrongType('options', options, 'an options object { asOf }: the library never reads the clock')
+    const o = readOptions(options, OPTION_NAMES, where)
+    const asOf = requireAsOf(o.asOf).date
+    const policy = readChoice(o.recurring, ['include', 'exclude'], 'include', 'options.recurring')
     if (!Number.isInteger(plan.year) || plan.year < 1900 || plan.year > 9999) throw invalidArgument('plan.year', plan.year, 'an integer year 1900..9999')
     if (typeof plan.id !== 'string' || plan.id === '') throw invalidArgument('plan.id', plan.id, 'a non-empty string (the plan\'s document number)')
     this.meta = { planId: plan.id, document: planDocumentNumber(plan.id), year: plan.year, asOf, policy }
@@ -658,11 +654,11 @@ function assemble(
   } else {
     summary = {
       vi:
-        `Hoàn thành ${total.completed}/${total.assessed} nhiệm vụ (${fmt(total.completionRate, ',')}%)` +
+        `Hoàn thành ${total.completed}/${total.assessed} nhiệm vụ (${fmt(total.completionRate, 'vi')})` +
         (excluded ? `, không tính ${total.recurring} nhiệm vụ thường xuyên` : '') +
         (total.overdue > 0 ? `; ${total.overdue} nhiệm vụ quá hạn` : ''),
       en:
-        `Completed ${total.completed}/${total.assessed} tasks (${fmt(total.completionRate, '.')}%)` +
+        `Completed ${total.completed}/${total.assessed} tasks (${fmt(total.completionRate, 'en')})` +
         (excluded ? `, not counting ${total.recurring} recurring task${total.recurring === 1 ? '' : 's'}` : '') +
         (total.overdue > 0 ? `; ${total.overdue} overdue` : ''),
     }

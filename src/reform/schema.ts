@@ -3,7 +3,8 @@ import { IsoDateSchema } from '../core/iso-date.js'
 import { LabelSchema } from '../core/label.js'
 import { LegalBasisSchema } from '../core/legal-basis.js'
 import type { DocumentNumber } from '../documents/parse-document-number.js'
-import { parseDuePeriod } from './due-period.js'
+import { safeParseDuePeriod } from './due-period.js'
+import { DuePeriodSchema, yearSchema } from './due-period-schema.js'
 import { planDocumentNumber } from './plan-document.js'
 import { PAR_FIELD_IDS } from './fields.js'
 
@@ -19,58 +20,9 @@ import { PAR_FIELD_IDS } from './fields.js'
  */
 export const ParFieldIdSchema = z.enum(PAR_FIELD_IDS)
 
-const yearSchema = z.number().int().min(1900).max(9999)
-const periodCommon = {
-  /** The year of the period; when absent, the plan's year. */
-  year: yearSchema.optional(),
-  /** The Vietnamese wording the period was parsed from, kept for display. */
-  text: z.string().min(1).optional(),
-}
-
-/**
- * Zod schema of a due period: a deadline written as a period of the plan
- * year rather than a date. Each period resolves to its last day
- * (`quarter 2` → 30/06, `half 1` → 30/06, `month 6` → 30/06, `year` → 31/12,
- * `day 30/6` → 30/06); `recurring` ("thường xuyên") has no deadline.
- * `date` is a full date, as parsed from "trước 30/6/2022".
- *
- * @example
- * ```ts
- * import { DuePeriodSchema } from 'hanhchinh/reform'
- * DuePeriodSchema.parse({ period: 'quarter', quarter: 2 }) //=> { period: 'quarter', quarter: 2 }
- * DuePeriodSchema.safeParse({ period: 'quarter', quarter: 5 }).success //=> false
- * ```
- */
-export const DuePeriodSchema = z.discriminatedUnion('period', [
-  z.object({ period: z.literal('date'), date: IsoDateSchema, text: periodCommon.text }),
-  z.object({ period: z.literal('day'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), ...periodCommon }),
-  z.object({ period: z.literal('month'), month: z.number().int().min(1).max(12), ...periodCommon }),
-  z.object({ period: z.literal('quarter'), quarter: z.number().int().min(1).max(4), ...periodCommon }),
-  z.object({ period: z.literal('half'), half: z.union([z.literal(1), z.literal(2)]), ...periodCommon }),
-  z.object({ period: z.literal('year'), ...periodCommon }),
-  z.object({
-    period: z.literal('recurring'),
-    /** How often the task recurs, when the wording says ("hằng tháng" → `'month'`). */
-    every: z.enum(['week', 'month', 'quarter', 'year']).optional(),
-    text: periodCommon.text,
-  }),
-])
-
-/**
- * A due period (see {@link DuePeriodSchema}).
- *
- * @example
- * ```ts
- * import type { DuePeriod } from 'hanhchinh/reform'
- * const q2: DuePeriod = { period: 'quarter', quarter: 2, text: 'Quý II' }
- * q2.period //=> 'quarter'
- * ```
- */
-export type DuePeriod = z.infer<typeof DuePeriodSchema>
-
 /**
  * Zod schema of a task's due date: an ISO date, a structured
- * {@link DuePeriod}, or Vietnamese wording that {@link parseDuePeriod}
+ * `DuePeriod`, or Vietnamese wording that `parseDuePeriod`
  * understands ("Quý II", "6 tháng đầu năm", "Thường xuyên", "Tháng 6",
  * "Trước 30/6/2022", "Năm 2022"), which is normalised to a `DuePeriod`
  * keeping the original `text`.
@@ -87,7 +39,7 @@ export const DueDateSchema = z.union([
   IsoDateSchema,
   DuePeriodSchema,
   z.string().transform((text, ctx) => {
-    const parsed = parseDuePeriod(text)
+    const parsed = safeParseDuePeriod(text)
     if (parsed.ok) return parsed.value
     ctx.addIssue({ code: 'custom', message: `${parsed.reason.en} / ${parsed.reason.vi}` })
     return z.NEVER
@@ -95,7 +47,7 @@ export const DueDateSchema = z.union([
 ])
 
 /**
- * A task's due date: an ISO date or a {@link DuePeriod}.
+ * A task's due date: an ISO date or a `DuePeriod`.
  *
  * @example
  * ```ts

@@ -2,29 +2,40 @@ import { Decimal, percentOf } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { readOptions, type OptionNames } from '../core/options.js'
+import { validationIssue, type ValidationIssue } from '../core/validation-issue.js'
 import { indexBand, PAR_BANDS, type IndexBand } from './bands.js'
 import { parField } from './fields.js'
 import { ScoreCardSchema, type ScoreCard } from './schema.js'
 
 /**
- * One problem found in a scorecard by {@link validateScoreCard}: where it is
- * (a path such as `fields[2].criteria[0].appraised`) and what is wrong, in
- * Vietnamese and English.
+ * The codes of the problems {@link validateScoreCard} reports:
+ * `'invalid-shape'` (the card does not fit {@link ScoreCardSchema}),
+ * `'duplicate-field-id'`, `'duplicate-criterion-id'`,
+ * `'max-points-not-positive'`, `'points-negative'` (or not a number),
+ * `'points-above-max'`, `'field-max-mismatch'` (a field's declared maximum
+ * differs from the sum of its criteria).
  *
  * @example
  * ```ts
- * import type { ScoreCardIssue } from 'hanhchinh/reform'
- * const issue: ScoreCardIssue = { path: 'fields[0].criteria[0].appraised', message: { vi: 'Vượt điểm tối đa', en: 'Above the maximum' } }
- * issue.path //=> 'fields[0].criteria[0].appraised'
+ * import type { ScoreCardIssueCode } from 'hanhchinh/reform'
+ * const code: ScoreCardIssueCode = 'points-above-max'
+ * code //=> 'points-above-max'
  * ```
  */
-export interface ScoreCardIssue {
-  path: string
-  message: Label
-}
+export type ScoreCardIssueCode =
+  | 'invalid-shape'
+  | 'duplicate-field-id'
+  | 'duplicate-criterion-id'
+  | 'max-points-not-positive'
+  | 'points-negative'
+  | 'points-above-max'
+  | 'field-max-mismatch'
 
 /**
- * The result of {@link validateScoreCard}.
+ * The result of {@link validateScoreCard}: `ok` and the problems found, each
+ * in the library's one issue shape (`ValidationIssue` of `hanhchinh/core`:
+ * `{ code, path, message: { vi, en }, severity }`).
  *
  * @example
  * ```ts
@@ -35,7 +46,7 @@ export interface ScoreCardIssue {
  */
 export interface ScoreCardValidation {
   ok: boolean
-  issues: ScoreCardIssue[]
+  issues: Array<ValidationIssue<ScoreCardIssueCode>>
 }
 
 type ParsedField = ScoreCard['fields'][number]
@@ -72,7 +83,7 @@ const dec = (v: number | string): Decimal | undefined => {
  * import { validateScoreCard } from 'hanhchinh/reform'
  * const v = validateScoreCard({ fields: [{ id: 'the-che', criteria: [{ id: '2.1', maxPoints: 2, selfAssessed: 2.5 }] }] })
  * v.ok //=> false
- * v.issues[0] //=> { path: 'fields[0].criteria[0].selfAssessed' }
+ * v.issues[0] //=> { code: 'points-above-max', path: ['fields', 0, 'criteria', 0, 'selfAssessed'], severity: 'error' }
  * v.issues[0]!.message.vi //=> 'Tiêu chí 2.1: điểm tự đánh giá 2.5 vượt điểm tối đa 2'
  * validateScoreCard({ fields: [{ id: 'the-che', criteria: [{ id: '2.1', maxPoints: 2, selfAssessed: 2 }] }] }).ok //=> true
  * ```
@@ -82,31 +93,29 @@ export function validateScoreCard(card: unknown): ScoreCardValidation {
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => ({
-        path: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, ''),
-        message: { vi: `Dữ liệu không hợp lệ: ${i.message}`, en: i.message },
-      })),
+      issues: parsed.error.issues.map((i) =>
+        validationIssue('invalid-shape', i.path.map((p) => (typeof p === 'number' ? p : String(p))), `Dữ liệu không hợp lệ: ${i.message}`, i.message)),
     }
   }
-  const issues: ScoreCardIssue[] = []
+  const issues: Array<ValidationIssue<ScoreCardIssueCode>> = []
   const fieldIds = new Set<string>()
   const criterionIds = new Set<string>()
   parsed.data.fields.forEach((field, fi) => {
-    const fpath = `fields[${fi}]`
-    if (fieldIds.has(field.id)) issues.push({ path: `${fpath}.id`, message: { vi: `Trùng mã lĩnh vực ${field.id}`, en: `Duplicate field id ${field.id}` } })
+    const fpath: Array<string | number> = ['fields', fi]
+    if (fieldIds.has(field.id)) issues.push(validationIssue('duplicate-field-id', [...fpath, 'id'], `Trùng mã lĩnh vực ${field.id}`, `Duplicate field id ${field.id}`))
     fieldIds.add(field.id)
     let sum = new Decimal(0)
     const { whole, criteria } = criteriaOf(field)
     criteria.forEach((c, ci) => {
-      const cpath = whole ? fpath : `${fpath}.criteria[${ci}]`
+      const cpath = whole ? fpath : [...fpath, 'criteria', ci]
       const what: Label = whole ? { vi: `Lĩnh vực ${c.id}`, en: `Field ${c.id}` } : { vi: `Tiêu chí ${c.id}`, en: `Criterion ${c.id}` }
       if (whole) {
         // its id is the field's, checked above
-      } else if (criterionIds.has(c.id)) issues.push({ path: `${cpath}.id`, message: { vi: `Trùng mã tiêu chí ${c.id}`, en: `Duplicate criterion id ${c.id}` } })
+      } else if (criterionIds.has(c.id)) issues.push(validationIssue('duplicate-criterion-id', [...cpath, 'id'], `Trùng mã tiêu chí ${c.id}`, `Duplicate criterion id ${c.id}`))
       criterionIds.add(c.id)
       const max = dec(c.maxPoints)
       if (max === undefined || !max.gt(0)) {
-        issues.push({ path: `${cpath}.maxPoints`, message: { vi: `${what.vi}: điểm tối đa phải lớn hơn 0`, en: `${what.en}: maximum points must be above 0` } })
+        issues.push(validationIssue('max-points-not-positive', [...cpath, 'maxPoints'], `${what.vi}: điểm tối đa phải lớn hơn 0`, `${what.en}: maximum points must be above 0`))
         return
       }
       sum = sum.plus(max)
@@ -115,25 +124,20 @@ export function validateScoreCard(card: unknown): ScoreCardValidation {
         if (raw === undefined) continue
         const p = dec(raw)
         if (p === undefined || p.isNeg()) {
-          issues.push({ path: `${cpath}.${key}`, message: { vi: `${what.vi}: ${vi} ${String(raw)} không hợp lệ (phải từ 0)`, en: `${what.en}: ${en} ${String(raw)} invalid (must be 0 or more)` } })
+          issues.push(validationIssue('points-negative', [...cpath, key], `${what.vi}: ${vi} ${String(raw)} không hợp lệ (phải từ 0)`, `${what.en}: ${en} ${String(raw)} invalid (must be 0 or more)`))
         } else if (p.gt(max)) {
-          issues.push({
-            path: `${cpath}.${key}`,
-            message: { vi: `${what.vi}: ${vi} ${p.toString()} vượt điểm tối đa ${max.toString()}`, en: `${what.en}: ${en} ${p.toString()} above the maximum ${max.toString()}` },
-          })
+          issues.push(validationIssue('points-above-max', [...cpath, key], `${what.vi}: ${vi} ${p.toString()} vượt điểm tối đa ${max.toString()}`, `${what.en}: ${en} ${p.toString()} above the maximum ${max.toString()}`))
         }
       }
     })
     if (!whole && field.maxPoints !== undefined) {
       const declared = dec(field.maxPoints)
       if (declared === undefined || !declared.eq(sum)) {
-        issues.push({
-          path: `${fpath}.maxPoints`,
-          message: {
-            vi: `Lĩnh vực ${field.id}: điểm tối đa ${String(field.maxPoints)} khác tổng điểm tối đa các tiêu chí ${sum.toString()}`,
-            en: `Field ${field.id}: maximum ${String(field.maxPoints)} differs from the sum of its criteria ${sum.toString()}`,
-          },
-        })
+        issues.push(validationIssue(
+          'field-max-mismatch', [...fpath, 'maxPoints'],
+          `Lĩnh vực ${field.id}: điểm tối đa ${String(field.maxPoints)} khác tổng điểm tối đa các tiêu chí ${sum.toString()}`,
+          `Field ${field.id}: maximum ${String(field.maxPoints)} differs from the sum of its criteria ${sum.toString()}`,
+        ))
       }
     }
   })
@@ -172,6 +176,8 @@ export interface ScoreCardOptions {
   /** Bands to grade the index with. @defaultValue {@link PAR_BANDS} */
   bands?: readonly IndexBand[] | undefined
 }
+
+const OPTION_NAMES: OptionNames<ScoreCardOptions> = { points: true, bands: true }
 
 /**
  * Totals of a scorecard or of one of its fields.
@@ -314,21 +320,18 @@ const totals = (a: Acc): ScoreTotals => ({
  * //=> throws RangeError: fields[0].criteria[0].appraised
  * ```
  */
-export function scoreCard(card: ScoreCard, options: ScoreCardOptions = {}): ScoreCardResult {
+export function scoreCard(card: ScoreCard, options?: ScoreCardOptions): ScoreCardResult {
   if (card === null || typeof card !== 'object') throw wrongType('card', card, 'a scorecard { fields: [{ id, criteria }] }')
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
+  const o = readOptions(options, OPTION_NAMES, 'scoreCard')
   const v = validateScoreCard(card)
   if (!v.ok) {
     const first = v.issues[0]!
-    const value = first.path.split(/\.|(?=\[)/).reduce<unknown>((o, k) => {
-      if (o === null || typeof o !== 'object') return undefined
-      const idx = /^\[(\d+)\]$/.exec(k)
-      return (o as Record<string, unknown>)[idx ? idx[1]! : k]
-    }, card)
-    throw invalidArgument(first.path, value, `${first.message.en}`)
+    const value = first.path.reduce<unknown>((at, k) => (at !== null && typeof at === 'object' ? (at as Record<string | number, unknown>)[k] : undefined), card)
+    const where = first.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '')
+    throw invalidArgument(where || 'card', value, `${first.message.en}`)
   }
   const data = ScoreCardSchema.parse(card)
-  const pointsOpt = options.points
+  const pointsOpt = o.points
   if (pointsOpt !== undefined && pointsOpt !== 'appraised' && pointsOpt !== 'self-assessed') {
     throw invalidArgument('options.points', pointsOpt, "'appraised' or 'self-assessed'")
   }
@@ -363,7 +366,7 @@ export function scoreCard(card: ScoreCard, options: ScoreCardOptions = {}): Scor
   const result: ScoreCardResult = {
     ...t,
     points,
-    band: indexBand(t.index, options.bands ?? PAR_BANDS),
+    band: indexBand(t.index, o.bands ?? PAR_BANDS),
     fields,
     unscored,
     adjustments,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { isRecurring, parseDuePeriod, resolveDueDate } from 'hanhchinh/reform'
+import { isRecurring, parseDuePeriod, resolveDueDate, safeParseDuePeriod } from 'hanhchinh/reform'
 
 const parsed = (text: string) => {
-  const r = parseDuePeriod(text)
+  const r = safeParseDuePeriod(text)
   if (!r.ok) return r.reason.en
   const { text: _t, ...rest } = r.value
   return rest
@@ -40,7 +40,15 @@ describe('parseDuePeriod', () => {
     expect(parsed('2022-02-30')).toMatch(/No such date/)
     expect(parsed('Quý I - II')).toMatch(/not understood/)
     expect(parsed('')).toMatch(/Empty/)
+    expect(safeParseDuePeriod(6)).toMatchObject({ ok: false, code: 'not-text' })
     expect(() => parseDuePeriod(6 as unknown as string)).toThrow(TypeError)
+    expect(() => parseDuePeriod('Trước quý III')).toThrow(RangeError)
+    expect(() => parseDuePeriod('Trước quý III')).toThrow(/Invalid text: "Trước quý III" \(Deadline "before" a month\/quarter is ambiguous/)
+  })
+
+  it('parseDuePeriod returns the period itself, safeParseDuePeriod the same under value', () => {
+    expect(parseDuePeriod('Quý II/2022')).toEqual({ period: 'quarter', quarter: 2, year: 2022, text: 'Quý II/2022' })
+    expect(safeParseDuePeriod('Quý II/2022')).toEqual({ ok: true, value: parseDuePeriod('Quý II/2022') })
   })
 })
 

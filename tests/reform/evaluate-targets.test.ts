@@ -12,11 +12,7 @@ const wording = {
 } as const
 
 function targets2022(): Target[] {
-  return Object.entries(wording).map(([id, text]) => {
-    const r = parseTarget(text, { id })
-    if (!r.ok) throw new Error(r.reason.en)
-    return r.value
-  })
+  return Object.entries(wording).map(([id, text]) => parseTarget(text, { id }))
 }
 
 describe('evaluateTargets — 2022 targets of a provincial office', () => {
@@ -179,5 +175,14 @@ describe('evaluateTargets properties', () => {
         expect(s!.met).toBe(rank < k)
       }),
     )
+  })
+})
+
+describe('evaluateTargets options', () => {
+  it('refuses a misspelt option instead of comparing exactly in silence', () => {
+    const t = [{ id: 'ho-so', metric: 'ratio', comparator: '>', value: 80 }]
+    expect(() => evaluateTargets(t, { 'ho-so': '80,004' }, { roundto: 2 } as never)).toThrow(/Unknown option "roundto" of evaluateTargets \(did you mean "roundTo"/)
+    expect(evaluateTargets(t, { 'ho-so': '80,004' }, { roundTo: 2 })[0]?.met).toBe(false)
+    expect(evaluateTargets(t, { 'ho-so': '80,004' })[0]?.met).toBe(true)
   })
 })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { parseTarget } from 'hanhchinh/reform'
+import { parseTarget, safeParseTarget } from 'hanhchinh/reform'
 
 const read = (text: string) => {
-  const r = parseTarget(text)
+  const r = safeParseTarget(text)
   return r.ok ? [r.value.metric, r.value.comparator, r.value.value] : r.reason.en
 }
 
@@ -31,21 +31,34 @@ describe('parseTarget', () => {
 
   it('ignores years and keeps the wording', () => {
     const r = parseTarget('Năm 2022, trên 80% hồ sơ đúng hạn')
-    expect(r).toMatchObject({ ok: true, value: { comparator: '>', value: '80', text: 'Năm 2022, trên 80% hồ sơ đúng hạn' } })
+    expect(r).toMatchObject({ comparator: '>', value: '80', text: 'Năm 2022, trên 80% hồ sơ đúng hạn' })
     expect(read('Giai đoạn 2021-2025 tỷ lệ trên 90%')).toEqual(['ratio', '>', '90'])
   })
 
   it('ignores case and diacritics, and builds an id', () => {
     expect(read('TREN 80% HO SO DUNG HAN')).toEqual(['ratio', '>', '80'])
-    expect(parseTarget('Trên 80% hồ sơ đúng hạn')).toMatchObject({ value: { id: 'tren-80-phan-tram-ho-so-dung-han' } })
-    expect(parseTarget('Trên 80% hồ sơ', { id: 'x' })).toMatchObject({ value: { id: 'x' } })
+    expect(parseTarget('Trên 80% hồ sơ đúng hạn')).toMatchObject({ id: 'tren-80-phan-tram-ho-so-dung-han' })
+    expect(parseTarget('Trên 80% hồ sơ', { id: 'x' })).toMatchObject({ id: 'x' })
+    expect(safeParseTarget('Trên 80% hồ sơ', { id: 'x' })).toEqual({ ok: true, value: parseTarget('Trên 80% hồ sơ', { id: 'x' }) })
   })
 
   it('returns a reason for wording without a figure', () => {
-    const r = parseTarget('Nâng cao chất lượng phục vụ người dân')
+    const r = safeParseTarget('Nâng cao chất lượng phục vụ người dân')
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.reason.vi).toBe('Không thấy con số chỉ tiêu: "Nâng cao chất lượng phục vụ người dân"')
-    expect(parseTarget('  ').ok).toBe(false)
+    expect(r).toMatchObject({ code: 'no-figure' })
+    expect(safeParseTarget('  ')).toMatchObject({ ok: false, code: 'empty' })
+    expect(safeParseTarget(80)).toMatchObject({ ok: false, code: 'not-text' })
+    expect(() => parseTarget('Nâng cao chất lượng phục vụ người dân')).toThrow(RangeError)
+    expect(() => parseTarget('Nâng cao chất lượng phục vụ người dân')).toThrow('Invalid text: "Nâng cao chất lượng phục vụ người dân" (No target figure found')
     expect(() => parseTarget(80 as unknown as string)).toThrow(TypeError)
+  })
+
+  it('works without options and refuses unknown or ill-typed ones', () => {
+    expect(parseTarget('Trên 80% hồ sơ đúng hạn')).toMatchObject({ metric: 'ratio', comparator: '>', value: '80' })
+    expect(() => parseTarget('Trên 80%', { ID: 'x' } as never)).toThrow(/Unknown option "ID" of parseTarget/)
+    expect(() => safeParseTarget('Trên 80%', { idd: 'x' } as never)).toThrow(/did you mean "id"/)
+    expect(() => parseTarget('Trên 80%', null as never)).toThrow(TypeError)
+    expect(() => parseTarget('Trên 80%', { id: 5 } as never)).toThrow(TypeError)
   })
 })

@@ -289,3 +289,30 @@ describe('planProgressAsync and mergePlanProgress', () => {
     expect(() => mergePlanProgress(a, null as never)).toThrow(TypeError)
   })
 })
+
+describe('planProgress options and asOf (one dialect)', () => {
+  const plan = { id: '02/KH-VPUB', year: 2022, tasks: [{ id: '1', dueDate: 'Quý II', completedAt: '2022-06-30T16:30:00+07:00' }, { id: '2', dueDate: 'Thường xuyên' }] }
+
+  it('refuses a misspelt option, naming it and the valid ones', () => {
+    expect(() => planProgress(plan, { asOf: '2022-06-30', recuring: 'exclude' } as never)).toThrow(RangeError)
+    expect(() => planProgress(plan, { asOf: '2022-06-30', recuring: 'exclude' } as never))
+      .toThrow('Unknown option "recuring" of planProgress (did you mean "recurring"? valid options: asOf, recurring)')
+    expect(() => planProgress(plan, { asof: '2022-06-30' } as never)).toThrow(/Unknown option "asof"/)
+    expect(() => planProgress(plan, { asOf: '2022-06-30', recurring: 'skip' as never })).toThrow(/options\.recurring/)
+    expect(() => planProgress(plan, null as never)).toThrow(TypeError)
+    expect(() => planProgress(plan, undefined as never)).toThrow(TypeError)
+    expect(() => planProgress(plan, {} as never)).toThrow(/never reads the clock/)
+  })
+
+  it('reads asOf the one way: an ISO date is that whole day, an instant its civil date in Vietnam time', () => {
+    // completed 30/06 16:30 Vietnam time: counted by the end of 30/06, not on 29/06
+    expect(planProgress(plan, { asOf: '2022-06-30' }).completed).toBe(1)
+    expect(planProgress(plan, { asOf: '2022-06-29' }).completed).toBe(0)
+    expect(planProgress(plan, { asOf: '2022-06-29T23:00:00Z' }).asOf).toBe('2022-06-30')
+    expect(planProgress(plan, { asOf: new Date('2022-06-30T10:00:00+07:00') }).asOf).toBe('2022-06-30')
+  })
+
+  it('planProgressAsync refuses misspelt options too', async () => {
+    await expect(planProgressAsync(plan, { asOf: '2022-06-30', recuring: 'exclude' } as never)).rejects.toThrow(/Unknown option "recuring" of planProgressAsync/)
+  })
+})

@@ -104,7 +104,10 @@ describe('scoreCard', () => {
     const v = validateScoreCard(card)
     expect(v.ok).toBe(false)
     expect(v.issues).toEqual([
-      { path: 'fields[2].criteria[0].appraised', message: { vi: 'Tiêu chí 3: điểm thẩm định 14.51 vượt điểm tối đa 14.5', en: 'Criterion 3: appraised points 14.51 above the maximum 14.5' } },
+      {
+        code: 'points-above-max', path: ['fields', 2, 'criteria', 0, 'appraised'], severity: 'error',
+        message: { vi: 'Tiêu chí 3: điểm thẩm định 14.51 vượt điểm tối đa 14.5', en: 'Criterion 3: appraised points 14.51 above the maximum 14.5' },
+      },
     ])
   })
 
@@ -116,15 +119,21 @@ describe('scoreCard', () => {
       ],
     })
     expect(v.ok).toBe(false)
-    expect(v.issues[0]!.path).toBe('fields[1].criteria[0].maxPoints')
+    expect(v.issues[0]).toMatchObject({ code: 'invalid-shape', path: ['fields', 1, 'criteria', 0, 'maxPoints'], severity: 'error' })
     const w = validateScoreCard({ fields: [{ id: 'a', maxPoints: 5, criteria: [{ id: '1', maxPoints: 2, selfAssessed: -1 }, { id: '1', maxPoints: 0 }] }, { id: 'a', criteria: [{ id: '2', maxPoints: 1 }] }] })
-    expect(w.issues.map((i) => i.path)).toEqual([
-      'fields[0].criteria[0].selfAssessed',
-      'fields[0].criteria[1].id',
-      'fields[0].criteria[1].maxPoints',
-      'fields[0].maxPoints',
-      'fields[1].id',
+    expect(w.issues.map((i) => [i.code, i.path.join('.')])).toEqual([
+      ['points-negative', 'fields.0.criteria.0.selfAssessed'],
+      ['duplicate-criterion-id', 'fields.0.criteria.1.id'],
+      ['max-points-not-positive', 'fields.0.criteria.1.maxPoints'],
+      ['field-max-mismatch', 'fields.0.maxPoints'],
+      ['duplicate-field-id', 'fields.1.id'],
     ])
+  })
+
+  it('refuses unknown options', () => {
+    const card = card2017(['10', '10', '14', '11', '16', '7', '16', '15.5'])
+    expect(() => scoreCard(card, { point: 'appraised' } as never)).toThrow(/Unknown option "point" of scoreCard \(did you mean "points"/)
+    expect(() => scoreCard(card, null as never)).toThrow(TypeError)
   })
 })
 
