@@ -103,7 +103,9 @@ export interface CalendarCoverage {
  * - `nextWorkingDay(d)` / `previousWorkingDay(d)`: strictly after / before `d`.
  * - `addWorkingHours(instant, hours)`: counts only office hours of working days,
  *   starting from the instant (or from the next opening if outside office hours), and
- *   returns the earliest instant at which that much office time has elapsed.
+ *   returns the earliest instant at which that much office time has elapsed. Instants
+ *   are an ISO date-time with offset, a `Date`, or an ISO date (the end of that day in
+ *   Vietnam time), as every `asOf` of the library.
  *
  * @example
  * ```ts
@@ -113,6 +115,8 @@ export interface CalendarCoverage {
  * d.provisional //=> true
  * vietnamCivilService.addWorkingDays('2024-02-30', 1) //=> throws RangeError: 2024-02-30
  * vietnamCivilService.addWorkingDays('2024-02-01', 1.5) //=> throws RangeError: Invalid n
+ * // instants are read like every asOf: a plain ISO date is the end of that day in Vietnam time
+ * vietnamCivilService.addWorkingHours('2024-04-26', 1).at //=> '2024-05-02T08:30:00+07:00'
  * ```
  */
 export interface WorkCalendar {

@@ -72,6 +72,14 @@ describe('default rules for years without a schedule', () => {
     expect(() => statutoryHolidays(2024, { hungKings: '2025-04-18' })).toThrow('Invalid options.hungKings: "2025-04-18"')
     expect(() => statutoryHolidays(2024, null as never)).toThrow(TypeError)
     expect(() => statutoryHolidays(2024, { regime: 'labour-code-1994' as never })).toThrow('Invalid options.regime: "labour-code-1994"')
+    // options are read by core readOptions: a misspelt name is refused, naming it and the valid names
+    expect(() => statutoryHolidays(2024, { tetDay: tet2024 } as never)).toThrow('Unknown option "tetDay" of statutoryHolidays (did you mean "tetDays"?')
+    // options the regime or the other options make useless are refused, not ignored
+    expect(() => statutoryHolidays(2020, { nationalDayAdjacent: '2020-09-01' })).toThrow('Option "nationalDayAdjacent" of statutoryHolidays is used only with a regime with a Quốc khánh adjacent day (Labour Code 2012 has 1)')
+    expect(() => statutoryHolidays(2024, { regime: 'labour-code-2012', nationalDayAdjacentBasis: [{ instrument: 'x' }] })).toThrow(/nationalDayAdjacentBasis/)
+    expect(() => statutoryHolidays(2024, { tetDays: tet2024, tetDaysBefore: 1 })).toThrow('Option "tetDaysBefore" of statutoryHolidays is used only with no options.tetDays')
+    expect(statutoryHolidays(2026, { tetDaysBefore: 1 }).filter((h) => h.occasion === 'tet-am-lich')[0]!.date).toBe('2026-02-16')
+    expect(statutoryHolidays(2021, { nationalDayAdjacent: '2021-09-03' }).filter((h) => h.occasion === 'quoc-khanh').map((h) => h.date)).toEqual(['2021-09-02', '2021-09-03'])
     const h2023 = statutoryHolidays(2023, { tetDays: ['2023-01-20', '2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24'], nationalDayAdjacent: '2023-09-01' })
     // weekday 7 does not exist: it would have given no compensatory day at all
     expect(() => compensatoryDays(h2023, [7])).toThrow('Invalid weekend[0]: 7')

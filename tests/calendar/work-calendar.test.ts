@@ -263,6 +263,15 @@ describe('office hours', () => {
     expect(commune.addWorkingHours('2024-04-26T16:00:00+07:00', 2).at).toBe('2024-05-02T08:00:00+07:00')
     expect(commune.workingMinutesBetween('2024-05-02T07:00:00+07:00', '2024-05-02T17:00:00+07:00')).toBe(480)
   })
+  it('instants are read like every asOf of the library (core readAsOf)', () => {
+    // a plain ISO date is the end of that day in Vietnam time: counting starts at the next opening
+    expect(cs.addWorkingHours('2024-04-26', 1).at).toBe('2024-05-02T08:30:00+07:00')
+    expect(cs.addWorkingHours(new Date('2024-04-26T08:30:00Z'), 1).at).toBe('2024-04-26T16:30:00+07:00')
+    expect(cs.workingMinutesBetween('2024-05-02', '2024-05-03')).toBe(480)
+    expect(cs.workingMinutesBetween('2024-05-02T07:30:00+07:00', '2024-05-02')).toBe(480)
+    expect(() => cs.addWorkingHours('26/04/2024', 1)).toThrow(/Invalid instant/)
+    expect(() => cs.workingMinutesBetween('2024-05-02', 5 as never)).toThrow(TypeError)
+  })
   it('addWorkingHours is provisional in years without a schedule', () => {
     expect(cs.addWorkingHours('2026-12-31T15:00:00+07:00', 8)).toMatchObject({ at: '2027-01-04T15:00:00+07:00', provisional: true })
   })
