@@ -3,17 +3,17 @@
 // Run: node --import tsx examples/ranking-table.ts
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { importRecords, vnCount, vnNumber } from 'hanhchinh/format'
+import { formatVnNumber, importRecords, vnCount, vnNumber } from 'hanhchinh/format'
 import {
   compareRankings,
   formatRankPhrase,
-  getProvince,
   inTopGroup,
   MERGED_BASELINES,
-  parseRankPhrase,
   provinceName,
   rank,
   rankChange,
+  resolveProvince,
+  safeParseRankPhrase,
 } from 'hanhchinh/rankings'
 
 /** The CSV text of a bundled file, without its `#` source notes. */
@@ -39,7 +39,7 @@ const imported = importRecords(PciRow, readData('pci-2021-2022.csv'), {
   columns: { 'Tỉnh, thành phố': 'id', 'Điểm PCI 2022': 'score', 'Hạng 2022': 'rank2022', 'Hạng 2021': 'rank2021', 'Hạng 2020': 'rank2020' },
 })
 for (const issue of imported.issues) console.log(`Dòng ${issue.row}, cột ${issue.column ?? issue.field}: ${issue.message.vi}`)
-const pci = imported.records.map((r) => ({ ...r, name: getProvince(r.id, { era: 'pre-2025' }).name }))
+const pci = imported.records.map((r) => ({ ...r, name: resolveProvince(r.id, { era: 'pre-2025' }).name }))
 const table = rank(pci.filter((r) => r.score !== undefined && r.rank2022 <= 10).map((r) => ({ id: r.id, score: r.score })))
 
 console.log('BẢNG XẾP HẠNG PCI 2022 — 10 địa phương dẫn đầu (xếp lại từ điểm công bố)')
@@ -51,7 +51,7 @@ for (const row of table) {
   const before = src.rank2021
   const change = before === undefined ? 'chưa có số liệu 2021' : rankChange({ rank: before, of: 63 }, { rank: published, of: 63 }).phrase.vi
   const mark = published === row.rank ? '✓' : `≠ ${published}`
-  console.log(`${pad(String(row.rank), 6)}${pad(src.name, 20)}${pad(src.score!.toFixed(2).replace('.', ','), 8)}${pad(mark, 9)}${change}${before ? ` (${before}/63 → ${published}/63)` : ''}`)
+  console.log(`${pad(String(row.rank), 6)}${pad(src.name, 20)}${pad(formatVnNumber(src.score!, { decimals: 2 }), 8)}${pad(mark, 9)}${change}${before ? ` (${before}/63 → ${published}/63)` : ''}`)
 }
 const top5 = table.filter((r) => inTopGroup(r.rank, 5)).map((r) => pci.find((p) => p.id === r.id)!.name)
 console.log(`Nhóm 5 địa phương dẫn đầu: ${top5.join(', ')}.`)
@@ -71,8 +71,12 @@ const [r2020, r2021, r2022] = [thaiBinh.rank2020!, thaiBinh.rank2021!, thaiBinh.
 const first = rankChange({ rank: r2020, of: 63 }, { rank: r2021, of: 63 })
 const second = rankChange({ rank: r2021, of: 63 }, { rank: r2022, of: 63 })
 console.log(`\nThái Bình: ${r2020}/63 (2020) → ${r2021}/63 (2021) → ${r2022}/63 (2022): ${first.phrase.vi}, rồi ${second.phrase.vi}.`)
-const parsed = parseRankPhrase(`Thái Bình ${second.phrase.vi}`)
-if (parsed.ok && parsed.kind === 'change') console.log(`  Đọc lại cụm từ "${second.phrase.vi}": thay đổi = ${parsed.change > 0 ? '+' : ''}${parsed.change} bậc (${formatRankPhrase(parsed.phrase).en}).`)
+const parsed = safeParseRankPhrase(`Thái Bình ${second.phrase.vi}`)
+if (!parsed.ok) console.log(`  Không đọc lại được "${second.phrase.vi}": ${parsed.reason.vi}`)
+else if (parsed.value.kind === 'change') {
+  const change = parsed.value.change
+  console.log(`  Đọc lại cụm từ "${second.phrase.vi}": thay đổi = ${change > 0 ? '+' : ''}${change} bậc (${formatRankPhrase(parsed.value).en}).`)
+}
 
 // ─── 2. Across the 2025 merger: 63 units (PCI 2022) vs 34 units (illustrative 2025) ───
 const Row2025 = z.object({ id: provinceName({ era: 'current' }), rank: vnCount() })
@@ -91,12 +95,12 @@ const comparison = compareRankings(y2022, y2025, { baseline: 'admin-centre' })
 console.log(`${comparison.reason?.vi}. Không tính "tăng/giảm N bậc" khi số đơn vị khác nhau.`)
 console.log('Mốc so sánh của đơn vị hợp nhất: địa phương đặt trung tâm hành chính - chính trị.\n')
 for (const u of comparison.units) {
-  const unit = getProvince(u.id, { era: 'current' })
+  const unit = resolveProvince(u.id, { era: 'current' })
   const status = u.status === 'merged' ? `hợp nhất từ ${unit.predecessors!.length} tỉnh` : u.status === 'same-unit' ? 'giữ nguyên đơn vị' : 'không có số liệu trước'
   console.log(`  ${pad(unit.name, 16)} ${pad(status, 22)} ${u.phrase.vi}`)
 }
 if (comparison.absorbed.length) {
-  const nameOf = (id: string, era: 'pre-2025' | 'current') => getProvince(id, { era }).name
+  const nameOf = (id: string, era: 'pre-2025' | 'current') => resolveProvince(id, { era }).name
   console.log(`\nĐã nhập vào đơn vị mới: ${comparison.absorbed.map((a) => `${nameOf(a.id, 'pre-2025')} → ${nameOf(a.into, 'current')}`).join('; ')}.`)
 }
 
@@ -106,4 +110,4 @@ for (const baseline of MERGED_BASELINES) {
   const u = compareRankings(y2022, y2025, { baseline }).units.find((x) => x.id === 'bac-ninh')!
   console.log(`  ${pad(baseline, 13)} ${u.phrase.vi}`)
 }
-console.log(`\nCăn cứ: Nghị quyết ${getProvince('Bắc Ninh', { era: 'current' }).basis?.instrument} (sắp xếp đơn vị hành chính cấp tỉnh, chính quyền mới từ 1/7/2025).`)
+console.log(`\nCăn cứ: Nghị quyết ${resolveProvince('Bắc Ninh', { era: 'current' }).basis?.instrument} (sắp xếp đơn vị hành chính cấp tỉnh, chính quyền mới từ 1/7/2025).`)

@@ -4,7 +4,8 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { scoreValue, type ScoreInput } from './rank.js'
 import type { Band, BandSet } from './schema.js'
-import { checkOptions, isMissingScore } from './text.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
+import { isMissingScore } from './text.js'
 
 /**
  * The provincial PAR INDEX groups (Chỉ số CCHC cấp tỉnh): Nhóm A ≥ 90%,
@@ -175,6 +176,8 @@ export interface PapiGroupOptions {
   atCut?: 'higher-group' | 'lower-group'
 }
 
+const PAPI_OPTION_NAMES: OptionNames<PapiGroupOptions> = { atCut: true }
+
 /**
  * PAPI quartile groups computed from the composite scores of a ranking:
  * Nhóm đạt điểm cao nhất (≥ 75th percentile), trung bình cao (50th – <75th),
@@ -203,16 +206,12 @@ export interface PapiGroupOptions {
  */
 export function papiGroups(
   entries: Iterable<{ id: string; score: ScoreInput | null | undefined }>,
-  options: PapiGroupOptions = {},
+  options?: PapiGroupOptions,
 ): PapiGrouping {
   if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
     throw wrongType('entries', entries, 'an array of { id, score }')
   }
-  checkOptions(options, "{ atCut: 'lower-group' }")
-  const atCut = options.atCut ?? 'higher-group'
-  if (atCut !== 'higher-group' && atCut !== 'lower-group') {
-    throw invalidArgument('options.atCut', atCut, "'higher-group' or 'lower-group'")
-  }
+  const atCut = readChoice(readOptions(options, PAPI_OPTION_NAMES, 'papiGroups').atCut, ['higher-group', 'lower-group'], 'higher-group', 'options.atCut')
   const list: Array<{ id: string; score: ScoreInput; value: Decimal }> = []
   let i = 0
   for (const e of entries) {

@@ -2,7 +2,8 @@ import type { Decimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import { scoreValue, type ScoreInput } from './rank.js'
-import { checkOptions, formatDecimal, isMissingScore } from './text.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
+import { formatDecimal, isMissingScore } from './text.js'
 
 /**
  * A unit's place in one ranking: `rank` (1 = best), optionally `of` (how
@@ -145,6 +146,8 @@ function checkPlace(place: RankPlace, name: string): void {
   }
 }
 
+const RANK_CHANGE_OPTION_NAMES: OptionNames<RankChangeOptions> = { scoreUnit: true }
+
 /**
  * Change of a unit's rank between two rankings, where a smaller rank number
  * is better: `change = previous.rank − current.rank`, with the phrase in
@@ -173,14 +176,11 @@ function checkPlace(place: RankPlace, name: string): void {
  * rankChange({ rank: 19, of: 63 }, { rank: 5, of: 34 }) //=> throws RangeError: compareRankings
  * ```
  */
-export function rankChange(previous: RankPlace, current: RankPlace, options: RankChangeOptions = {}): RankChange {
-  checkOptions(options, "{ scoreUnit: 'percentage-points' }")
+export function rankChange(previous: RankPlace, current: RankPlace, options?: RankChangeOptions): RankChange {
+  const o = readOptions(options, RANK_CHANGE_OPTION_NAMES, 'rankChange')
   checkPlace(previous, 'previous')
   checkPlace(current, 'current')
-  const unit = options.scoreUnit ?? 'points'
-  if (unit !== 'points' && unit !== 'percentage-points') {
-    throw invalidArgument('options.scoreUnit', unit, "'points' or 'percentage-points'")
-  }
+  const unit = readChoice(o.scoreUnit, ['points', 'percentage-points'], 'points', 'options.scoreUnit')
   if (previous.of !== undefined && current.of !== undefined && previous.of !== current.of) {
     throw invalidArgument(
       'current.of',

@@ -6,7 +6,8 @@ import { positionOf } from './position.js'
 import { scoreValue, type ScoreInput } from './rank.js'
 import type { RankingRow } from './schema.js'
 import { provinceSuccession2025, type Succession, type SuccessionUnit } from './succession.js'
-import { checkOptions, formatDecimal, isMissingScore } from './text.js'
+import { readChoice, readOptions, refuseIgnoredOption, type OptionNames } from '../core/options.js'
+import { formatDecimal, isMissingScore } from './text.js'
 
 /**
  * Which figure stands for a merged unit's previous year (its baseline):
@@ -313,6 +314,8 @@ function toSuccession(opt: unknown): Succession | 'auto' | 'none' {
   throw invalidArgument('options.succession', opt, "'auto', 'none', a Succession or { newId: [predecessor ids] }")
 }
 
+const COMPARE_OPTION_NAMES: OptionNames<CompareRankingsOptions> = { succession: true, baseline: true, scoreUnit: true }
+
 /**
  * Compare two rankings of (nominally) the same units — e.g. the PAR INDEX of
  * two years. When both have the same size and the same units, every unit
@@ -354,18 +357,14 @@ function toSuccession(opt: unknown): Succession | 'auto' | 'none' {
 export function compareRankings(
   previous: Iterable<RankingRow>,
   current: Iterable<RankingRow>,
-  options: CompareRankingsOptions = {},
+  options?: CompareRankingsOptions,
 ): RankingComparison {
-  checkOptions(options, "{ baseline: 'admin-centre' }")
-  const method = options.baseline ?? 'none'
-  if (!MERGED_BASELINES.includes(method)) {
-    throw invalidArgument('options.baseline', method, MERGED_BASELINES.map((m) => `'${m}'`).join(', '))
-  }
-  const scoreUnit = options.scoreUnit ?? 'points'
-  if (scoreUnit !== 'points' && scoreUnit !== 'percentage-points') {
-    throw invalidArgument('options.scoreUnit', scoreUnit, "'points' or 'percentage-points'")
-  }
-  const opt = toSuccession(options.succession ?? 'auto')
+  const o = readOptions(options, COMPARE_OPTION_NAMES, 'compareRankings')
+  const method = readChoice(o.baseline, MERGED_BASELINES, 'none', 'options.baseline')
+  const scoreUnit = readChoice(o.scoreUnit, ['points', 'percentage-points'], 'points', 'options.scoreUnit')
+  const opt = toSuccession(o.succession ?? 'auto')
+  // without a succession no unit is merged, so a baseline for merged units would be ignored
+  refuseIgnoredOption(o, 'baseline', opt !== 'none' || method === 'none', "succession 'auto' or a Succession (with 'none' no unit is merged)", 'compareRankings')
   const prev = readRows(previous, 'previous')
   const cur = readRows(current, 'current')
   const succession = opt === 'auto' ? detectSuccession(prev.rows, cur.rows, cur.of) : opt === 'none' ? undefined : opt

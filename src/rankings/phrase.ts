@@ -1,6 +1,7 @@
 import { Decimal } from '../core/decimal.js'
-import { invalidArgument, wrongType } from '../core/errors.js'
+import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
+import { accept, parseOrThrow, refuse, type ParseFailure, type ParseSuccess } from '../core/parse-result.js'
 import { rankChangePhrase, scoreChangePhrase } from './change.js'
 import { foldVietnamese, formatDecimal } from './text.js'
 
@@ -19,8 +20,7 @@ import { foldVietnamese, formatDecimal } from './text.js'
  * @example
  * ```ts
  * import { parseRankPhrase, type RankPhrase } from 'hanhchinh/rankings'
- * const r = parseRankPhrase('xếp thứ 19/63')
- * const p: RankPhrase | undefined = r.ok ? r.phrase : undefined
+ * const p: RankPhrase = parseRankPhrase('xếp thứ 19/63')
  * p //=> { kind: 'place', rank: 19, of: 63 }
  * ```
  */
@@ -31,21 +31,27 @@ export type RankPhrase =
   | { kind: 'top-group'; k?: number }
 
 /**
- * Result of {@link parseRankPhrase}: on success the fields of the phrase
- * (`rank`, `of`, `change`, `k` ...) at top level and in `phrase`; otherwise
- * `ok: false` with a bilingual message (never thrown: user text is data).
+ * A refusal of {@link safeParseRankPhrase}: the core {@link ParseFailure}
+ * (`reason` in Vietnamese and English) with its stable `code` —
+ * `'not-text'` (not a string), `'empty'`, `'unrecognised'` (no rank phrase
+ * in it) or `'out-of-range'` (a place that cannot exist, such as
+ * "xếp thứ 64/63").
  *
  * @example
  * ```ts
- * import { parseRankPhrase, type ParsedRankPhrase } from 'hanhchinh/rankings'
- * const r: ParsedRankPhrase = parseRankPhrase('tăng 27 bậc')
- * r //=> { ok: true, kind: 'change', change: 27 }
- * parseRankPhrase('xếp thứ 64/63') //=> { ok: false, reason: 'out-of-range' }
+ * import { safeParseRankPhrase, type RankPhraseFailure } from 'hanhchinh/rankings'
+ * const r = safeParseRankPhrase('xếp thứ 64/63')
+ * const code: RankPhraseFailure['code'] | undefined = r.ok ? undefined : r.code
+ * code //=> 'out-of-range'
  * ```
  */
-export type ParsedRankPhrase =
-  | ({ ok: true; text: string; phrase: RankPhrase } & RankPhrase)
-  | { ok: false; reason: 'empty' | 'unrecognised' | 'out-of-range'; text: string; message: Label }
+export interface RankPhraseFailure extends ParseFailure {
+  readonly code: 'not-text' | 'empty' | 'unrecognised' | 'out-of-range'
+}
+
+function refusal(vi: string, en: string, code: RankPhraseFailure['code']): RankPhraseFailure {
+  return refuse(vi, en, code) as RankPhraseFailure
+}
 
 interface Hit {
   start: number
@@ -157,63 +163,88 @@ export function findRankPhrases(text: string): RankPhrase[] {
  * "tăng 7 bậc", "giảm 3 bậc", "giữ nguyên", "đứng đầu", "đứng cuối",
  * "tăng 2,46 điểm %", "nhóm 16 tỉnh dẫn đầu" (and the English forms "ranked
  * 19th of 63", "up 7 places", "unchanged") — into structured values,
- * accent- and case-insensitively. Synonyms from the press: "tăng/vươn
- * lên/lên N bậc/hạng", "giảm/tụt/xuống N bậc", "giữ vững", "dẫn đầu",
- * "quán quân" (1), "á quân" (2), "đội sổ", "xếp cuối". When the text has
- * several phrases the first is returned; {@link findRankPhrases} returns
- * all. Numbers written in words are not read.
+ * accent- and case-insensitively, returning a refusal instead of throwing.
+ * Synonyms from the press: "tăng/vươn lên/lên N bậc/hạng", "giảm/tụt/xuống
+ * N bậc", "giữ vững", "dẫn đầu", "quán quân" (1), "á quân" (2), "đội sổ",
+ * "xếp cuối". When the text has several phrases the first is returned;
+ * {@link findRankPhrases} returns all. Numbers written in words are not read.
+ *
+ * A refusal carries the reason in Vietnamese and English and a `code`
+ * ({@link RankPhraseFailure}); input that is not a string is refused too.
+ * {@link parseRankPhrase} returns the phrase itself or throws.
+ *
+ * @example
+ * ```ts
+ * import { safeParseRankPhrase } from 'hanhchinh/rankings'
+ * safeParseRankPhrase('xếp thứ 19/63') //=> { ok: true, value: { kind: 'place', rank: 19, of: 63 } }
+ * safeParseRankPhrase('tăng 7 bậc') //=> { ok: true, value: { kind: 'change', change: 7 } }
+ * safeParseRankPhrase('xep thu 64/63') //=> { ok: false, code: 'out-of-range', reason: { en: 'Rank 64/63 in "xep thu 64/63" is out of range: a rank must be from 1 to 63' } }
+ * safeParseRankPhrase('Nghị quyết 202/2025/QH15') //=> { ok: false, code: 'unrecognised' }
+ * safeParseRankPhrase('') //=> { ok: false, code: 'empty', reason: { vi: 'Chuỗi rỗng, cần một cụm từ xếp hạng' } }
+ * safeParseRankPhrase(19) //=> { ok: false, code: 'not-text' }
+ * ```
+ */
+export function safeParseRankPhrase(text: unknown): ParseSuccess<RankPhrase> | RankPhraseFailure {
+  if (typeof text !== 'string') {
+    return refusal(
+      `Cần một chuỗi chữ (cụm từ xếp hạng), nhận được ${describeValue(text)}`,
+      `Expected the text of a rank phrase, received ${describeValue(text)}`,
+      'not-text',
+    )
+  }
+  if (text.trim() === '') {
+    return refusal('Chuỗi rỗng, cần một cụm từ xếp hạng', 'Empty text, expected a rank phrase', 'empty')
+  }
+  const [first] = findRankPhrases(text)
+  if (first) return accept(first)
+  // a place that cannot exist ("xếp thứ 64/63", "0/63") is reported as such, not as unrecognised
+  const bad = new RegExp(`(?:^|[^\\d/])${NUM}(?:st|nd|rd|th)?${SEP}${NUM}(?![/\\d])`).exec(foldVietnamese(text))
+  if (bad) {
+    const rank = int(bad[1])!
+    const of = int(bad[2])!
+    if (of < 1 || rank < 1 || rank > of) {
+      return refusal(
+        `Thứ hạng ${rank}/${of} trong "${text}" không hợp lệ: ${of < 1 ? 'tổng số đơn vị phải từ 1 trở lên' : `thứ hạng phải từ 1 đến ${of}`}`,
+        `Rank ${rank}/${of} in "${text}" is out of range: ${of < 1 ? 'the total must be at least 1' : `a rank must be from 1 to ${of}`}`,
+        'out-of-range',
+      )
+    }
+  }
+  return refusal(
+    `Không nhận ra cụm từ xếp hạng trong "${text}" (ví dụ hợp lệ: "xếp thứ 19/63", "tăng 7 bậc", "giữ nguyên", "đứng đầu")`,
+    `No rank phrase recognised in "${text}" (valid examples: "xếp thứ 19/63", "tăng 7 bậc", "giữ nguyên", "đứng đầu")`,
+    'unrecognised',
+  )
+}
+
+/**
+ * Read one rank phrase (see {@link safeParseRankPhrase} for what is read)
+ * and return it, or throw: a `RangeError` for text with no readable phrase
+ * or an impossible place, a `TypeError` for input that is not a string. The
+ * message names the text and gives the English reason; the error carries the
+ * refusal's `code`.
+ *
+ * @throws RangeError for an empty text, no rank phrase, or a place out of range.
+ * @throws TypeError for input that is not a string.
  *
  * @example
  * ```ts
  * import { findRankPhrases, parseRankPhrase } from 'hanhchinh/rankings'
- * parseRankPhrase('xếp thứ 19/63') //=> { ok: true, kind: 'place', rank: 19, of: 63 }
- * parseRankPhrase('tăng 7 bậc') //=> { ok: true, change: 7 }
- * parseRankPhrase('giảm 3 bậc') //=> { ok: true, change: -3 }
- * parseRankPhrase('Giữ nguyên vị trí') //=> { ok: true, change: 0 }
- * parseRankPhrase('đứng đầu cả nước') //=> { ok: true, rank: 1, position: 'first' }
- * parseRankPhrase('đứng cuối (63/63)') //=> { ok: true, rank: 63, of: 63, position: 'last' }
- * parseRankPhrase('tăng 2,46 điểm %').ok //=> true
- * parseRankPhrase('nằm trong nhóm 16 tỉnh dẫn đầu') //=> { ok: true, kind: 'top-group', k: 16 }
+ * parseRankPhrase('xếp thứ 19/63') //=> { kind: 'place', rank: 19, of: 63 }
+ * parseRankPhrase('tăng 7 bậc') //=> { kind: 'change', change: 7 }
+ * parseRankPhrase('giảm 3 bậc') //=> { kind: 'change', change: -3 }
+ * parseRankPhrase('Giữ nguyên vị trí') //=> { kind: 'change', change: 0 }
+ * parseRankPhrase('đứng đầu cả nước') //=> { kind: 'place', rank: 1, position: 'first' }
+ * parseRankPhrase('đứng cuối (63/63)') //=> { kind: 'place', rank: 63, of: 63, position: 'last' }
+ * parseRankPhrase('tăng 2,46 điểm %') //=> { kind: 'score-change', unit: 'percentage-points' }
+ * parseRankPhrase('nằm trong nhóm 16 tỉnh dẫn đầu') //=> { kind: 'top-group', k: 16 }
  * findRankPhrases('tiếp tục nằm trong nhóm dẫn đầu') //=> [{ kind: 'top-group' }]
- * parseRankPhrase('xep thu 64/63') //=> { ok: false, reason: 'out-of-range' }
- * parseRankPhrase('Nghị quyết 202/2025/QH15') //=> { ok: false, reason: 'unrecognised' }
+ * parseRankPhrase('xep thu 64/63') //=> throws RangeError: Invalid text: "xep thu 64/63" (Rank 64/63 in "xep thu 64/63" is out of range
+ * parseRankPhrase('Nghị quyết 202/2025/QH15') //=> throws RangeError: No rank phrase recognised
  * ```
  */
-export function parseRankPhrase(text: string): ParsedRankPhrase {
-  if (typeof text !== 'string') throw wrongType('text', text, 'a string')
-  if (text.trim() === '') {
-    return { ok: false, reason: 'empty', text, message: { vi: 'Chuỗi rỗng', en: 'Empty text' } }
-  }
-  const [first] = findRankPhrases(text)
-  if (!first) {
-    // a place that cannot exist ("xếp thứ 64/63", "0/63") is reported as such, not as unrecognised
-    const bad = new RegExp(`(?:^|[^\\d/])${NUM}(?:st|nd|rd|th)?${SEP}${NUM}(?![/\\d])`).exec(foldVietnamese(text))
-    if (bad) {
-      const rank = int(bad[1])!
-      const of = int(bad[2])!
-      if (of < 1 || rank < 1 || rank > of) {
-        return {
-          ok: false,
-          reason: 'out-of-range',
-          text,
-          message: {
-            vi: `Thứ hạng ${rank}/${of} trong "${text}" không hợp lệ: ${of < 1 ? 'tổng số đơn vị phải từ 1 trở lên' : `thứ hạng phải từ 1 đến ${of}`}`,
-            en: `Rank ${rank}/${of} in "${text}" is out of range: ${of < 1 ? 'the total must be at least 1' : `a rank must be from 1 to ${of}`}`,
-          },
-        }
-      }
-    }
-    return {
-      ok: false,
-      reason: 'unrecognised',
-      text,
-      message: {
-        vi: `Không nhận ra cụm từ xếp hạng trong "${text}" (ví dụ hợp lệ: "xếp thứ 19/63", "tăng 7 bậc", "giữ nguyên", "đứng đầu")`,
-        en: `No rank phrase recognised in "${text}" (valid examples: "xếp thứ 19/63", "tăng 7 bậc", "giữ nguyên", "đứng đầu")`,
-      },
-    }
-  }
-  return { ok: true, text, phrase: first, ...first }
+export function parseRankPhrase(text: string): RankPhrase {
+  return parseOrThrow(safeParseRankPhrase(text), 'text', text)
 }
 
 function ordinal(n: number): string {
@@ -239,8 +270,7 @@ function ordinal(n: number): string {
  * formatRankPhrase({ kind: 'place', rank: 1, position: 'first' }).en //=> 'ranked first'
  * formatRankPhrase({ kind: 'top-group', k: 16 }).vi //=> 'trong nhóm 16 dẫn đầu'
  * formatRankPhrase({ kind: 'top-group' }).en //=> 'in the leading group'
- * const p = parseRankPhrase('đứng cuối')
- * p.ok ? formatRankPhrase(p.phrase).vi : '' //=> 'đứng cuối'
+ * formatRankPhrase(parseRankPhrase('đứng cuối')).vi //=> 'đứng cuối'
  * formatRankPhrase({ kind: 'place', rank: 0 }) //=> throws RangeError: phrase.rank
  * ```
  */

@@ -1,13 +1,14 @@
-import { invalidArgument, wrongType } from '../core/errors.js'
+import { describeValue } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { accept, parseOrThrow, refuse, type ParseFailure, type ParseSuccess } from '../core/parse-result.js'
 import {
   PRE_2025_PROVINCE_ROWS,
   PROVINCE_SUCCESSION_ROWS_2025,
   RESOLUTION_202_2025,
   UNCONFIRMED_ADMIN_CENTRES_2025,
 } from './data/provinces-2025.js'
-import { foldVietnamese } from './text.js'
+import { foldVietnamese, readProvinceOptions } from './text.js'
 
 /**
  * Which set of provincial-level units a name refers to: the 63 units before
@@ -32,8 +33,8 @@ export type Era = 'pre-2025' | 'current'
  *
  * @example
  * ```ts
- * import { getProvince } from 'hanhchinh/rankings'
- * const hy = getProvince('Hưng Yên', { era: 'current' })
+ * import { resolveProvince } from 'hanhchinh/rankings'
+ * const hy = resolveProvince('Hưng Yên', { era: 'current' })
  * hy //=> { id: 'hung-yen', officialName: 'Tỉnh Hưng Yên', eras: ['current'], predecessors: ['thai-binh', 'hung-yen'], merged: true }
  * hy.adminCentreIn //=> 'hung-yen'
  * ```
@@ -208,12 +209,6 @@ function getRegistry(): Registry {
   return registry
 }
 
-function checkEra(era: unknown, argument = 'options.era'): Era | undefined {
-  if (era === undefined) return undefined
-  if (era !== 'pre-2025' && era !== 'current') throw invalidArgument(argument, era, "'pre-2025' or 'current'")
-  return era
-}
-
 /**
  * The provincial-level units of an era (63 before the 2025 arrangement, 34
  * after), or every record of both eras (86: the 11 unchanged units are one record
@@ -228,37 +223,49 @@ function checkEra(era: unknown, argument = 'options.era'): Era | undefined {
  * provinces().length //=> 86
  * ```
  */
-export function provinces(options: { era?: Era } = {}): readonly ProvinceUnit[] {
-  const era = checkEra(options.era)
+export function provinces(options?: ProvinceOptions): readonly ProvinceUnit[] {
+  const era = readProvinceOptions(options, 'provinces')
   const r = getRegistry()
   return era ? r.byEra[era] : r.units
 }
 
 /**
- * Result of {@link resolveProvince}: the unit (its fields are also spread
- * at top level, so `resolveProvince('BRVT').officialName` works; `query` is
- * the text looked up), or why the name could not be
- * resolved — `'empty'`, `'unknown'` (no unit has that name in the era asked;
- * `candidates` lists units of the other era with that name, as a hint) or
- * `'ambiguous'` (two or more different units match; `candidates` lists them).
- * `message` explains in Vietnamese and English.
- *
- * When a merged unit kept a predecessor's name (the new Hưng Yên absorbed
- * Thái Bình; the new TP. Hồ Chí Minh absorbed Bình Dương and Bà Rịa - Vũng
- * Tàu), both records share one `id`, so the name is not ambiguous: without
- * an `era` the current record is returned and the pre-2025 record is in
- * `pre2025`.
+ * Options of {@link resolveProvince}, {@link safeResolveProvince},
+ * {@link provinces} and {@link provinceName}.
  *
  * @example
  * ```ts
- * import { resolveProvince, type ProvinceResolution } from 'hanhchinh/rankings'
- * const r: ProvinceResolution = resolveProvince('Hưng Yên')
- * r //=> { ok: true, unit: { id: 'hung-yen', merged: true }, pre2025: { id: 'hung-yen', successor: 'hung-yen' } }
+ * import { resolveProvince, type ProvinceOptions } from 'hanhchinh/rankings'
+ * const options: ProvinceOptions = { era: 'pre-2025' }
+ * resolveProvince('Thái Bình', options).id //=> 'thai-binh'
  * ```
  */
-export type ProvinceResolution =
-  | (ProvinceUnit & { ok: true; unit: ProvinceUnit; query: string; pre2025?: ProvinceUnit })
-  | { ok: false; reason: 'empty' | 'unknown' | 'ambiguous'; query: string; candidates: ProvinceUnit[]; message: Label }
+export interface ProvinceOptions {
+  /** Only units of this era match; without it, both eras (the current record first). */
+  era?: Era
+}
+
+/**
+ * A refusal of {@link safeResolveProvince}: the core {@link ParseFailure}
+ * (`reason` in Vietnamese and English) with its `code` — `'not-text'`,
+ * `'empty'`, `'unknown'` (no unit has that name in the era asked;
+ * `candidates` lists units of the other era with that name, as a hint) or
+ * `'ambiguous'` (two or more different units match; `candidates` lists
+ * them, and the reason names each one).
+ *
+ * @example
+ * ```ts
+ * import { safeResolveProvince, type ProvinceFailure } from 'hanhchinh/rankings'
+ * const r = safeResolveProvince('BD')
+ * const failure: ProvinceFailure | undefined = r.ok ? undefined : r
+ * failure?.code //=> 'ambiguous'
+ * failure?.candidates.map((u) => u.id) //=> ['binh-dinh', 'binh-duong']
+ * ```
+ */
+export interface ProvinceFailure extends ParseFailure {
+  readonly code: 'not-text' | 'empty' | 'unknown' | 'ambiguous'
+  readonly candidates: readonly ProvinceUnit[]
+}
 
 function describe(u: ProvinceUnit, language: 'vi' | 'en'): string {
   const era =
@@ -268,104 +275,131 @@ function describe(u: ProvinceUnit, language: 'vi' | 'en'): string {
   return `${u.officialName} (${u.id}, ${era})`
 }
 
+function provinceFailure(vi: string, en: string, code: ProvinceFailure['code'], candidates: readonly ProvinceUnit[]): ProvinceFailure {
+  return { ...refuse(vi, en, code), code, candidates }
+}
+
 /**
  * Find a province or centrally-run city by name, official name, id or a
  * common alias (`'TT-Huế'`, `'Thừa Thiên Huế'`, `'BRVT'`, `'TP.HCM'`, ASCII
  * forms such as `'Quang Ninh'`, initials such as `'HCM'`), ignoring accents,
- * case, punctuation and a leading "Tỉnh"/"Thành phố"/"TP". Never guesses:
- * a name that fits two different units — initials such as `'QN'` (Quảng
- * Ninh, Quảng Nam, Quảng Ngãi) or `'BD'` (Bình Dương, Bình Định) — is
- * `'ambiguous'` and lists them; an unknown name is `'unknown'`. With `era`,
- * only units of that era match (`'Thái Bình'` is unknown in the current era,
- * with a hint that it is now part of Hưng Yên). Returns a value;
- * {@link getProvince} throws instead.
+ * case, punctuation and a leading "Tỉnh"/"Thành phố"/"TP", and return a
+ * refusal instead of throwing. Never guesses: a name that fits two
+ * different units — initials such as `'QN'` (Quảng Ninh, Quảng Nam, Quảng
+ * Ngãi) or `'BD'` (Bình Dương, Bình Định) — is refused with code
+ * `'ambiguous'`, a reason naming every candidate, and the candidates; an
+ * unknown name is `'unknown'`. With `era`, only units of that era match
+ * (`'Thái Bình'` is unknown in the current era, with a hint that it is now
+ * part of Hưng Yên).
+ *
+ * When a merged unit kept a predecessor's name (the new Hưng Yên absorbed
+ * Thái Bình; the new TP. Hồ Chí Minh absorbed Bình Dương and Bà Rịa - Vũng
+ * Tàu), both records share one `id`, so the name is not ambiguous: without
+ * an `era` the current record is returned; ask with `era: 'pre-2025'` for
+ * the other one. {@link resolveProvince} returns the unit or throws.
+ *
+ * @throws RangeError only for bad options (an unknown option or era).
  *
  * @example
  * ```ts
- * import { resolveProvince } from 'hanhchinh/rankings'
- * resolveProvince('BRVT') //=> { ok: true, unit: { id: 'ba-ria-vung-tau', officialName: 'Tỉnh Bà Rịa - Vũng Tàu' } }
- * resolveProvince('quang ninh') //=> { ok: true, unit: { id: 'quang-ninh', eras: ['pre-2025', 'current'] } }
- * resolveProvince('TT-Huế') //=> { ok: true, unit: { id: 'hue', officialName: 'Thành phố Huế' } }
- * resolveProvince('TP.HCM') //=> { ok: true, officialName: 'Thành phố Hồ Chí Minh', query: 'TP.HCM' }
- * const r = resolveProvince('QN')
+ * import { safeResolveProvince } from 'hanhchinh/rankings'
+ * safeResolveProvince('BRVT') //=> { ok: true, value: { id: 'ba-ria-vung-tau', officialName: 'Tỉnh Bà Rịa - Vũng Tàu' } }
+ * safeResolveProvince('TP.HCM') //=> { ok: true, value: { id: 'ho-chi-minh', officialName: 'Thành phố Hồ Chí Minh' } }
+ * const r = safeResolveProvince('QN')
  * r.ok ? [] : r.candidates.map((u) => u.id) //=> ['quang-ninh', 'quang-nam', 'quang-ngai']
- * resolveProvince('QN', { era: 'current' }) //=> { ok: false, reason: 'ambiguous' }
- * resolveProvince('Thái Bình', { era: 'current' }) //=> { ok: false, reason: 'unknown' }
- * resolveProvince('Hà Tây') //=> { ok: false, reason: 'unknown', candidates: [] }
+ * r.ok ? '' : r.reason.en //=> 'Ambiguous province "QN": could be Tỉnh Quảng Ninh (quang-ninh, both eras); Tỉnh Quảng Nam (quang-nam, pre-2025); Tỉnh Quảng Ngãi (quang-ngai, current) — write the full name'
+ * safeResolveProvince('QN', { era: 'current' }) //=> { ok: false, code: 'ambiguous' }
+ * safeResolveProvince('Thái Bình', { era: 'current' }) //=> { ok: false, code: 'unknown', reason: { en: 'Unknown province "Thái Bình" in era current; this name belongs to: Tỉnh Thái Bình (thai-binh, pre-2025) (now part of Tỉnh Hưng Yên)' } }
+ * safeResolveProvince('Hà Tây') //=> { ok: false, code: 'unknown', candidates: [] }
+ * safeResolveProvince(42) //=> { ok: false, code: 'not-text' }
  * ```
  */
-export function resolveProvince(name: string, options: { era?: Era } = {}): ProvinceResolution {
-  if (typeof name !== 'string') throw wrongType('name', name, 'a string')
-  const era = checkEra(options?.era)
-  const key = provinceKey(name)
-  if (key === '') {
-    return {
-      ok: false,
-      reason: 'empty',
-      query: name,
-      candidates: [],
-      message: { vi: 'Chưa nhập tên tỉnh, thành phố', en: 'Empty province name' },
-    }
+export function safeResolveProvince(name: unknown, options?: ProvinceOptions): ParseSuccess<ProvinceUnit> | ProvinceFailure {
+  const era = readProvinceOptions(options, 'safeResolveProvince')
+  if (typeof name !== 'string') {
+    return provinceFailure(
+      `Cần tên tỉnh, thành phố (chuỗi chữ), nhận được ${describeValue(name)}`,
+      `Expected the text of a province name, received ${describeValue(name)}`,
+      'not-text',
+      [],
+    )
   }
+  const key = provinceKey(name)
+  if (key === '') return provinceFailure('Chưa nhập tên tỉnh, thành phố', 'Empty province name', 'empty', [])
   const all = getRegistry().byKey.get(key) ?? []
   const matches = era ? all.filter((u) => u.eras.includes(era)) : all
   const ids = new Set(matches.map((u) => u.id))
-  if (ids.size === 1) {
-    const unit = matches.find((u) => u.eras.includes('current')) ?? matches[0]!
-    const pre = matches.find((u) => u !== unit)
-    return pre ? { ...unit, ok: true, unit, query: name, pre2025: pre } : { ...unit, ok: true, unit, query: name }
-  }
+  if (ids.size === 1) return accept(matches.find((u) => u.eras.includes('current')) ?? matches[0]!)
   if (matches.length === 0) {
     const eraVi = era === 'current' ? 'từ 1/7/2025' : 'trước 1/7/2025'
     const hintVi = all.length ? `; tên này thuộc: ${all.map((u) => describe(u, 'vi')).join('; ')}` : ''
     const hintEn = all.length ? `; this name belongs to: ${all.map((u) => describe(u, 'en')).join('; ')}` : ''
     const succ = all.length === 1 && all[0]!.successor && era === 'current' ? all[0]!.successor : undefined
     const succName = succ ? getRegistry().byEra.current.find((u) => u.id === succ)?.officialName ?? succ : undefined
-    return {
-      ok: false,
-      reason: 'unknown',
-      query: name,
-      candidates: all,
-      message: {
-        vi: `Không có tỉnh, thành phố "${name}"${era ? ` (${eraVi})` : ''}${hintVi}${succName ? ` (nay thuộc ${succName})` : ''}`,
-        en: `Unknown province "${name}"${era ? ` in era ${era}` : ''}${hintEn}${succName ? ` (now part of ${succName})` : ''}`,
-      },
-    }
+    return provinceFailure(
+      `Không có tỉnh, thành phố "${name}"${era ? ` (${eraVi})` : ''}${hintVi}${succName ? ` (nay thuộc ${succName})` : ''}`,
+      `Unknown province "${name}"${era ? ` in era ${era}` : ''}${hintEn}${succName ? ` (now part of ${succName})` : ''}`,
+      'unknown',
+      all,
+    )
   }
   // one candidate per id (the current record of a unit that kept its name)
   const candidates = [...ids].map((id) => {
     const same = matches.filter((u) => u.id === id)
     return same.find((u) => u.eras.includes('current')) ?? same[0]!
   })
-  return {
-    ok: false,
-    reason: 'ambiguous',
-    query: name,
+  return provinceFailure(
+    `Tên "${name}" không rõ, có thể là: ${candidates.map((u) => describe(u, 'vi')).join('; ')} — hãy ghi đủ tên`,
+    `Ambiguous province "${name}": could be ${candidates.map((u) => describe(u, 'en')).join('; ')} — write the full name`,
+    'ambiguous',
     candidates,
-    message: {
-      vi: `Tên "${name}" không rõ, có thể là: ${candidates.map((u) => describe(u, 'vi')).join('; ')}`,
-      en: `Ambiguous province "${name}": could be ${candidates.map((u) => describe(u, 'en')).join('; ')}`,
-    },
-  }
+  )
 }
 
 /**
- * Like {@link resolveProvince} but returns the unit or throws a `RangeError`
- * whose message says why (unknown, or ambiguous with the candidates).
+ * Find a province or centrally-run city by name, id or alias (as
+ * {@link safeResolveProvince} does) and return the unit, or throw a
+ * `RangeError` that says why — unknown, or ambiguous with every candidate
+ * named (a `TypeError` for a name that is not a string). The error carries
+ * the refusal's `code`.
  *
- * @throws RangeError for an empty, unknown or ambiguous name.
+ * @throws RangeError for an empty, unknown or ambiguous name, or bad options.
+ * @throws TypeError for a name that is not a string.
+ *
+ * @example
+ * ```ts
+ * import { resolveProvince } from 'hanhchinh/rankings'
+ * resolveProvince('BRVT') //=> { id: 'ba-ria-vung-tau', officialName: 'Tỉnh Bà Rịa - Vũng Tàu' }
+ * resolveProvince('quang ninh').eras //=> ['pre-2025', 'current']
+ * resolveProvince('TT-Huế').officialName //=> 'Thành phố Huế'
+ * resolveProvince('Thua Thien Hue').id //=> 'hue'
+ * resolveProvince('Hưng Yên') //=> { id: 'hung-yen', merged: true, predecessors: ['thai-binh', 'hung-yen'] }
+ * resolveProvince('Hưng Yên', { era: 'pre-2025' }) //=> { id: 'hung-yen', successor: 'hung-yen' }
+ * resolveProvince('tp hcm', { era: 'current' }).predecessors //=> ['ba-ria-vung-tau', 'binh-duong', 'ho-chi-minh']
+ * resolveProvince('BD') //=> throws RangeError: Ambiguous province "BD": could be Tỉnh Bình Định
+ * resolveProvince('Atlantis') //=> throws RangeError: Unknown province "Atlantis"
+ * resolveProvince('Huế', { eras: 'current' } as never) //=> throws RangeError: Unknown option "eras" of resolveProvince (did you mean "era"?
+ * ```
+ */
+export function resolveProvince(name: string, options?: ProvinceOptions): ProvinceUnit {
+  readProvinceOptions(options, 'resolveProvince')
+  return parseOrThrow(safeResolveProvince(name, options), 'name', name)
+}
+
+/**
+ * The former name of {@link resolveProvince}, which now returns the unit or
+ * throws in the same way.
+ *
+ * @deprecated Use {@link resolveProvince}.
  *
  * @example
  * ```ts
  * import { getProvince } from 'hanhchinh/rankings'
  * getProvince('Thua Thien Hue').officialName //=> 'Thành phố Huế'
- * getProvince('tp hcm', { era: 'current' }).predecessors //=> ['ba-ria-vung-tau', 'binh-duong', 'ho-chi-minh']
  * getProvince('BD') //=> throws RangeError: Ambiguous province "BD"
- * getProvince('Atlantis') //=> throws RangeError: Unknown province "Atlantis"
  * ```
  */
-export function getProvince(name: string, options: { era?: Era } = {}): ProvinceUnit {
-  const r = resolveProvince(name, options)
-  if (r.ok) return r.unit
-  throw new RangeError(`${r.message.en} (${r.message.vi})`)
+export function getProvince(name: string, options?: ProvinceOptions): ProvinceUnit {
+  readProvinceOptions(options, 'getProvince')
+  return parseOrThrow(safeResolveProvince(name, options), 'name', name)
 }

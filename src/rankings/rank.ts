@@ -1,6 +1,8 @@
-import { Decimal, toDecimal } from '../core/decimal.js'
-import { invalidArgument, wrongType } from '../core/errors.js'
-import { checkOptions, DECIMAL_STRING, isMissingScore } from './text.js'
+import { Decimal } from '../core/decimal.js'
+import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
+import { accept, parseOrThrow, refuse, type ParseFailure, type ParseSuccess } from '../core/parse-result.js'
+import { DECIMAL_STRING, isMissingScore } from './text.js'
 
 /**
  * A score as callers have it: a number, a decimal string (`'84.79'`) or a
@@ -144,30 +146,105 @@ export interface RankResult<E extends RankEntry = RankEntry> {
 }
 
 /**
- * Convert a score to an exact `Decimal`. Strings must be plain decimal
- * numbers with a point (`'84.79'`); a decimal comma (`'84,79'`) is refused
- * rather than guessed, since `'50.308'` and `'84,79'` mean different things
- * in Vietnamese and English text.
+ * A refusal of {@link safeScoreValue}: the core {@link ParseFailure} with
+ * its `code` — `'wrong-type'` (not a number, string or Decimal),
+ * `'not-decimal'` (a string that is not a plain decimal number with a
+ * point, such as `'84,79'` or `'n/a'`) or `'not-finite'` (`NaN`, `Infinity`).
+ *
+ * @example
+ * ```ts
+ * import { safeScoreValue, type ScoreFailure } from 'hanhchinh/rankings'
+ * const r = safeScoreValue('84,79')
+ * const code: ScoreFailure['code'] | undefined = r.ok ? undefined : r.code
+ * code //=> 'not-decimal'
+ * ```
+ */
+export interface ScoreFailure extends ParseFailure {
+  readonly code: 'wrong-type' | 'not-decimal' | 'not-finite'
+}
+
+function scoreFailure(vi: string, en: string, code: ScoreFailure['code']): ScoreFailure {
+  return refuse(vi, en, code) as ScoreFailure
+}
+
+/**
+ * Read a score as an exact `Decimal`, returning a refusal instead of
+ * throwing. Strings must be plain decimal numbers with a point
+ * (`'84.79'`, surrounding spaces allowed); a decimal comma (`'84,79'`) is
+ * refused rather than guessed, since `'50.308'` and `'84,79'` mean
+ * different things in Vietnamese and English text — read such text with
+ * `safeParseVnNumber` of `hanhchinh/format`. {@link scoreValue} returns the
+ * `Decimal` or throws.
+ *
+ * @example
+ * ```ts
+ * import { safeScoreValue } from 'hanhchinh/rankings'
+ * safeScoreValue('84.79') //=> { ok: true, value: '84.79' }
+ * safeScoreValue('84,79') //=> { ok: false, code: 'not-decimal', reason: { vi: 'cần một số thập phân viết bằng dấu chấm, ví dụ "84.79" (số viết kiểu Việt Nam đọc bằng safeParseVnNumber của hanhchinh/format)' } }
+ * safeScoreValue(Number.NaN) //=> { ok: false, code: 'not-finite' }
+ * safeScoreValue(null) //=> { ok: false, code: 'wrong-type' }
+ * ```
+ */
+export function safeScoreValue(score: unknown): ParseSuccess<Decimal> | ScoreFailure {
+  if (typeof score === 'string') {
+    const t = score.trim()
+    if (!DECIMAL_STRING.test(t)) {
+      return scoreFailure(
+        'cần một số thập phân viết bằng dấu chấm, ví dụ "84.79" (số viết kiểu Việt Nam đọc bằng safeParseVnNumber của hanhchinh/format)',
+        'expected a decimal number with a point, e.g. "84.79" (read Vietnamese-formatted text with safeParseVnNumber of hanhchinh/format)',
+        'not-decimal',
+      )
+    }
+    return accept(new Decimal(t))
+  }
+  if (typeof score === 'number' || (typeof score === 'object' && score !== null && 'toFixed' in score)) {
+    const d = typeof score === 'number' ? (Number.isFinite(score) ? new Decimal(score) : undefined) : finiteDecimal(score as Decimal)
+    if (d === undefined) return scoreFailure('cần một số hữu hạn', 'expected a finite number', 'not-finite')
+    return accept(d)
+  }
+  return scoreFailure(
+    `cần một số, một chuỗi số thập phân hoặc một Decimal, nhận được ${describeValue(score)}`,
+    `expected a number, a decimal string or a Decimal, received ${describeValue(score)}`,
+    'wrong-type',
+  )
+}
+
+function finiteDecimal(score: Decimal): Decimal | undefined {
+  let d: Decimal
+  try {
+    d = new Decimal(score.toString())
+  } catch {
+    return undefined
+  }
+  return d.isFinite() ? d : undefined
+}
+
+/**
+ * Read a score as an exact `Decimal` (see {@link safeScoreValue}), or
+ * throw: a `RangeError` for a string that is not a plain decimal number
+ * with a point or a number that is not finite, a `TypeError` for any other
+ * type. The message names the argument (`score` unless told) and the value.
+ *
+ * @param score - a number, a decimal string with a point, or a `Decimal`
+ * @param argument - the name to use in the error message
  *
  * @example
  * ```ts
  * import { scoreValue } from 'hanhchinh/rankings'
  * scoreValue(84.79).equals(scoreValue('84.790')) //=> true
- * scoreValue('84,79') //=> throws RangeError: expected a decimal number with a point
+ * scoreValue(' 90.10 ') //=> '90.1'
+ * scoreValue('84,79') //=> throws RangeError: Invalid score: "84,79" (expected a decimal number with a point
+ * scoreValue(Number.POSITIVE_INFINITY) //=> throws RangeError: Invalid score: Infinity (expected a finite number)
  * ```
  */
 export function scoreValue(score: ScoreInput, argument = 'score'): Decimal {
-  if (typeof score === 'string') {
-    const t = score.trim()
-    if (!DECIMAL_STRING.test(t)) {
-      throw invalidArgument(argument, score, 'a decimal number with a point, e.g. "84.79"')
-    }
-    return new Decimal(t)
+  const r = safeScoreValue(score)
+  if (r.ok) return r.value
+  // a number or Decimal that is not finite has a bad value, not a bad type
+  if (r.code === 'not-finite') {
+    throw Object.assign(new RangeError(`Invalid ${argument}: ${describeValue(score)} (${r.reason.en})`), { code: r.code })
   }
-  if (typeof score === 'number' || (typeof score === 'object' && score !== null && 'toFixed' in score)) {
-    return toDecimal(score, argument)
-  }
-  throw wrongType(argument, score, 'a number, decimal string or Decimal')
+  return parseOrThrow(r, argument, score)
 }
 
 /** A double that is neither subnormal nor overflowing, so 15 significant digits map one-to-one. */
@@ -258,16 +335,17 @@ class Ranked<E extends RankEntry> implements RankedEntry<E> {
  * r.notRanked //=> [{ id: 'quang-ninh', reason: 'missing-score' }]
  * ```
  */
-export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options: RankOptions = {}): RankResult<E> {
-  checkOptions(options, "{ ties: 'competition' }")
-  const ties = options.ties ?? 'ordinal'
-  const direction = options.order ?? 'higher-is-better'
-  const missing = options.missing ?? 'exclude'
-  if (!TIE_METHODS.includes(ties)) throw invalidArgument('options.ties', ties, TIE_METHODS.map((t) => `'${t}'`).join(', '))
-  if (direction !== 'higher-is-better' && direction !== 'lower-is-better') {
-    throw invalidArgument('options.order', direction, "'higher-is-better' or 'lower-is-better'")
-  }
-  if (missing !== 'exclude' && missing !== 'throw') throw invalidArgument('options.missing', missing, "'exclude' or 'throw'")
+export function rankDetailed<E extends RankEntry>(entries: Iterable<E>, options?: RankOptions): RankResult<E> {
+  return rankWith(entries, options, 'rankDetailed')
+}
+
+const RANK_OPTION_NAMES: OptionNames<RankOptions> = { ties: true, order: true, missing: true }
+
+function rankWith<E extends RankEntry>(entries: Iterable<E>, options: RankOptions | undefined, where: string): RankResult<E> {
+  const o = readOptions(options, RANK_OPTION_NAMES, where)
+  const ties = readChoice(o.ties, TIE_METHODS, 'ordinal', 'options.ties')
+  const direction = readChoice(o.order, ['higher-is-better', 'lower-is-better'], 'higher-is-better', 'options.order')
+  const missing = readChoice(o.missing, ['exclude', 'throw'], 'exclude', 'options.missing')
   if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) {
     throw wrongType('entries', entries, 'an array of { id, score }')
   }
@@ -390,9 +468,10 @@ export type RankedList<E extends RankEntry = RankEntry> = Array<RankedEntry<E>> 
  * rank(rows, { ties: 'dense' }).map((r) => r.rank) //=> [1, 1, 2]
  * rank(rows, { ties: 'fractional' }).map((r) => r.rank) //=> [1.5, 1.5, 3]
  * rank([{ id: 'x', score: 'n/a' }]) //=> throws RangeError: entries[0].score
+ * rank(rows, { tie: 'dense' } as never) //=> throws RangeError: Unknown option "tie" of rank (did you mean "ties"?
  * ```
  */
-export function rank<E extends RankEntry>(entries: Iterable<E>, options: RankOptions = {}): RankedList<E> {
-  const r = rankDetailed(entries, options)
+export function rank<E extends RankEntry>(entries: Iterable<E>, options?: RankOptions): RankedList<E> {
+  const r = rankWith(entries, options, 'rank')
   return Object.defineProperty(r.ranked, 'notRanked', { value: r.notRanked, enumerable: false }) as RankedList<E>
 }

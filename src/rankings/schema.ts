@@ -2,9 +2,11 @@ import { z } from 'zod'
 import { Decimal } from '../core/decimal.js'
 import type { Label } from '../core/label.js'
 import { LegalBasisSchema } from '../core/legal-basis.js'
-import { parseRankPhrase } from './phrase.js'
-import { resolveProvince, type Era } from './provinces.js'
-import { DECIMAL_STRING as DECIMAL } from './text.js'
+import { invalidArgument } from '../core/errors.js'
+import { readOptions, type OptionNames } from '../core/options.js'
+import { safeParseRankPhrase } from './phrase.js'
+import { safeResolveProvince, type ProvinceOptions } from './provinces.js'
+import { DECIMAL_STRING as DECIMAL, readProvinceOptions } from './text.js'
 
 import { codecFailure as fail, type CodecPayload as Payload } from '../format/codec-failure.js'
 
@@ -126,8 +128,8 @@ export type BandSet = z.infer<typeof BandSetSchema>
 /**
  * A zod codec for a province name in an export (`'TT-Huế'`, `'BRVT'`,
  * `'Thành phố Hà Nội'`), decoded to the unit's id with
- * {@link resolveProvince}; an unknown or ambiguous name is refused with the
- * bilingual reason (usable with `importRecords` of `hanhchinh/format`).
+ * {@link safeResolveProvince}; an unknown or ambiguous name is refused with
+ * the bilingual reason (usable with `importRecords` of `hanhchinh/format`).
  * Encoding writes the unit's short name.
  *
  * @example
@@ -137,25 +139,60 @@ export type BandSet = z.infer<typeof BandSetSchema>
  * provinceName({ era: 'pre-2025' }).parse('TT-Huế') //=> 'hue'
  * provinceName().safeParse('QN').success //=> false
  * z.encode(provinceName(), 'ba-ria-vung-tau') //=> 'Bà Rịa - Vũng Tàu'
+ * provinceName({ eras: 'current' } as never) //=> throws RangeError: Unknown option "eras" of provinceName
  * ```
  */
-export function provinceName(options: { era?: Era } = {}) {
+export function provinceName(options?: ProvinceOptions) {
+  const era = readProvinceOptions(options, 'provinceName')
+  const opts: ProvinceOptions = era === undefined ? {} : { era }
   return z.codec(z.string(), z.string(), {
     decode: (v, payload) => {
-      const r = resolveProvince(v, options)
-      return r.ok ? r.unit.id : fail(payload, v, r.message, 'province')
+      const r = safeResolveProvince(v, opts)
+      return r.ok ? r.value.id : fail(payload, v, r.reason, 'province')
     },
     encode: (id) => {
-      const r = resolveProvince(id, options)
-      return r.ok ? r.unit.name : id
+      const r = safeResolveProvince(id, opts)
+      return r.ok ? r.value.name : id
     },
   })
 }
 
 /**
+ * Options of {@link rankPlace}.
+ *
+ * @example
+ * ```ts
+ * import { rankPlace, type RankPlaceOptions } from 'hanhchinh/rankings'
+ * const pci: RankPlaceOptions = { of: 63 }
+ * rankPlace(pci).parse('6') //=> { rank: 6, of: 63 }
+ * ```
+ */
+export interface RankPlaceOptions {
+  /**
+   * The number of units ranked, for cells that do not say it (`6`,
+   * `'đứng đầu'`). With it, every decoded place has `of`, and a cell giving
+   * another total (`'5/34'` in a table out of 63) is refused.
+   */
+  of?: number
+}
+
+const RANK_PLACE_OPTION_NAMES: OptionNames<RankPlaceOptions> = { of: true }
+
+const PlaceInput = z.union([z.string(), z.number()])
+const PlaceOutput = z.object({ rank: z.number(), of: z.number().exactOptional() })
+const PlaceOutputOf = z.object({ rank: z.number(), of: z.number() })
+
+/**
  * A zod codec for a place as tables and reports write it — `6`, `'6'`,
- * `'6/63'`, `'xếp thứ 6/63'`, `'đứng đầu'` — decoded to `{ rank, of? }`.
- * Encoding writes `'6/63'` (or `'6'`).
+ * `'6/63'`, `'xếp thứ 6/63'`, `'đứng đầu'` — decoded to `{ rank, of }`.
+ * Without options `of` is present only when the cell gives the total (a
+ * bare `6` has none: the type says `of?: number`). Pass the table's total
+ * (`rankPlace({ of: 63 })`) and every decoded place has `of` (its type says
+ * `of: number`), and a cell with another total is refused. The decoded
+ * place fits {@link RankPlace} (the input of {@link rankChange}). Encoding
+ * writes `'6/63'` (or `'6'`).
+ *
+ * @throws RangeError for an unknown option or an `of` that is not a positive integer.
  *
  * @example
  * ```ts
@@ -164,25 +201,55 @@ export function provinceName(options: { era?: Era } = {}) {
  * rankPlace().parse('19/63') //=> { rank: 19, of: 63 }
  * rankPlace().parse(7) //=> { rank: 7 }
  * rankPlace().parse('xếp thứ 3/63') //=> { rank: 3, of: 63 }
+ * rankPlace({ of: 63 }).parse(7) //=> { rank: 7, of: 63 }
+ * rankPlace({ of: 63 }).parse('đứng đầu') //=> { rank: 1, of: 63 }
+ * rankPlace({ of: 63 }).safeParse('5/34').error?.issues[0]?.message //=> 'the place "5/34" is out of 34 units, but the table ranks 63'
+ * rankPlace({ of: 63 }).safeParse(64).success //=> false
  * rankPlace().safeParse('tăng 7 bậc').success //=> false
  * rankPlace().safeParse('64/63').error?.issues[0]?.message //=> 'Rank 64/63 in "64/63" is out of range: a rank must be from 1 to 63'
  * z.encode(rankPlace(), { rank: 19, of: 63 }) //=> '19/63'
+ * rankPlace({ total: 63 } as never) //=> throws RangeError: Unknown option "total" of rankPlace
  * ```
  */
-export function rankPlace() {
-  return z.codec(z.union([z.string(), z.number()]), z.object({ rank: z.number(), of: z.number().optional() }), {
-    decode: (v, payload) => {
-      if (typeof v === 'number') {
-        if (Number.isInteger(v) && v >= 1) return { rank: v }
-        return fail(payload, v, { vi: `thứ hạng không hợp lệ: ${v}`, en: `invalid rank: ${v}` }, 'rank-place')
-      }
-      const t = v.trim()
-      if (/^\d+$/.test(t) && Number(t) >= 1) return { rank: Number(t) }
-      const p = parseRankPhrase(t)
-      if (p.ok && p.kind === 'place' && p.rank !== undefined) return p.of === undefined ? { rank: p.rank } : { rank: p.rank, of: p.of }
-      if (!p.ok && p.reason === 'out-of-range') return fail(payload, v, p.message, 'rank-place')
-      return fail(payload, v, { vi: `không đọc được thứ hạng "${v}" (ví dụ: 19, 19/63, xếp thứ 19/63)`, en: `cannot read a rank from "${v}" (e.g. 19, 19/63, xếp thứ 19/63)` }, 'rank-place')
-    },
-    encode: (p) => (p.of === undefined ? String(p.rank) : `${p.rank}/${p.of}`),
-  })
+export function rankPlace(options: RankPlaceOptions & { of: number }): z.ZodCodec<typeof PlaceInput, typeof PlaceOutputOf>
+export function rankPlace(options?: RankPlaceOptions): z.ZodCodec<typeof PlaceInput, typeof PlaceOutput>
+export function rankPlace(options?: RankPlaceOptions): z.ZodCodec<typeof PlaceInput, typeof PlaceOutput> | z.ZodCodec<typeof PlaceInput, typeof PlaceOutputOf> {
+  const total = readOptions(options, RANK_PLACE_OPTION_NAMES, 'rankPlace').of
+  if (total !== undefined && (typeof total !== 'number' || !Number.isInteger(total) || total < 1)) {
+    throw invalidArgument('options.of', total, 'a positive integer')
+  }
+  const decode = (v: string | number, payload: Payload): { rank: number; of?: number } => {
+    const place = readPlace(v, payload)
+    if (place === undefined || total === undefined) return place as { rank: number; of?: number }
+    if (place.of !== undefined && place.of !== total) {
+      return fail(
+        payload,
+        v,
+        { vi: `thứ hạng "${v}" tính trên ${place.of} đơn vị, nhưng bảng xếp hạng có ${total}`, en: `the place "${v}" is out of ${place.of} units, but the table ranks ${total}` },
+        'rank-place',
+      )
+    }
+    if (place.rank > total) {
+      return fail(payload, v, { vi: `thứ hạng ${place.rank} vượt quá ${total} đơn vị của bảng`, en: `rank ${place.rank} is beyond the ${total} units of the table` }, 'rank-place')
+    }
+    return { rank: place.rank, of: total }
+  }
+  const encode = (p: { rank: number; of?: number }): string => (p.of === undefined ? String(p.rank) : `${p.rank}/${p.of}`)
+  if (total !== undefined) return z.codec(PlaceInput, PlaceOutputOf, { decode: (v, payload) => decode(v, payload) as { rank: number; of: number }, encode })
+  return z.codec(PlaceInput, PlaceOutput, { decode, encode })
+}
+
+function readPlace(v: string | number, payload: Payload): { rank: number; of?: number } | undefined {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v >= 1) return { rank: v }
+    return fail(payload, v, { vi: `thứ hạng không hợp lệ: ${v}`, en: `invalid rank: ${v}` }, 'rank-place')
+  }
+  const t = v.trim()
+  if (/^\d+$/.test(t) && Number(t) >= 1) return { rank: Number(t) }
+  const p = safeParseRankPhrase(t)
+  if (p.ok && p.value.kind === 'place' && p.value.rank !== undefined) {
+    return p.value.of === undefined ? { rank: p.value.rank } : { rank: p.value.rank, of: p.value.of }
+  }
+  if (!p.ok && p.code === 'out-of-range') return fail(payload, v, p.reason, 'rank-place')
+  return fail(payload, v, { vi: `không đọc được thứ hạng "${v}" (ví dụ: 19, 19/63, xếp thứ 19/63)`, en: `cannot read a rank from "${v}" (e.g. 19, 19/63, xếp thứ 19/63)` }, 'rank-place')
 }

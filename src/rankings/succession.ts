@@ -1,7 +1,7 @@
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { PROVINCE_SUCCESSION_ROWS_2025, RESOLUTION_202_2025 } from './data/provinces-2025.js'
-import { resolveProvince } from './provinces.js'
+import { safeResolveProvince } from './provinces.js'
 
 /**
  * One unit after a reorganisation and the units it was formed from.
@@ -64,7 +64,7 @@ let provincial: Succession | undefined
  * 34 units, 23 of them merged from 52 predecessors, each with the
  * predecessor whose name it kept and the one hosting its admin centre.
  * Row ids may be province names or aliases: they are resolved with
- * {@link resolveProvince} (pre-2025 era before, current era after).
+ * {@link safeResolveProvince} (pre-2025 era before, current era after).
  * Built on first call.
  *
  * @example
@@ -94,12 +94,12 @@ export function provinceSuccession2025(): Succession {
       }),
     ),
     canonical: (id: string, side: 'before' | 'after') => {
-      const r = resolveProvince(id, { era: side === 'before' ? 'pre-2025' : 'current' })
-      return r.ok ? r.unit.id : undefined
+      const r = safeResolveProvince(id, { era: side === 'before' ? 'pre-2025' : 'current' })
+      return r.ok ? r.value.id : undefined
     },
     displayName: (id: string, side: 'before' | 'after') => {
-      const r = resolveProvince(id, { era: side === 'before' ? 'pre-2025' : 'current' })
-      return r.ok ? r.unit.name : undefined
+      const r = safeResolveProvince(id, { era: side === 'before' ? 'pre-2025' : 'current' })
+      return r.ok ? r.value.name : undefined
     },
   })
   return provincial

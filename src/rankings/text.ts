@@ -1,7 +1,9 @@
 import type { Decimal } from '../core/decimal.js'
 import { formatVnNumber } from '../format/number.js'
-import { wrongType } from '../core/errors.js'
 import { accentInsensitiveKey } from '../format/text.js'
+import { invalidArgument } from '../core/errors.js'
+import { readOptions, type OptionNames } from '../core/options.js'
+import type { Era, ProvinceOptions } from './provinces.js'
 
 /**
  * Comparison key of a name or phrase: the accent-insensitive key of
@@ -44,13 +46,16 @@ export function isMissingScore(score: unknown): score is null | undefined {
   )
 }
 
+const PROVINCE_OPTION_NAMES: OptionNames<ProvinceOptions> = { era: true }
+
 /**
- * Check an options argument: `undefined` or a plain object. A string such
- * as `rank(rows, 'competition')` would otherwise be ignored silently.
+ * Read the options of a province function (`provinces`, `resolveProvince`,
+ * `provinceName` ...): names checked by core `readOptions`, `era` checked.
  * Internal to rankings (not exported).
  */
-export function checkOptions(options: unknown, example: string): void {
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    throw wrongType('options', options, `an options object such as ${example}, or nothing`)
-  }
+export function readProvinceOptions(options: ProvinceOptions | undefined, where: string): Era | undefined {
+  const era = readOptions(options, PROVINCE_OPTION_NAMES, where).era
+  if (era === undefined) return undefined
+  if (era !== 'pre-2025' && era !== 'current') throw invalidArgument('options.era', era, "'pre-2025' or 'current'")
+  return era
 }

@@ -93,6 +93,7 @@ describe('papiGroups', () => {
   it('refuses an unknown atCut', () => {
     expect(() => papiGroups(scores63, { atCut: 'up' as 'lower-group' })).toThrow('Invalid options.atCut: "up"')
     expect(() => papiGroups(scores63, 'lower-group' as never)).toThrow(TypeError)
+    expect(() => papiGroups(scores63, { atcut: 'lower-group' } as never)).toThrow('Unknown option "atcut" of papiGroups (did you mean "atCut"? valid options: atCut)')
   })
 
   it('uses published 4-decimal scores exactly and interpolates percentiles', () => {

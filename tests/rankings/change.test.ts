@@ -58,7 +58,9 @@ describe('rankChange', () => {
     expect(() => rankChange({ rank: 1, of: 0 }, { rank: 1 })).toThrow(/previous.of/)
     expect(() => rankChange(null as never, { rank: 1 })).toThrow(TypeError)
     expect(() => rankChange({ rank: 1 }, { rank: 1 }, { scoreUnit: 'percent' as 'points' })).toThrow(/options.scoreUnit/)
-    expect(() => rankChange({ rank: 1 }, { rank: 1 }, 'percentage-points' as never)).toThrow('Invalid type for options: "percentage-points"')
+    expect(() => rankChange({ rank: 1 }, { rank: 1 }, 'percentage-points' as never)).toThrow('Invalid type for rankChange options: "percentage-points"')
+    expect(() => rankChange({ rank: 1 }, { rank: 1 }, { unit: 'points' } as never)).toThrow('Unknown option "unit" of rankChange (valid options: scoreUnit)')
+    expect(() => rankChange({ rank: 1 }, { rank: 1 }, { scoreunit: 'points' } as never)).toThrow(/did you mean "scoreUnit"/)
   })
 
   it('phrases', () => {

@@ -208,7 +208,21 @@ describe('compareRankings within one set of units', () => {
     expect(() => compareRankings([], [], { succession: 'yes' as 'auto' })).toThrow(/options.succession/)
     expect(() => compareRankings([], [], { succession: { a: 'b' } as never })).toThrow(/options.succession/)
     expect(() => compareRankings(5 as never, [])).toThrow(TypeError)
-    expect(() => compareRankings([], [], 'admin-centre' as never)).toThrow('Invalid type for options: "admin-centre"')
+    expect(() => compareRankings([], [], 'admin-centre' as never)).toThrow('Invalid type for compareRankings options: "admin-centre"')
+    expect(() => compareRankings([], [], { baseLine: 'best' } as never)).toThrow('Unknown option "baseLine" of compareRankings (did you mean "baseline"?')
+  })
+
+  it('refuses a baseline that succession "none" would ignore (no unit is merged without a succession)', () => {
+    const before = [{ id: 'thai-binh', rank: 28, of: 63 }, { id: 'hung-yen', rank: 40, of: 63 }]
+    const after = [{ id: 'hung-yen', rank: 10, of: 34 }]
+    expect(() => compareRankings(before, after, { succession: 'none', baseline: 'best' })).toThrow(
+      'Option "baseline" of compareRankings is used only with succession',
+    )
+    // the default baseline, or none at all, is accepted with succession 'none'
+    expect(compareRankings(before, after, { succession: 'none', baseline: 'none' }).units[0]?.status).toBe('same-unit')
+    expect(compareRankings(before, after, { succession: 'none' }).units[0]?.baseline?.method).toBe('same-unit')
+    // with a succession the baseline is used
+    expect(compareRankings(before, after, { baseline: 'best' }).units[0]?.baseline).toMatchObject({ method: 'best', from: ['thai-binh'] })
   })
 })
 

@@ -1,11 +1,16 @@
-import { describe, expect, it } from 'vitest'
-import { getProvince, provinceKey, provinces, resolveProvince, type ProvinceUnit } from 'hanhchinh/rankings'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import {
+  getProvince,
+  provinceKey,
+  provinces,
+  resolveProvince,
+  safeResolveProvince,
+  type ProvinceFailure,
+  type ProvinceUnit,
+} from 'hanhchinh/rankings'
+import type { ParseResult } from 'hanhchinh/core'
 
-const ok = (name: string, era?: 'pre-2025' | 'current'): ProvinceUnit => {
-  const r = resolveProvince(name, era ? { era } : {})
-  if (!r.ok) throw new Error(`${name}: ${r.message.en}`)
-  return r.unit
-}
+const ok = (name: string, era?: 'pre-2025' | 'current'): ProvinceUnit => resolveProvince(name, era ? { era } : {})
 
 describe('province registry', () => {
   it('has the 63 pre-2025 units and the 34 current ones (28 provinces + 6 cities)', () => {
@@ -73,37 +78,69 @@ describe('province registry', () => {
     expect(ids.slice(0, 3)).toEqual(['ho-chi-minh', 'quang-ninh', 'dong-thap'])
   })
 
-  it('a name kept by a merged unit resolves to the current unit, with the pre-2025 record alongside', () => {
-    const r = resolveProvince('Hưng Yên')
-    expect(r).toMatchObject({ ok: true, unit: { id: 'hung-yen', merged: true, predecessors: ['thai-binh', 'hung-yen'] }, pre2025: { id: 'hung-yen', successor: 'hung-yen' } })
+  it('a name kept by a merged unit resolves to the current unit; the pre-2025 record is asked for by era', () => {
+    expect(resolveProvince('Hưng Yên')).toMatchObject({ id: 'hung-yen', merged: true, predecessors: ['thai-binh', 'hung-yen'] })
+    expect(safeResolveProvince('Hưng Yên')).toMatchObject({ ok: true, value: { id: 'hung-yen', eras: ['current'] } })
+    expect(resolveProvince('Hưng Yên', { era: 'pre-2025' })).toMatchObject({ id: 'hung-yen', successor: 'hung-yen', eras: ['pre-2025'] })
     expect(ok('Hưng Yên', 'pre-2025').eras).toEqual(['pre-2025'])
   })
 
   it('never guesses: ambiguous initials list every candidate and say why', () => {
-    const r = resolveProvince('QN')
+    const r = safeResolveProvince('QN')
     expect(r.ok).toBe(false)
     if (r.ok) return
-    expect(r.reason).toBe('ambiguous')
+    expect(r.code).toBe('ambiguous')
     expect(r.candidates.map((u) => u.id)).toEqual(['quang-ninh', 'quang-nam', 'quang-ngai'])
-    expect(r.message.en).toMatch(/Ambiguous province "QN": could be Tỉnh Quảng Ninh/)
-    expect(r.message.vi).toMatch(/không rõ/)
-    const bd = resolveProvince('BD')
+    expect(r.reason.en).toMatch(/Ambiguous province "QN": could be Tỉnh Quảng Ninh/)
+    expect(r.reason.en).toMatch(/write the full name$/)
+    expect(r.reason.vi).toMatch(/không rõ/)
+    const bd = safeResolveProvince('BD')
     expect(bd.ok ? [] : bd.candidates.map((u) => u.id)).toEqual(['binh-dinh', 'binh-duong'])
-    const dn = resolveProvince('ĐN', { era: 'current' })
+    const dn = safeResolveProvince('ĐN', { era: 'current' })
     expect(dn.ok ? [] : dn.candidates.map((u) => u.id)).toEqual(['da-nang', 'dong-nai'])
+    expect(() => resolveProvince('QN')).toThrow(/^Invalid name: "QN" \(Ambiguous province "QN": could be Tỉnh Quảng Ninh/)
     expect(() => getProvince('QN')).toThrow(/Ambiguous province "QN"/)
+    let code: unknown
+    try {
+      resolveProvince('BD')
+    } catch (e) {
+      expect(e).toBeInstanceOf(RangeError)
+      code = (e as { code?: string }).code
+    }
+    expect(code).toBe('ambiguous')
   })
 
-  it('unknown names are errors that say why, with a hint for a unit of the other era', () => {
-    const r = resolveProvince('Thái Bình', { era: 'current' })
-    expect(r).toMatchObject({ ok: false, reason: 'unknown', candidates: [{ id: 'thai-binh' }] })
-    expect(r.ok ? '' : r.message.en).toMatch(/now part of Tỉnh Hưng Yên/)
-    expect(r.ok ? '' : r.message.vi).toMatch(/nay thuộc Tỉnh Hưng Yên/)
-    expect(resolveProvince('Hà Tây')).toMatchObject({ ok: false, reason: 'unknown', candidates: [] })
-    expect(resolveProvince('   ')).toMatchObject({ ok: false, reason: 'empty' })
+  it('unknown names are refusals that say why, with a hint for a unit of the other era', () => {
+    const r = safeResolveProvince('Thái Bình', { era: 'current' })
+    expect(r).toMatchObject({ ok: false, code: 'unknown', candidates: [{ id: 'thai-binh' }] })
+    expect(r.ok ? '' : r.reason.en).toMatch(/now part of Tỉnh Hưng Yên/)
+    expect(r.ok ? '' : r.reason.vi).toMatch(/nay thuộc Tỉnh Hưng Yên/)
+    expect(safeResolveProvince('Hà Tây')).toMatchObject({ ok: false, code: 'unknown', candidates: [] })
+    expect(safeResolveProvince('   ')).toMatchObject({ ok: false, code: 'empty', reason: { vi: 'Chưa nhập tên tỉnh, thành phố', en: 'Empty province name' } })
+    expect(() => resolveProvince('   ')).toThrow(RangeError)
     expect(() => getProvince('Atlantis')).toThrow(/Unknown province "Atlantis"/)
+    expect(() => resolveProvince('Atlantis')).toThrow(RangeError)
+  })
+
+  it('a name that is not text is refused by the safe reader and a TypeError from the throwing one', () => {
+    expect(safeResolveProvince(42)).toMatchObject({ ok: false, code: 'not-text', candidates: [] })
     expect(() => resolveProvince(42 as unknown as string)).toThrow(TypeError)
+  })
+
+  it('options are read by one helper: unknown names and bad eras throw, in the safe reader too', () => {
     expect(() => resolveProvince('Huế', { era: '2024' as 'current' })).toThrow(/options.era/)
+    expect(() => safeResolveProvince('Huế', { era: '2024' as 'current' })).toThrow(/options.era/)
+    expect(() => resolveProvince('Huế', { eras: 'current' } as never)).toThrow('Unknown option "eras" of resolveProvince (did you mean "era"?')
+    expect(() => safeResolveProvince('Huế', { Era: 'current' } as never)).toThrow(/Unknown option "Era" of safeResolveProvince/)
+    expect(() => provinces({ year: 2025 } as never)).toThrow(/Unknown option "year" of provinces \(valid options: era\)/)
+    expect(() => provinces('current' as never)).toThrow(TypeError)
+  })
+
+  it('types: the safe reader is a core ParseResult of a unit, the throwing one gives the unit', () => {
+    expectTypeOf(resolveProvince).returns.toEqualTypeOf<ProvinceUnit>()
+    expectTypeOf(safeResolveProvince('Huế')).toMatchTypeOf<ParseResult<ProvinceUnit>>()
+    const r = safeResolveProvince('QN')
+    if (!r.ok) expectTypeOf(r).toEqualTypeOf<ProvinceFailure>()
   })
 
   it('provinceKey ignores accents, case, punctuation and the unit type', () => {

@@ -29,11 +29,7 @@ const PCI_2015: Array<[string, string, number]> = [
   ['Bình Dương', '58.89', 25],
 ]
 
-const idOf = (name: string): string => {
-  const r = resolveProvince(name, { era: 'pre-2025' })
-  if (!r.ok) throw new Error(r.message.en)
-  return r.unit.id
-}
+const idOf = (name: string): string => resolveProvince(name, { era: 'pre-2025' }).id
 
 // a deterministic shuffle (Fisher–Yates driven by a fixed LCG)
 function shuffled<T>(xs: readonly T[], seed: number): T[] {

@@ -22,9 +22,7 @@ const PCI_2022_TOP10: Array<[name: string, score: string, published: number]> = 
 describe('rank', () => {
   it('reproduces the published PCI 2022 top 10 from the 2-decimal scores (names resolved to ids)', () => {
     const entries = PCI_2022_TOP10.map(([name, score]) => {
-      const r = resolveProvince(name, { era: 'pre-2025' })
-      if (!r.ok) throw new Error(r.message.en)
-      return { id: r.unit.id, score, published: PCI_2022_TOP10.find((x) => x[0] === name)![2] }
+      return { id: resolveProvince(name, { era: 'pre-2025' }).id, score, published: PCI_2022_TOP10.find((x) => x[0] === name)![2] }
     })
     const ranked = rank(entries)
     expect(ranked.map((r) => r.id)).toEqual([
@@ -139,8 +137,22 @@ describe('rank', () => {
     expect(() => rank([{ id: 'a', score: 1 }], { order: 'up' as 'higher-is-better' })).toThrow(/options.order/)
     expect(() => rank(42 as unknown as [])).toThrow(TypeError)
     // a tie method passed instead of an options object is refused, not ignored (it would rank ordinally)
-    expect(() => rank([{ id: 'a', score: 1 }], 'competition' as never)).toThrow('Invalid type for options: "competition"')
+    expect(() => rank([{ id: 'a', score: 1 }], 'competition' as never)).toThrow('Invalid type for rank options: "competition"')
     expect(() => rank([{ id: 'a', score: 1 }], null as never)).toThrow(TypeError)
+  })
+
+  it('refuses a misspelt option, naming it and the valid ones, instead of ranking as if nothing was passed', () => {
+    const rows = [{ id: 'dong-nai', score: '64.56' }, { id: 'ha-tinh', score: '64.56' }]
+    expect(() => rank(rows, { tie: 'competition' } as never)).toThrow(RangeError)
+    expect(() => rank(rows, { tie: 'competition' } as never)).toThrow(
+      'Unknown option "tie" of rank (did you mean "ties"? valid options: ties, order, missing)',
+    )
+    expect(() => rankDetailed(rows, { oder: 'lower-is-better' } as never)).toThrow('Unknown option "oder" of rankDetailed (did you mean "order"?')
+    expect(() => rank(rows, { missng: 'throw' } as never)).toThrow(/did you mean "missing"/)
+    // the spelt-right option still works
+    expect(rank(rows, { ties: 'competition' }).map((r) => r.rank)).toEqual([1, 1])
+    // an options object with an explicit undefined (from JavaScript) is fine
+    expect(rank(rows, { ties: undefined } as never).map((r) => r.rank)).toEqual([1, 2])
   })
 
   it('returns { id, score, rank, of } (index, entry and value are getters)', () => {

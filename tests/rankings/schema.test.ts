@@ -1,8 +1,20 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { z } from 'zod'
 import { importRecords, vnNumber, vnPercent } from 'hanhchinh/format'
 import { Decimal } from 'hanhchinh/core'
-import { BandSetSchema, PAR_INDEX_BANDS, provinceName, rank, rankPlace, RankingRowSchema, ScoreSchema } from 'hanhchinh/rankings'
+import {
+  BandSetSchema,
+  PAR_INDEX_BANDS,
+  provinceName,
+  rank,
+  rankChange,
+  rankPlace,
+  RankingRowSchema,
+  safeScoreValue,
+  ScoreSchema,
+  scoreValue,
+  type RankPlace,
+} from 'hanhchinh/rankings'
 
 describe('rankings schemas', () => {
   it('ScoreSchema accepts numbers, decimal strings and Decimals, refuses decimal commas', () => {
@@ -62,5 +74,62 @@ describe('rankings schemas', () => {
     // an impossible place says so, rather than "cannot read a rank"
     expect(rankPlace().safeParse('xếp thứ 64/63').error?.issues[0]?.message).toBe('Rank 64/63 in "xếp thứ 64/63" is out of range: a rank must be from 1 to 63')
     expect(rankPlace().parse('đứng đầu')).toEqual({ rank: 1 })
+  })
+
+  it('rankPlace({ of }) gives every place its total, and refuses a cell out of another total', () => {
+    const pci = rankPlace({ of: 63 })
+    expect(pci.parse(6)).toEqual({ rank: 6, of: 63 })
+    expect(pci.parse('6')).toEqual({ rank: 6, of: 63 })
+    expect(pci.parse('6/63')).toEqual({ rank: 6, of: 63 })
+    expect(pci.parse('đứng đầu')).toEqual({ rank: 1, of: 63 })
+    expect(pci.safeParse('5/34').error?.issues[0]?.message).toBe('the place "5/34" is out of 34 units, but the table ranks 63')
+    expect(pci.safeParse(64).error?.issues[0]?.message).toBe('rank 64 is beyond the 63 units of the table')
+    expect(pci.safeParse('tăng 7 bậc').success).toBe(false)
+    expect(z.encode(pci, { rank: 6, of: 63 })).toBe('6/63')
+    expect(() => rankPlace({ of: 0 })).toThrow('Invalid options.of: 0')
+    expect(() => rankPlace({ total: 63 } as never)).toThrow('Unknown option "total" of rankPlace (valid options: of)')
+  })
+
+  it('types: a decoded place has of: number with the total, of?: number without, and fits RankPlace', () => {
+    const withTotal = rankPlace({ of: 63 }).parse('6')
+    expectTypeOf(withTotal).toEqualTypeOf<{ rank: number; of: number }>()
+    const bare = rankPlace().parse('6/63')
+    expectTypeOf(bare).toEqualTypeOf<{ rank: number; of?: number }>()
+    // exactOptionalPropertyTypes: the decoded place goes straight into rankChange
+    expectTypeOf(bare).toMatchTypeOf<RankPlace>()
+    // Thái Bình PCI 2021 → 2022: 47/63 → 28/63
+    expect(rankChange(rankPlace().parse('47/63'), rankPlace({ of: 63 }).parse('28')).phrase.vi).toBe('tăng 19 bậc')
+  })
+
+  it('provinceName refuses unknown options', () => {
+    expect(() => provinceName({ eras: 'current' } as never)).toThrow('Unknown option "eras" of provinceName (did you mean "era"?')
+    expect(() => provinceName({ era: 'now' as 'current' })).toThrow(/options.era/)
+  })
+})
+
+describe('scoreValue and safeScoreValue', () => {
+  it('read numbers, decimal strings with a point and Decimals exactly', () => {
+    expect(safeScoreValue('84.79')).toMatchObject({ ok: true })
+    const r = safeScoreValue(' 90.10 ')
+    expect(r.ok ? r.value.toString() : '').toBe('90.1')
+    expect(scoreValue(84.79).equals(scoreValue('84.790'))).toBe(true)
+    expect(scoreValue(new Decimal('1e-3')).toString()).toBe('0.001')
+  })
+
+  it('refuse a decimal comma, garbage, non-finite numbers and other types, with a code', () => {
+    expect(safeScoreValue('84,79')).toMatchObject({ ok: false, code: 'not-decimal', reason: { en: 'expected a decimal number with a point, e.g. "84.79" (read Vietnamese-formatted text with safeParseVnNumber of hanhchinh/format)' } })
+    expect(safeScoreValue('n/a')).toMatchObject({ ok: false, code: 'not-decimal' })
+    expect(safeScoreValue(Number.NaN)).toMatchObject({ ok: false, code: 'not-finite' })
+    expect(safeScoreValue(new Decimal(Infinity))).toMatchObject({ ok: false, code: 'not-finite' })
+    expect(safeScoreValue(true)).toMatchObject({ ok: false, code: 'wrong-type' })
+  })
+
+  it('scoreValue throws what safeScoreValue refuses, naming the argument', () => {
+    expect(() => scoreValue('84,79')).toThrow(RangeError)
+    expect(() => scoreValue('84,79', 'entries[3].score')).toThrow('Invalid entries[3].score: "84,79" (expected a decimal number with a point')
+    expect(() => scoreValue(Infinity)).toThrow(RangeError)
+    expect(() => scoreValue(Infinity)).toThrow('Invalid score: Infinity (expected a finite number)')
+    expect(() => scoreValue(null as never)).toThrow(TypeError)
+    expect(() => scoreValue(null as never)).toThrow('Invalid score: null (expected a number, a decimal string or a Decimal, received null)')
   })
 })
