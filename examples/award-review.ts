@@ -6,6 +6,7 @@
 // Run: node --import tsx examples/award-review.ts
 import { readFileSync } from 'node:fs'
 import { formatLegalBasis } from 'hanhchinh/core'
+import { formatVnDate, formatVnNumber } from 'hanhchinh/format'
 import { AWARD_LABELS, RATING_LABELS, UnitRecordSchema, assessRating, awardMoney, payableAwards, reviewUnit, type AwardId } from 'hanhchinh/emulation'
 
 const raw = JSON.parse(readFileSync(new URL('./data/award-review-unit.json', import.meta.url), 'utf8')) as { year: number; decisionDate: string }
@@ -13,12 +14,11 @@ const unit = UnitRecordSchema.parse(raw)
 const { year, decisionDate } = raw
 
 const review = reviewUnit(unit, { year, decisionDate })
-const vnd = new Intl.NumberFormat('vi-VN')
 const cite = (basis: Parameters<typeof formatLegalBasis>[0][]) => basis.map((b) => formatLegalBasis(b)).join('; ')
 
 console.log(`BÌNH XÉT THI ĐUA, KHEN THƯỞNG NĂM ${year}`)
 console.log(`${review.name ?? ''}`)
-console.log(`Ngày quyết định dự kiến: ${decisionDate.split('-').reverse().join('/')} — chế độ pháp lý áp dụng: ${review.regime}`)
+console.log(`Ngày quyết định dự kiến: ${formatVnDate(decisionDate)} — chế độ pháp lý áp dụng: ${review.regime}`)
 for (const w of review.warnings) console.log(`  ⚠ ${w.vi}`)
 
 // The awards worth showing a "no" for: the annual titles, and any higher form
@@ -44,7 +44,7 @@ for (const [i, m] of review.members.entries()) {
   // Money for the titles of the year (only the highest title of one period is paid).
   const money = payableAwards(m.eligible.filter((a) => ANNUAL.includes(a)).map((award) => ({ award, period: year }))).map((p) => awardMoney(p.award, { decisionDate }))
   for (const x of money) {
-    if (x.ok) console.log(`   Tiền thưởng ${AWARD_LABELS[x.award].vi}: ${vnd.format(x.amount.toNumber())} đồng (${x.coefficient.toString().replace('.', ',')} × ${vnd.format(x.baseSalary.toNumber())}, làm tròn lên hàng chục nghìn)`)
+    if (x.ok) console.log(`   Tiền thưởng ${AWARD_LABELS[x.award].vi}: ${formatVnNumber(x.amount)} đồng (${formatVnNumber(x.coefficient)} × ${formatVnNumber(x.baseSalary)}, làm tròn lên hàng chục nghìn)`)
   }
 }
 

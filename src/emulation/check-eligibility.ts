@@ -1,13 +1,14 @@
+import type { AsOf } from '../core/as-of.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import { formatLegalBasis } from '../core/legal-basis.js'
 import type { Label } from '../core/label.js'
+import { readOptions, type OptionNames } from '../core/options.js'
+import { accept, refuse, type ParseResult } from '../core/parse-result.js'
 import { COLLECTIVE_TITLES } from './awards/collective-titles.js'
 import { COMMENDATIONS } from './awards/commendations.js'
 import type { CheckContext } from './awards/context.js'
 import { INDIVIDUAL_TITLES } from './awards/individual-titles.js'
-import { REGIME_A } from './rules/regime-a.js'
-import { REGIME_B } from './rules/regime-b.js'
-import { REGIME_C } from './rules/regime-c.js'
+import { resolveRegime } from './rules/by-id.js'
 import type { Regime, RegimeId } from './rules/regime.js'
 import {
   AWARD_LABELS,
@@ -19,15 +20,18 @@ import {
   type CollectiveRecordInput,
   type IndividualRecord,
   type IndividualRecordInput,
+  type EmulationRecord,
+  type EmulationRecordInput,
 } from './schema.js'
-import { selectRegime } from './select-regime.js'
+import { readDecisionDate, selectRegimeOn } from './select-regime.js'
 import type { EligibilityVerdict, EmulationCriterion } from './verdict.js'
 
 /**
- * Options of {@link checkEligibility}: the achievement year judged, the
- * decision date when known (it selects the regime, see {@link selectRegime}),
- * and a forced regime — an id or a rule set adapted with
- * {@link customizeRegime}.
+ * Options of {@link checkEligibility}: the achievement year judged (a
+ * year, an integer — not a date), the decision date when known (a date: an
+ * ISO date, an ISO date-time with offset or a `Date`, read as its civil date
+ * in Vietnam time; it selects the regime, see {@link selectRegime}), and a
+ * forced regime — an id or a rule set adapted with {@link customizeRegime}.
  *
  * @example
  * ```ts
@@ -37,9 +41,38 @@ import type { EligibilityVerdict, EmulationCriterion } from './verdict.js'
  * ```
  */
 export interface EligibilityOptions {
+  /** The achievement year judged. */
+  year: number
+  /** The date of the award decision, when known. */
+  decisionDate?: AsOf
+  /** Judge by this regime instead of the one of the year and decision date. */
+  regime?: RegimeId | Regime
+}
+
+/**
+ * Every option name of {@link EligibilityOptions}, for `readOptions`.
+ * @internal
+ */
+export const ELIGIBILITY_OPTION_NAMES: OptionNames<EligibilityOptions> = { year: true, decisionDate: true, regime: true }
+
+/** Eligibility options once read: the decision date as a civil date. @internal */
+export interface JudgeOptions {
   year: number
   decisionDate?: string
   regime?: RegimeId | Regime
+}
+
+/**
+ * Read the options of {@link checkEligibility} (or of a function that
+ * passes them on): unknown names refused, the decision date read as `asOf`
+ * is. @internal
+ */
+export function readEligibilityOptions(o: Partial<EligibilityOptions>): JudgeOptions {
+  const out: JudgeOptions = { year: o.year as number }
+  const day = readDecisionDate(o.decisionDate, 'options.decisionDate')
+  if (day !== undefined) out.decisionDate = day
+  if (o.regime !== undefined) out.regime = o.regime
+  return out
 }
 
 /**
@@ -54,7 +87,7 @@ export interface EligibilityOptions {
  * r.kind //=> 'individual'
  * ```
  */
-export type RecordInput = DeepReadonlyInput<IndividualRecordInput> | DeepReadonlyInput<CollectiveRecordInput> | IndividualRecord | CollectiveRecord
+export type RecordInput = DeepReadonlyInput<IndividualRecordInput> | DeepReadonlyInput<CollectiveRecordInput> | IndividualRecord | CollectiveRecord | EmulationRecordInput
 
 /**
  * A record type made readonly all the way down, so that `as const` literals
@@ -68,23 +101,6 @@ export type RecordInput = DeepReadonlyInput<IndividualRecordInput> | DeepReadonl
  * ```
  */
 export type DeepReadonlyInput<T> = T extends ReadonlyArray<infer U> ? ReadonlyArray<DeepReadonlyInput<U>> : T extends object ? { readonly [K in keyof T]: DeepReadonlyInput<T[K]> } : T
-
-/**
- * The rule set of a regime id.
- *
- * @example
- * ```ts
- * import { regimeById } from 'hanhchinh/emulation'
- * regimeById('C').id //=> 'C'
- * regimeById('D' as 'A') //=> throws RangeError: regime
- * ```
- */
-export function regimeById(id: RegimeId): Regime {
-  if (id === 'A') return REGIME_A
-  if (id === 'B') return REGIME_B
-  if (id === 'C') return REGIME_C
-  throw invalidArgument('regime', id, "'A', 'B', 'C' or a Regime object")
-}
 
 const INDIVIDUAL_AWARDS: ReadonlySet<AwardId> = new Set(['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-cap-tinh', 'chien-si-thi-dua-toan-quoc'])
 const COLLECTIVE_AWARDS: ReadonlySet<AwardId> = new Set(['tap-the-lao-dong-tien-tien', 'tap-the-lao-dong-xuat-sac'])
@@ -108,8 +124,10 @@ const COLLECTIVE_AWARDS: ReadonlySet<AwardId> = new Set(['tap-the-lao-dong-tien-
  * are UNCONFIRMED and reported as unknown).
  *
  * Programmer errors throw, naming the field and the value: an unknown award
- * id, a year that is not an integer from 1945, a decision date that is not a
- * real `YYYY-MM-DD` date or falls before the achievement year (RangeError); a
+ * id, an unknown option name (a misspelt `decisonDate`), a year that is not
+ * an integer from 1945, a decision date that is not a date (an ISO date, an
+ * ISO date-time with offset or a `Date`) or falls before the achievement
+ * year (RangeError); a
  * record that fails its schema (RangeError at the failing path); a year
  * absent from the record for the titles judged on that year alone —
  * Lao động tiên tiến, Chiến sĩ thi đua cơ sở and the two collective titles
@@ -136,6 +154,8 @@ const COLLECTIVE_AWARDS: ReadonlySet<AwardId> = new Set(['tap-the-lao-dong-tien-
  * checkEligibility('lao-dong-tien-tien', person, { year: 2021.5 }) //=> throws RangeError: year
  * checkEligibility('lao-dong-tien-tien', person, { year: 2022 }) //=> throws RangeError: record.years
  * checkEligibility('lao-dong-tien-tien', person, { year: 2024, decisionDate: '2024-02-30' }) //=> throws RangeError: decisionDate
+ * checkEligibility('lao-dong-tien-tien', person, { year: 2024, decisonDate: '2025-01-10' } as never) //=> throws RangeError: Unknown option "decisonDate" of checkEligibility (did you mean "decisionDate"?
+ * checkEligibility('lao-dong-tien-tien', person, { year: 2024, decisionDate: new Date('2025-01-10T09:00:00+07:00') }).decisionDate //=> '2025-01-10'
  * ```
  */
 export function checkEligibility(
@@ -144,8 +164,9 @@ export function checkEligibility(
   options: EligibilityOptions,
 ): EligibilityVerdict {
   if (!AwardIdSchema.safeParse(award).success) throw invalidArgument('award', award, `one of ${AwardIdSchema.options.join(', ')}`)
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, decisionDate?, regime? }')
-  return judge(award, parseRecord(record), options, 'record.years')
+  if (options === undefined || options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, decisionDate?, regime? }')
+  const o = readEligibilityOptions(readOptions(options, ELIGIBILITY_OPTION_NAMES, 'checkEligibility'))
+  return judge(award, parseRecord(record), o, 'record.years')
 }
 
 /**
@@ -170,22 +191,10 @@ export function requireYearInRecord(rec: IndividualRecord | CollectiveRecord, ye
   throw invalidArgument('year', year, have.length ? `a year present in ${where} (${have.join(', ')})` : `a year present in ${where}, which is empty`)
 }
 
-/** A caller-supplied rule set must look like a {@link Regime}. @internal */
-export function resolveRegime(forced: unknown, selected: RegimeId): Regime {
-  if (forced === undefined) return regimeById(selected)
-  if (typeof forced === 'string') return regimeById(forced as RegimeId)
-  if (forced === null || typeof forced !== 'object') throw wrongType('options.regime', forced, "'A', 'B', 'C' or a Regime object")
-  const r = forced as Partial<Regime>
-  const parts = ['id', 'laoDongTienTien', 'chienSiThiDuaCoSo', 'chienSiThiDuaCapTinh', 'chienSiThiDuaToanQuoc', 'tapTheLaoDongTienTien', 'tapTheLaoDongXuatSac', 'bangKhenTinh', 'bangKhenThuTuong', 'huanChuongLaoDongHangBa', 'general'] as const
-  const missing = parts.filter((k) => r[k] === undefined || r[k] === null)
-  if (missing.length) throw wrongType('options.regime', forced, `a Regime object (REGIME_A/B/C or customizeRegime(...)); missing ${missing.join(', ')}`)
-  return forced as Regime
-}
-
 /** {@link checkEligibility} on a record already parsed by its schema. @internal */
-export function judge(award: AwardId, rec: IndividualRecord | CollectiveRecord, options: EligibilityOptions, requireYearIn?: string): EligibilityVerdict {
+export function judge(award: AwardId, rec: IndividualRecord | CollectiveRecord, options: JudgeOptions, requireYearIn?: string): EligibilityVerdict {
   const { year, decisionDate } = options
-  const selection = selectRegime(year, decisionDate)
+  const selection = selectRegimeOn(year, decisionDate)
   if (requireYearIn !== undefined && SINGLE_YEAR_TITLES.has(award)) requireYearInRecord(rec, year, requireYearIn)
   const regime = resolveRegime(options.regime, selection.regime)
   const warnings: Label[] = options.regime === undefined ? [...selection.warnings] : []
@@ -254,22 +263,67 @@ function jsonText(record: object): string | undefined {
   }
 }
 
-/** Validate a record, once per record object and content (see `validated`). @internal */
-export function parseRecord(record: unknown): IndividualRecord | CollectiveRecord {
-  if (record === null || typeof record !== 'object') throw wrongType('record', record, "an object { kind: 'individual' | 'collective', years }")
+/**
+ * Validate an emulation record (individual or collective) with its schema,
+ * without throwing: the parsed record (defaults filled, year keys as
+ * strings), or the first problem at its path, in Vietnamese and English
+ * (code `'not-an-object'`, `'unknown-kind'` or `'invalid-record'`). A record
+ * is validated once per object and content: the parsed record is kept by
+ * object identity with its JSON text, so judging the same object again does
+ * not validate it again. {@link parseRecord} is the throwing form.
+ *
+ * @example
+ * ```ts
+ * import { safeParseRecord } from 'hanhchinh/emulation'
+ * const r = safeParseRecord({ kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot' } } })
+ * r.ok //=> true
+ * const bad = safeParseRecord({ kind: 'individual', years: { 2024: { rating: 'gioi' } } })
+ * bad.ok //=> false
+ * !bad.ok && bad.reason.en.startsWith('Invalid record.years.2024.rating') //=> true
+ * safeParseRecord({ kind: 'unit', years: {} }) //=> { ok: false, code: 'unknown-kind' }
+ * ```
+ */
+export function safeParseRecord(record: unknown): ParseResult<EmulationRecord> {
+  if (record === null || typeof record !== 'object') {
+    return failure(wrongType('record', record, "an object { kind: 'individual' | 'collective', years }"), 'not-an-object')
+  }
   const json = jsonText(record)
   const cached = validated.get(record)
-  if (cached !== undefined && json !== undefined && cached.json === json) return cached.parsed
+  if (cached !== undefined && json !== undefined && cached.json === json) return accept(cached.parsed)
   const kind = (record as { kind?: unknown }).kind
   const schema = kind === 'individual' ? IndividualRecordSchema : kind === 'collective' ? CollectiveRecordSchema : undefined
-  if (!schema) throw invalidArgument('record.kind', kind, "'individual' or 'collective'")
+  if (!schema) return failure(invalidArgument('record.kind', kind, "'individual' or 'collective'"), 'unknown-kind')
   const r = schema.safeParse(record)
-  if (!r.success) {
-    throw schemaError('record', record, r.error.issues[0]!)
-  }
+  if (!r.success) return failure(schemaError('record', record, r.error.issues[0]!), 'invalid-record')
   const parsed = r.data
   if (json !== undefined) validated.set(record, { json, parsed })
-  return parsed
+  return accept(parsed)
+}
+
+/**
+ * Validate an emulation record as {@link safeParseRecord} does and return
+ * the parsed record; a record that fails is a `RangeError` naming the
+ * failing path and the value found there (a `TypeError` when it is not an
+ * object at all), with the refusal's `code` on the error.
+ *
+ * @example
+ * ```ts
+ * import { parseRecord } from 'hanhchinh/emulation'
+ * parseRecord({ kind: 'collective', years: { 2024: { members: 12, tasksCompleted: true } } }).years['2024']?.tasksCompleted //=> 12
+ * parseRecord({ kind: 'individual', years: { 2024: { monthsWorked: 13 } } }) //=> throws RangeError: record.years.2024.monthsWorked
+ * parseRecord(null) //=> throws TypeError: record
+ * ```
+ */
+export function parseRecord(record: unknown): EmulationRecord {
+  const r = safeParseRecord(record)
+  if (r.ok) return r.value
+  const error = r.code === 'not-an-object' ? new TypeError(r.reason.en) : new RangeError(r.reason.en)
+  ;(error as Error & { code?: string | undefined }).code = r.code
+  throw error
+}
+
+function failure(error: Error, code: string): ParseResult<never> {
+  return refuse(`Hồ sơ thi đua không hợp lệ: ${error.message}`, error.message, code)
 }
 
 /**

@@ -1,9 +1,13 @@
+import { requireAsOf, type AsOf } from '../core/as-of.js'
 import { Decimal, toDecimal, type DecimalInput } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { isIsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
-import { cite, ND_152_2025, ND_73_2024, ND_98_2023 } from './rules/bases.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
+import { formatVnDate } from '../format/date.js'
+import { cite, ND_152_2025 } from './rules/bases.js'
+import { valueOn } from './rules/dated.js'
+import { AWARD_MONEY_DECREE, BASE_SALARY } from './rules/timeline.js'
 import { AWARD_LABELS, HeldAwardIdSchema, type HeldAwardId } from './schema.js'
 
 /**
@@ -30,12 +34,14 @@ export type MoneyRecipient = 'individual' | 'collective'
  * ```
  */
 export interface MoneyOptions {
-  /** Date of the award decision: it selects the decree and the base salary in force. */
-  decisionDate: string
-  /** The base salary (lương cơ sở) in force on the decision date, VND/month; defaults to 2,340,000 from 01/07/2024 (Decree 73/2024/NĐ-CP Art 3.2). */
+  /** Date of the award decision (an ISO date, an ISO date-time with offset or a `Date`): it selects the decree and the base salary in force. */
+  decisionDate: AsOf
+  /** The base salary (lương cơ sở) in force on the decision date, VND/month; defaults to the one of {@link BASE_SALARY} (2,340,000 from 01/07/2024, Decree 73/2024/NĐ-CP Art 3.2). */
   baseSalary?: DecimalInput
   recipient?: MoneyRecipient
 }
+
+const MONEY_OPTION_NAMES: OptionNames<MoneyOptions> = { decisionDate: true, baseSalary: true, recipient: true }
 
 /**
  * The money of one award: the coefficient, the base salary, the exact
@@ -71,10 +77,6 @@ const FORM_COEFFICIENTS: Partial<Record<HeldAwardId, Partial<Record<MoneyRecipie
   'bang-khen-bo-nganh': { individual: '1.5', collective: '3.0' },
   'giay-khen': { collective: '0.6' },
 }
-const ND_98_FROM = '2024-01-01'
-const ND_152_FROM = '2025-07-01'
-const BASE_2024 = '2024-07-01'
-
 /**
  * The award money of a title or commendation (tiền thưởng): coefficient ×
  * base salary in force on the decision date, rounded up to tens of thousands
@@ -93,33 +95,34 @@ const BASE_2024 = '2024-07-01'
  * awardMoney('bang-khen-thu-tuong', { decisionDate: '2025-09-01', recipient: 'collective' }) //=> { ok: true, amount: '16380000' }
  * awardMoney('lao-dong-tien-tien', { decisionDate: '2022-01-10' }).ok //=> false
  * awardMoney('lao-dong-tien-tien', { decisionDate: '2024-13-01' }) //=> throws RangeError: decisionDate
+ * awardMoney('lao-dong-tien-tien', { decisionDate: new Date('2024-12-20T09:00:00+07:00') }).ok //=> true
+ * awardMoney('lao-dong-tien-tien', { decisonDate: '2024-12-20' } as never) //=> throws RangeError: Unknown option "decisonDate" of awardMoney
  * ```
  */
 export function awardMoney(award: HeldAwardId, options: MoneyOptions): AwardMoney {
   if (!HeldAwardIdSchema.safeParse(award).success) throw invalidArgument('award', award, `one of ${HeldAwardIdSchema.options.join(', ')}`)
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { decisionDate, baseSalary?, recipient? }')
-  const { decisionDate } = options
-  if (!isIsoDate(decisionDate)) throw invalidArgument('decisionDate', decisionDate, 'an ISO date YYYY-MM-DD')
-  const recipient = options.recipient ?? (award.startsWith('tap-the') || award.startsWith('co-thi-dua') ? 'collective' : 'individual')
-  if (recipient !== 'individual' && recipient !== 'collective') throw invalidArgument('options.recipient', recipient, "'individual' or 'collective'")
+  if (options === undefined || options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { decisionDate, baseSalary?, recipient? }')
+  const o = readOptions(options, MONEY_OPTION_NAMES, 'awardMoney')
+  const decisionDate = requireAsOf(o.decisionDate, 'options.decisionDate').date
+  const recipient = readChoice(o.recipient, ['individual', 'collective'], award.startsWith('tap-the') || award.startsWith('co-thi-dua') ? 'collective' : 'individual', 'options.recipient')
   const fail = (vi: string, en: string): AwardMoney => ({ ok: false, award, recipient, reason: { vi, en } })
-  if (decisionDate < ND_98_FROM) {
+  const rule = valueOn(AWARD_MONEY_DECREE, decisionDate)
+  if (rule === undefined) {
+    const first = AWARD_MONEY_DECREE.values[0]!.from
     return fail(
-      `Mức tiền thưởng cho quyết định trước 01/01/2024 (Nghị định 91/2017/NĐ-CP) chưa được mã hoá.`,
-      'Money for decisions before 01/01/2024 (Decree 91/2017) is not encoded.',
+      `Mức tiền thưởng cho quyết định trước ${formatVnDate(first)} (Nghị định 91/2017/NĐ-CP) chưa được mã hoá.`,
+      `Money for decisions before ${formatVnDate(first)} (Decree 91/2017) is not encoded.`,
     )
   }
-  const nd152 = decisionDate >= ND_152_FROM
-  const decree = nd152 ? ND_152_2025 : ND_98_2023
+  const decree = rule.basis[0]!
   let coefficient: string | undefined
   let basis: LegalBasis[]
-  let uncertain: string | undefined
   const title = TITLE_COEFFICIENTS[award]
   if (title !== undefined) {
     coefficient = title
-    basis = [cite(decree, nd152 ? '50' : '54')]
+    basis = [cite(decree, rule.value.titleArticle)]
   } else {
-    coefficient = nd152 ? FORM_COEFFICIENTS[award]?.[recipient] : undefined
+    coefficient = rule.value.formsArticle !== undefined ? FORM_COEFFICIENTS[award]?.[recipient] : undefined
     basis = [cite(ND_152_2025, '54')]
   }
   if (coefficient === undefined) {
@@ -129,24 +132,25 @@ export function awardMoney(award: HeldAwardId, options: MoneyOptions): AwardMone
     )
   }
   let base: Decimal
-  if (options.baseSalary !== undefined) base = toDecimal(options.baseSalary, 'options.baseSalary')
-  else if (decisionDate >= BASE_2024) {
-    base = new Decimal(2_340_000)
-    basis.push(ND_73_2024)
+  const salary = valueOn(BASE_SALARY, decisionDate)
+  if (o.baseSalary !== undefined) base = toDecimal(o.baseSalary, 'options.baseSalary')
+  else if (salary !== undefined) {
+    base = new Decimal(salary.value)
+    basis.push(...salary.basis)
   } else {
+    const first = BASE_SALARY.values[0]!.from
     return fail(
-      `Quyết định ngày ${decisionDate} trước 01/07/2024: hãy truyền mức lương cơ sở đang áp dụng (baseSalary).`,
-      `Decision dated ${decisionDate} is before 01/07/2024: pass the base salary then in force (baseSalary).`,
+      `Quyết định ngày ${formatVnDate(decisionDate)} trước ${formatVnDate(first)}: hãy truyền mức lương cơ sở đang áp dụng (baseSalary).`,
+      `Decision dated ${decisionDate} is before ${formatVnDate(first)}: pass the base salary then in force (baseSalary).`,
     )
   }
-  if (base.isNegative()) throw invalidArgument('options.baseSalary', options.baseSalary, 'a non-negative amount in VND')
+  if (base.isNegative()) throw invalidArgument('options.baseSalary', o.baseSalary, 'a non-negative amount in VND')
   const c = new Decimal(coefficient)
   const exactAmount = c.times(base)
   const amount = exactAmount.div(10_000).toDecimalPlaces(0, Decimal.ROUND_CEIL).times(10_000)
   basis.push(cite(ND_152_2025, '49'))
-  if (!nd152) uncertain = 'Rounding up to tens of thousands is stated in Decree 152/2025 Art 49; the Decree 98/2023 rounding rule was not retrieved'
   const out: AwardMoney = { ok: true, award, recipient, coefficient: c, baseSalary: base, exactAmount, amount, basis }
-  if (uncertain) out.uncertain = uncertain
+  if (rule.value.roundingUncertain !== undefined) out.uncertain = rule.value.roundingUncertain
   return out
 }
 

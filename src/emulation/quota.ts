@@ -1,11 +1,15 @@
+import type { AsOf } from '../core/as-of.js'
 import { Decimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
-import { cite, ND_335_2025, ND_48_2023, QD_124_2023, QD_366_2025 } from './rules/bases.js'
+import { readChoice, readOptions, refuseIgnoredOption, type OptionNames } from '../core/options.js'
+import { formatVnNumber } from '../format/number.js'
+import { resolveRegime } from './rules/by-id.js'
+import { valueOn } from './rules/dated.js'
 import type { Regime, RegimeId } from './rules/regime.js'
-import { resolveRegime } from './check-eligibility.js'
-import { selectRegime } from './select-regime.js'
+import { HTXS_CAP } from './rules/timeline.js'
+import { readDecisionDate, selectRegimeOn } from './select-regime.js'
 
 /**
  * A unit's year-end counts for the quota checks (each optional; a cap is
@@ -54,9 +58,10 @@ export type QuotaRounding = 'floor' | 'half-up' | 'ceil'
  * ```
  */
 export interface QuotaOptions {
-  /** The achievement / rating year. */
+  /** The achievement / rating year (a year, not a date). */
   year: number
-  decisionDate?: string
+  /** The decision date (an ISO date, an ISO date-time with offset or a `Date`): it selects the regime of the CSTĐCS cap. */
+  decisionDate?: AsOf
   /** Force the emulation regime (for the CSTĐCS cap). */
   regime?: RegimeId | Regime
   rounding?: QuotaRounding
@@ -123,6 +128,9 @@ export interface QuotaReport {
   notes: Label[]
 }
 
+/** Every option name of {@link QuotaOptions}. @internal */
+export const QUOTA_OPTION_NAMES: OptionNames<QuotaOptions> = { year: true, decisionDate: true, regime: true, rounding: true, outstanding: true, htxsPercent: true, htxsBase: true }
+
 function count(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined
   if (typeof value !== 'number') throw wrongType(`unitOutcomes.${name}`, value, 'a whole number of people')
@@ -135,18 +143,16 @@ function roundLimit(exact: Decimal, rounding: QuotaRounding): number {
   return exact.toDecimalPlaces(0, mode).toNumber()
 }
 
-/** The HTXS-rating cap in force for a rating year, or undefined (none found). */
+/**
+ * The HTXS-rating cap in force for a rating year, read from the dated data
+ * ({@link HTXS_CAP}) at 31/12 of that year, or undefined (none found).
+ */
 function htxsRule(year: number, outstanding: boolean): { percent: number; basis: LegalBasis[]; uncertain?: string } | undefined {
-  if (year < 2023) return undefined
-  if (year >= 2026) {
-    return outstanding
-      ? { percent: 25, basis: [ND_335_2025], uncertain: 'Decree 335/2025 lets the competent level set a higher rate for outstanding organisations; the ceiling is not confirmed (25% by analogy with QĐ 366-QĐ/TW)' }
-      : { percent: 20, basis: [ND_335_2025], uncertain: 'Whether the HTT base is counted before or after the HTXS cut is not confirmed' }
-  }
-  const party = year === 2025 ? cite(QD_366_2025, '11') : QD_124_2023
-  const base = [cite(ND_48_2023, '2', '6', undefined, { note: 'Decree 90/2020 Art 2.6 as amended by Decree 48/2023: not above the Party rate' }), party]
-  if (year === 2025) return { percent: outstanding ? 25 : 20, basis: base }
-  return { percent: outstanding ? 25 : 20, basis: base, uncertain: 'The HTXS rate of QĐ 124-QĐ/TW (2023) is not confirmed; the 20% of QĐ 132/HD 21 is assumed' + (outstanding ? '; the 25% for outstanding units comes from QĐ 366 (2025)' : '') }
+  const v = valueOn(HTXS_CAP, `${year}-12-31`)
+  if (v === undefined) return undefined
+  const uncertain = outstanding ? (v.value.uncertainOutstanding ?? v.uncertain) : v.uncertain
+  const out = { percent: outstanding ? v.value.outstandingPercent : v.value.percent, basis: [...v.basis] }
+  return uncertain === undefined ? out : { ...out, uncertain }
 }
 
 /**
@@ -164,6 +170,9 @@ function htxsRule(year: number, outstanding: boolean): { percent: number; basis:
  *   found (UNCONFIRMED absence).
  *
  * The rounding of a fractional limit is an option (default `'floor'`).
+ * The HTXS options (`outstanding`, `htxsPercent`, `htxsBase`) are refused
+ * for a year without an HTXS cap: they would have no effect. An unknown
+ * option name is refused too.
  *
  * @example
  * ```ts
@@ -176,16 +185,26 @@ function htxsRule(year: number, outstanding: boolean): { percent: number; basis:
  * checkQuota({ hoanThanhTot: 30, hoanThanhXuatSac: 7 }, { year: 2025, outstanding: true }).caps[0] //=> { limit: 7, ok: true }
  * checkQuota({ hoanThanhTot: 12, hoanThanhXuatSac: 3 }, { year: 2026, htxsBase: 'htt-and-htxs' }).caps[0] //=> { base: 15, limit: 3, ok: true }
  * checkQuota({ laoDongTienTien: -1 }, { year: 2019 }) //=> throws RangeError: unitOutcomes.laoDongTienTien
+ * checkQuota({ laoDongTienTien: 62, chienSiThiDuaCoSo: 13 }, { year: 2019, outstanding: true }) //=> throws RangeError: Option "outstanding" of checkQuota is used only with
+ * checkQuota({ hoanThanhTot: 30, hoanThanhXuatSac: 7 }, { year: 2025, rouding: 'ceil' } as never) //=> throws RangeError: Unknown option "rouding" of checkQuota (did you mean "rounding"?
  * ```
  */
 export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): QuotaReport {
   if (unitOutcomes === null || typeof unitOutcomes !== 'object') throw wrongType('unitOutcomes', unitOutcomes, 'an object of counts')
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, ... }')
-  const rounding = options.rounding ?? 'floor'
-  if (rounding !== 'floor' && rounding !== 'half-up' && rounding !== 'ceil') throw invalidArgument('options.rounding', rounding, "'floor', 'half-up' or 'ceil'")
-  const { year } = options
-  const selection = selectRegime(year, options.decisionDate)
+  if (options === undefined || options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, ... }')
+  return quotaReport(unitOutcomes, readOptions(options, QUOTA_OPTION_NAMES, 'checkQuota'), 'checkQuota')
+}
+
+/** {@link checkQuota} on options already read; `where` names the caller for the messages. @internal */
+export function quotaReport(unitOutcomes: UnitOutcomes, options: Partial<QuotaOptions>, where: string): QuotaReport {
+  const rounding = readChoice(options.rounding, ['floor', 'half-up', 'ceil'], 'floor', 'options.rounding')
+  const year = options.year as number
+  const selection = selectRegimeOn(year, readDecisionDate(options.decisionDate, 'options.decisionDate'))
   const regime = resolveRegime(options.regime, selection.regime)
+  const h = htxsRule(year, options.outstanding === true)
+  for (const name of ['outstanding', 'htxsPercent', 'htxsBase'] as const) {
+    refuseIgnoredOption(options, name, h !== undefined, `a rating year with an HTXS cap (from ${HTXS_CAP.values[0]!.from.slice(0, 4)})`, where)
+  }
   const ldtt = count(unitOutcomes.laoDongTienTien, 'laoDongTienTien')
   const cstdcs = count(unitOutcomes.chienSiThiDuaCoSo, 'chienSiThiDuaCoSo')
   const htxs = count(unitOutcomes.hoanThanhXuatSac, 'hoanThanhXuatSac')
@@ -222,7 +241,6 @@ export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): Q
         q.uncertain),
     )
   }
-  const h = htxsRule(year, options.outstanding === true)
   if (h !== undefined) pair(htxs, 'hoanThanhXuatSac', htt, 'hoanThanhTot')
   if (h === undefined) {
     notes.push({
@@ -231,8 +249,7 @@ export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): Q
     })
   } else if (htxs !== undefined && htt !== undefined) {
     const percent = options.htxsPercent ?? h.percent
-    if (options.htxsBase !== undefined && options.htxsBase !== 'htt-only' && options.htxsBase !== 'htt-and-htxs') throw invalidArgument('options.htxsBase', options.htxsBase, "'htt-only' or 'htt-and-htxs'")
-    const base = options.htxsBase === 'htt-and-htxs' ? htt + htxs : htt
+    const base = readChoice(options.htxsBase, ['htt-only', 'htt-and-htxs'], 'htt-only', 'options.htxsBase') === 'htt-and-htxs' ? htt + htxs : htt
     caps.push(
       makeCheck('hoan-thanh-xuat-sac', percent, base, htxs, 'hoan-thanh-tot', rounding, h.basis,
         { vi: 'Tỷ lệ Hoàn thành xuất sắc nhiệm vụ', en: 'Share of HTXS ratings' },
@@ -275,7 +292,7 @@ function makeCheck(
     rounding,
     basis,
     detail: {
-      vi: `${counted} ${vi[0]}; tối đa ${p.toString().replace('.', ',')}% × ${base} ${vi[1]} = ${exactLimit.toString().replace('.', ',')} → ${limit}${ok ? '' : `; vượt ${excess}`}.`,
+      vi: `${counted} ${vi[0]}; tối đa ${formatVnNumber(p)}% × ${base} ${vi[1]} = ${formatVnNumber(exactLimit)} → ${limit}${ok ? '' : `; vượt ${excess}`}.`,
       en: `${counted} ${en[0]}; at most ${p.toString()}% × ${base} ${en[1]} = ${exactLimit.toString()} → ${limit}${ok ? '' : `; ${excess} over`}.`,
     },
   }

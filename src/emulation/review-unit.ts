@@ -1,9 +1,10 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
-import { judge, parseRecord, schemaError, type EligibilityOptions, type RecordInput } from './check-eligibility.js'
-import { checkQuota, type QuotaReport, type QuotaRounding } from './quota.js'
+import { readOptions, type OptionNames } from '../core/options.js'
+import { judge, readEligibilityOptions, safeParseRecord, type DeepReadonlyInput, type EligibilityOptions, type RecordInput } from './check-eligibility.js'
+import { quotaReport, type QuotaOptions, type QuotaReport, type QuotaRounding } from './quota.js'
 import { ratingFacts } from './rating.js'
-import { UnitRecordSchema, type AwardId, type CollectiveRecord, type CollectiveYear, type IndividualRecord, type UnitRecordInput } from './schema.js'
+import type { AwardId, CollectiveRecord, CollectiveRecordInput, CollectiveYear, EmulationRecord, IndividualRecord } from './schema.js'
 import type { EligibilityVerdict } from './verdict.js'
 
 /**
@@ -21,6 +22,29 @@ export interface ReviewOptions extends EligibilityOptions {
   rounding?: QuotaRounding
   outstanding?: boolean
   htxsBase?: 'htt-only' | 'htt-and-htxs'
+}
+
+const REVIEW_OPTION_NAMES: OptionNames<ReviewOptions> = { year: true, decisionDate: true, regime: true, rounding: true, outstanding: true, htxsBase: true }
+
+/**
+ * What {@link reviewUnit} takes as a unit: its name, the collective's own
+ * record, and the members' records. `members` takes the general record type
+ * (individual or collective, e.g. a list of {@link EmulationRecord}): a
+ * collective record found among them is the unit's collective, exactly as in
+ * the array form — at most one in all.
+ *
+ * @example
+ * ```ts
+ * import type { ReviewUnitInput, EmulationRecordInput } from 'hanhchinh/emulation'
+ * const records: EmulationRecordInput[] = [{ kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot' } } }, { kind: 'collective', years: { 2024: { members: 1 } } }]
+ * const unit: ReviewUnitInput = { name: 'Phòng Tổng hợp', members: records }
+ * unit.members.length //=> 2
+ * ```
+ */
+export interface ReviewUnitInput {
+  name?: string | undefined
+  collective?: DeepReadonlyInput<CollectiveRecordInput> | CollectiveRecord | undefined
+  members: readonly RecordInput[]
 }
 
 /**
@@ -102,8 +126,8 @@ const COLLECTIVE_ORDER: AwardId[] = ['tap-the-lao-dong-tien-tien', 'tap-the-lao-
  * eligible for Chiến sĩ thi đua cơ sở this year counts it towards the
  * provincial title and the Bằng khen judged in the same review.
  *
- * @param unit - `{ name?, collective?, members }`, or an array of records (individuals and at most one collective)
- * @param options - `{ year, decisionDate?, regime?, rounding?, outstanding? }`
+ * @param unit - `{ name?, collective?, members }`, or an array of records (individuals and at most one collective); either form takes the general record type
+ * @param options - `{ year, decisionDate?, regime?, rounding?, outstanding?, htxsBase? }` (unknown names refused; `decisionDate` as in {@link checkEligibility})
  *
  * @example
  * ```ts
@@ -116,48 +140,51 @@ const COLLECTIVE_ORDER: AwardId[] = ['tap-the-lao-dong-tien-tien', 'tap-the-lao-
  * r.members.map((m) => m.eligible) //=> [['lao-dong-tien-tien', 'chien-si-thi-dua-co-so'], []]
  * r.collective.eligible //=> []
  * reviewUnit({ members: [] }, { year: 2024, rounding: 'x' as 'floor' }) //=> throws RangeError: options.rounding
+ * reviewUnit({ members: [] }, { year: 2024, decisonDate: '2025-01-10' } as never) //=> throws RangeError: Unknown option "decisonDate" of reviewUnit
  * ```
  */
-export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], options: ReviewOptions): UnitReview {
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, ... }')
+export function reviewUnit(unit: ReviewUnitInput | readonly RecordInput[], options: ReviewOptions): UnitReview {
+  if (options === undefined || options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, ... }')
+  const o = readOptions(options, REVIEW_OPTION_NAMES, 'reviewUnit')
   let name: string | undefined
-  let members: IndividualRecord[]
-  let memberPaths: string[]
+  const members: IndividualRecord[] = []
+  const memberPaths: string[] = []
   let collective: CollectiveRecord | undefined
+  let collectivePath: string | undefined
+  // Schema problems are named by their zod-style path (unit.members.0.years...), the member by its index (unit.members[0]).
+  const take = (r: unknown, path: string, memberPath = path) => {
+    const parsed = readRecord(r, path)
+    if (parsed.kind === 'individual') {
+      members.push(parsed)
+      memberPaths.push(memberPath)
+    } else if (collective) throw invalidArgument(`${path}.kind`, 'collective', `at most one collective record (already one at ${collectivePath})`)
+    else {
+      collective = parsed
+      collectivePath = path
+    }
+  }
   if (Array.isArray(unit)) {
-    members = []
-    memberPaths = []
-    unit.forEach((r, i) => {
-      let parsed: IndividualRecord | CollectiveRecord
-      try {
-        parsed = parseRecord(r)
-      } catch (e) {
-        throw e instanceof RangeError ? new RangeError(e.message.replace('Invalid record', `Invalid records[${i}]`)) : e
-      }
-      if (parsed.kind === 'individual') {
-        members.push(parsed)
-        memberPaths.push(`records[${i}]`)
-      }
-      else if (collective) throw invalidArgument(`records[${i}].kind`, 'collective', 'at most one collective record')
-      else collective = parsed
-    })
+    unit.forEach((r, i) => take(r, `records[${i}]`))
   } else {
     if (unit === null || typeof unit !== 'object') throw wrongType('unit', unit, '{ members, collective? } or an array of records')
-    const r = UnitRecordSchema.safeParse(unit)
-    if (!r.success) throw schemaError('unit', unit, r.error.issues[0]!)
-    members = r.data.members
-    memberPaths = members.map((_, i) => `unit.members[${i}]`)
-    collective = r.data.collective
-    name = r.data.name
+    const u = unit as ReviewUnitInput
+    if (u.name !== undefined && (typeof u.name !== 'string' || u.name === '')) throw invalidArgument('unit.name', u.name, 'a non-empty name')
+    if (!Array.isArray(u.members)) throw wrongType('unit.members', u.members, 'an array of records')
+    if (u.collective !== undefined) {
+      const c = readRecord(u.collective, 'unit.collective')
+      if (c.kind !== 'collective') throw invalidArgument('unit.collective.kind', c.kind, "'collective'")
+      collective = c
+      collectivePath = 'unit.collective'
+    }
+    u.members.forEach((r, i) => take(r, `unit.members.${i}`, `unit.members[${i}]`))
+    name = u.name
   }
   name ??= collective?.name
-  const { year } = options
-  const eligibilityOptions: EligibilityOptions = { year }
-  if (options.decisionDate !== undefined) eligibilityOptions.decisionDate = options.decisionDate
-  if (options.regime !== undefined) eligibilityOptions.regime = options.regime
-  const quotaOptions = { ...eligibilityOptions, ...(options.rounding !== undefined ? { rounding: options.rounding } : {}), ...(options.outstanding !== undefined ? { outstanding: options.outstanding } : {}), ...(options.htxsBase !== undefined ? { htxsBase: options.htxsBase } : {}) }
+  const eligibilityOptions = readEligibilityOptions(o)
+  const { year } = eligibilityOptions
+  const quotaOptions: Partial<QuotaOptions> = { ...o }
   // Validate the quota options before the (longer) member review.
-  checkQuota({ laoDongTienTien: 0, chienSiThiDuaCoSo: 0, hoanThanhXuatSac: 0, hoanThanhTot: 0 }, quotaOptions)
+  quotaReport({ laoDongTienTien: 0, chienSiThiDuaCoSo: 0, hoanThanhXuatSac: 0, hoanThanhTot: 0 }, quotaOptions, 'reviewUnit')
 
   const key = String(year)
   let regime = ''
@@ -245,7 +272,7 @@ export function reviewUnit(unit: UnitRecordInput | readonly RecordInput[], optio
     }
   }
   for (const v of [...memberReviews.flatMap((m) => m.verdicts), ...collectiveReview.verdicts]) if (v.ok) addWarnings(v.warnings)
-  const quota = checkQuota({ laoDongTienTien: ldtt, chienSiThiDuaCoSo: cstdcs, hoanThanhXuatSac: htxs, hoanThanhTot: htt }, quotaOptions)
+  const quota = quotaReport({ laoDongTienTien: ldtt, chienSiThiDuaCoSo: cstdcs, hoanThanhXuatSac: htxs, hoanThanhTot: htt }, quotaOptions, 'reviewUnit')
   const out: UnitReview = { year, regime: regime || quota.regime, members: memberReviews, collective: collectiveReview, quota, warnings }
   if (name !== undefined) out.name = name
   return out
@@ -259,4 +286,12 @@ function withProposal(rec: IndividualRecord, key: string, award: AwardId): Indiv
   const held = { award, nature: 'cong-trang' as const }
   const next = isTitle ? { ...y, titles: [...y.titles, held] } : { ...y, commendations: [...y.commendations, held] }
   return { ...rec, years: { ...rec.years, [key]: next } }
+}
+
+/** Validate one record of the unit, naming its place in the message. */
+function readRecord(r: unknown, path: string): EmulationRecord {
+  const parsed = safeParseRecord(r)
+  if (parsed.ok) return parsed.value
+  const message = parsed.reason.en.replace(/^Invalid (type for )?record/, `Invalid $1${path}`)
+  throw parsed.code === 'not-an-object' ? new TypeError(message) : new RangeError(message)
 }

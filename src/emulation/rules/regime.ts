@@ -1,6 +1,7 @@
 import type { Label } from '../../core/label.js'
 import type { LegalBasis } from '../../core/legal-basis.js'
 import type { DisciplineForm, HeldAwardId, InitiativeLevel, RatingId } from '../schema.js'
+import type { DatedValue } from './dated.js'
 
 /**
  * Id of a legal regime of emulation and commendation:
@@ -20,7 +21,11 @@ export type RegimeId = 'A' | 'B' | 'C'
 /**
  * One criterion value of a regime with the articles it comes from. `uncertain`
  * is set where the value is UNCONFIRMED (the verdict then marks the
- * criterion `uncertain`); replace it with {@link customizeRegime}.
+ * criterion `uncertain`); replace it with {@link customizeRegime}. A rule
+ * that changes within the regime's period lists its dated `values`
+ * (`{ from, to?, value, basis }`, as openfisca's dated parameters); read it
+ * with {@link atDate}, which answers the undated `value` for a rule without
+ * them.
  *
  * @example
  * ```ts
@@ -34,6 +39,8 @@ export interface RegimeRule<T> {
   value: T
   basis: LegalBasis[]
   uncertain?: string
+  /** The rule's values by date, when it changes within the regime's period. */
+  values?: readonly DatedValue<T>[]
 }
 
 /**
