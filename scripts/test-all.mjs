@@ -8,11 +8,12 @@ const vitest = ['node_modules/vitest/vitest.mjs', 'run']
 const steps = [
   ['type-check', process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit']],
   ['TSDoc @example on every export', process.execPath, ['scripts/check-doc-coverage.mjs']],
+  ['```ts blocks of README and docs/ type-check', process.execPath, ['scripts/check-doc-examples.mjs']],
   ['unit, property, type and doc-example tests', process.execPath, [...vitest, '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json']],
   ['same suite with TZ=Pacific/Kiritimati (UTC+14)', process.execPath, [...vitest, '--reporter=dot'], { TZ: 'Pacific/Kiritimati' }],
   ['same suite with TZ=America/Los_Angeles (UTC-8/-7)', process.execPath, [...vitest, '--reporter=dot'], { TZ: 'America/Los_Angeles' }],
   ['examples', process.execPath, ['scripts/run-examples.mjs', '--check']],
-  ['package: build, publint, attw, smoke test', process.execPath, ['scripts/check-package.mjs']],
+  ['package: clean clone packed (prepack builds), publint, attw, ESM/CJS/TypeScript installs', process.execPath, ['scripts/check-package.mjs']],
   ['API docs (typedoc, warnings are errors)', process.execPath, ['node_modules/typedoc/bin/typedoc']],
   ['API docs render in headless Chromium', process.execPath, ['scripts/check-docs-browser.mjs']],
 ]
