@@ -1,11 +1,15 @@
-import { wrongType, invalidArgument } from '../core/errors.js'
-import { formatVietnamDateTime, type Instant } from '../core/instant.js'
+import { requireAsOf, type AsOf } from '../core/as-of.js'
+import { formatVietnamDateTime } from '../core/instant.js'
 import { fromDayNumber, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { DOSSIER_BASIS } from './basis.js'
-import { Engine, instantMs, newWalk, vnDay, type DueDateOptions, type Walk } from './due-date.js'
+import { DUE_DATE_OPTION_NAMES, type DueDateOptions } from './deadline-policy.js'
+import { createEngine } from './due-date.js'
+import { vnDay } from './instants.js'
 import { EVENT_LABELS, type DossierLike } from './schema.js'
+import { newWalk, TimelineWalker, type Walk } from './timeline.js'
 
 /**
  * The status of a dossier at a given instant (`asOf`):
@@ -102,8 +106,11 @@ export type FinishedBy = 'processed' | 'returned'
  * ```
  */
 export interface ClassifyOptions extends DueDateOptions {
-  /** The instant of the classification: events after it are ignored. */
-  asOf: Instant
+  /**
+   * The moment of the classification: events after it are ignored. An ISO date is the END of
+   * that day in Vietnam time; an ISO date-time with offset or a `Date` is that instant.
+   */
+  asOf: AsOf
   /** Which event finishes a dossier. @defaultValue `'processed'` */
   finishedBy?: FinishedBy | undefined
 }
@@ -164,10 +171,11 @@ export function statusOf(w: Walk, asOfMs: number): number {
 
 /** Check and read the `finishedBy` option. @internal */
 export function readFinishedBy(value: unknown): FinishedBy {
-  if (value === undefined) return 'processed'
-  if (value !== 'processed' && value !== 'returned') throw invalidArgument('options.finishedBy', value, "'processed' or 'returned'")
-  return value
+  return readChoice(value, ['processed', 'returned'], 'processed', 'options.finishedBy')
 }
+
+/** Every option name of {@link ClassifyOptions}. @internal */
+export const CLASSIFY_OPTION_NAMES: OptionNames<ClassifyOptions> = { ...DUE_DATE_OPTION_NAMES, finishedBy: true }
 
 /**
  * Classify a dossier at `asOf`: early / on time / late when finished,
@@ -182,7 +190,8 @@ export function readFinishedBy(value: unknown): FinishedBy {
  * supplements, as in the national portal's rule). Only the Vietnam-time
  * instants matter: the host time zone never does.
  *
- * @throws TypeError when `asOf` is missing; RangeError for an invalid dossier or option
+ * @throws TypeError when `asOf` is missing; RangeError for an invalid dossier or option, or an
+ * unknown option name
  *
  * @example
  * ```ts
@@ -195,11 +204,13 @@ export function readFinishedBy(value: unknown): FinishedBy {
  * // 25/04/2024 + 3 working days skips 27/04–01/05 (holidays and swapped Monday): due Friday 03/05
  * classifyDossier(dossier, { asOf: '2024-05-31T00:00:00+07:00' }) //=> { status: 'on-time', dueDate: '2024-05-03' }
  * classifyDossier(dossier, { asOf: '2024-05-02T12:00:00+07:00' }).status //=> 'in-progress'
+ * classifyDossier(dossier, { asOf: '2024-05-03' }).status //=> 'on-time'
  * classifyDossier(dossier, {} as never) //=> throws TypeError: options.asOf
+ * classifyDossier(dossier, { asOf: '2024-05-31', finishBy: 'returned' } as never) //=> throws RangeError: Unknown option "finishBy" of classifyDossier (did you mean "finishedBy"?
  * ```
  */
 export function classifyDossier(dossier: DossierLike, options: ClassifyOptions): Classification {
-  return createClassifier(options)(dossier)
+  return classifierFor(options, 'classifyDossier')(dossier)
 }
 
 /**
@@ -219,30 +230,32 @@ export function classifyDossier(dossier: DossierLike, options: ClassifyOptions):
  * ```
  */
 export function createClassifier(options: ClassifyOptions): (dossier: DossierLike) => Classification {
-  if (options === null || typeof options !== 'object' || options.asOf === undefined) {
-    throw wrongType('options.asOf', options?.asOf, 'the instant of the classification (the library never reads the clock)')
-  }
-  const asOfMs = instantMs(options.asOf, 'options.asOf')
-  const finishedBy = readFinishedBy(options.finishedBy)
-  const engine = new Engine(options)
+  return classifierFor(options, 'createClassifier')
+}
+
+function classifierFor(options: ClassifyOptions, where: string): (dossier: DossierLike) => Classification {
+  const { asOf, finishedBy: finishedByOption, ...rules } = readOptions(options, CLASSIFY_OPTION_NAMES, where)
+  const asOfMs = requireAsOf(asOf).epochMs
+  const finishedBy = readFinishedBy(finishedByOption)
+  const engine = createEngine(rules, where)
+  const walker = new TimelineWalker(engine)
   const restartBasis = engine.policy.supplement === 'restart' ? DOSSIER_BASIS.supplementRestart : DOSSIER_BASIS.supplementPause
   return (dossier: DossierLike): Classification => {
-    const w = engine.walk(dossier, engine.policy.supplement, asOfMs, newWalk(finishedBy))
+    const w = walker.walk(dossier, engine.policy.supplement, asOfMs, newWalk(finishedBy))
     const code = statusOf(w, asOfMs)
     const status = DOSSIER_STATUSES[code]!
     const basis: LegalBasis[] = [DOSSIER_BASIS.timelinessScore]
     if (w.requests > 0) basis.push(restartBasis)
     if (w.extensions > 0) basis.push(DOSSIER_BASIS.extensionOnce)
-    const result: Classification = {
+    return {
       status,
       label: DOSSIER_STATUS_LABELS[status],
       due: formatVietnamDateTime(w.dueMs),
       dueDate: fromDayNumber(vnDay(w.dueMs)),
+      ...(w.finishType !== 0 ? { finishedAt: formatVietnamDateTime(w.finishMs) } : {}),
       awaitingSupplement: w.finishType === 0 && w.awaitingSinceMs === w.awaitingSinceMs,
       provisional: w.provisional,
       basis,
     }
-    if (w.finishType !== 0) result.finishedAt = formatVietnamDateTime(w.finishMs)
-    return result
   }
 }

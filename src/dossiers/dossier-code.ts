@@ -1,5 +1,6 @@
+import { describeValue } from '../core/errors.js'
 import { isIsoDate, type IsoDate } from '../core/iso-date.js'
-import type { Label } from '../core/label.js'
+import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
 
 /**
  * A dossier code read in the national format
@@ -10,13 +11,12 @@ import type { Label } from '../core/label.js'
  * @example
  * ```ts
  * import { parseDossierCode, type ParsedDossierCode } from 'hanhchinh/dossiers'
- * const r = parseDossierCode('H15.50.05.13-261008-0975')
- * const p: ParsedDossierCode | undefined = r.ok ? r.value : undefined
- * p?.agency //=> 'H15.50.05.13'
+ * const p: ParsedDossierCode = parseDossierCode('H15.50.05.13-261008-0975')
+ * p.agency //=> 'H15.50.05.13'
  * ```
  */
 export interface ParsedDossierCode {
-  /** The code as given. */
+  /** The code as given (surrounding spaces removed). */
   code: string
   /** The agency identifier code, e.g. `'H15.50.05.13'`. */
   agency: string
@@ -30,21 +30,6 @@ export interface ParsedDossierCode {
   sequenceText: string
 }
 
-/**
- * The result of {@link parseDossierCode}: the parts, or the reason the code
- * is not in the national format (a data error, returned not thrown).
- *
- * @example
- * ```ts
- * import { parseDossierCode, type DossierCodeResult } from 'hanhchinh/dossiers'
- * const r: DossierCodeResult = parseDossierCode('000.00.12.H15-240315-0001')
- * r.ok //=> true
- * ```
- */
-export type DossierCodeResult =
-  | { ok: true; value: ParsedDossierCode }
-  | { ok: false; code: string; reason: Label }
-
 const CODE_RE = /^([A-Z0-9]{2,3}(?:\.[A-Z0-9]{2,3}){0,3})-(\d{2})(\d{2})(\d{2})-(\d{4,7})$/
 
 /**
@@ -52,41 +37,58 @@ const CODE_RE = /^([A-Z0-9]{2,3}(?:\.[A-Z0-9]{2,3}){0,3})-(\d{2})(\d{2})(\d{2})-
  * `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX`. The agency part is one to four
  * dot-separated groups of 2–3 letters or digits; the date must exist (read as
  * 20YY); the sequence has 4 digits, or 5–7 as some ministry portals issue
- * (UNCONFIRMED convention). Codes in any other format give `{ ok: false }`
- * with a bilingual reason: they stay valid dossier codes, just opaque ones.
+ * (UNCONFIRMED convention). Codes in any other format are refused with a
+ * bilingual reason and a `code` (`'not-national-format'`,
+ * `'receipt-date-invalid'`, `'not-text'`): they stay valid dossier codes,
+ * just opaque ones. Never throws; {@link parseDossierCode} throws instead.
  *
  * @example
  * ```ts
- * import { parseDossierCode } from 'hanhchinh/dossiers'
- * parseDossierCode('H15.50.05.13-261008-0975')
+ * import { safeParseDossierCode } from 'hanhchinh/dossiers'
+ * safeParseDossierCode('H15.50.05.13-261008-0975')
  * //=> { ok: true, value: { agency: 'H15.50.05.13', receivedOn: '2026-10-08', sequence: 975, sequenceText: '0975' } }
- * parseDossierCode('H15.50.05.13-260230-0001').ok //=> false
- * parseDossierCode('HS/2026/123').ok //=> false
+ * safeParseDossierCode('H15.50.05.13-260230-0001') //=> { ok: false, code: 'receipt-date-invalid' }
+ * safeParseDossierCode('HS/2026/123').ok //=> false
  * ```
  */
-export function parseDossierCode(code: string): DossierCodeResult {
-  const m = typeof code === 'string' ? CODE_RE.exec(code.trim()) : null
+export function safeParseDossierCode(text: unknown): ParseResult<ParsedDossierCode> {
+  if (typeof text !== 'string') {
+    return refuse(`cần văn bản mã hồ sơ, nhận được ${describeValue(text)}`, `expected the text of a dossier code, received ${describeValue(text)}`, 'not-text')
+  }
+  const code = text.trim()
+  const m = CODE_RE.exec(code)
   if (!m) {
-    return {
-      ok: false,
-      code: String(code),
-      reason: {
-        vi: 'Mã hồ sơ không theo định dạng V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX',
-        en: 'Not in the national format V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX',
-      },
-    }
+    return refuse(
+      'Mã hồ sơ không theo định dạng V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX',
+      'Not in the national format V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX',
+      'not-national-format',
+    )
   }
   const [, agency, yy, mm, dd, seq] = m as unknown as [string, string, string, string, string, string]
   const date = `20${yy}-${mm}-${dd}`
   if (!isIsoDate(date)) {
-    return {
-      ok: false,
-      code,
-      reason: { vi: `Ngày tiếp nhận trong mã không tồn tại: ${yy}${mm}${dd}`, en: `The receipt date in the code does not exist: ${yy}${mm}${dd}` },
-    }
+    return refuse(
+      `Ngày tiếp nhận trong mã không tồn tại: ${yy}${mm}${dd}`,
+      `The receipt date in the code does not exist: ${yy}${mm}${dd}`,
+      'receipt-date-invalid',
+    )
   }
-  return {
-    ok: true,
-    value: { code, agency, agencyParts: agency.split('.'), receivedOn: date, sequence: Number(seq), sequenceText: seq },
-  }
+  return accept({ code, agency, agencyParts: agency.split('.'), receivedOn: date, sequence: Number(seq), sequenceText: seq })
+}
+
+/**
+ * Read a dossier code in the national format (see {@link safeParseDossierCode}),
+ * or throw: a `RangeError` naming the code and the reason, a `TypeError` when
+ * it is not text. The error carries the refusal's `code`.
+ *
+ * @example
+ * ```ts
+ * import { parseDossierCode } from 'hanhchinh/dossiers'
+ * parseDossierCode('000.00.12.H15-240315-0001').receivedOn //=> '2024-03-15'
+ * parseDossierCode('H15.50.05.13-261008-0975').agencyParts //=> ['H15', '50', '05', '13']
+ * parseDossierCode('HS/2026/123') //=> throws RangeError: Invalid dossier code: "HS/2026/123" (Not in the national format
+ * ```
+ */
+export function parseDossierCode(text: string): ParsedDossierCode {
+  return parseOrThrow(safeParseDossierCode(text), 'dossier code', text)
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import type { Label } from '../core/label.js'
+import { readChoice, readOptions } from '../core/options.js'
 import { safeParseVnDate, safeParseVnDateTime } from '../format/date.js'
 import { vnEnum, vnText } from '../format/codecs.js'
-import { accentInsensitiveKey } from '../format/text.js'
-import { CHANNEL_LABELS, ChannelSchema, LEVEL_LABELS, LevelSchema, type Dossier, type DossierEvent, type TimeLimit, type TimeLimitUnit } from './schema.js'
+import { CHANNEL_LABELS, ChannelSchema, LEVEL_LABELS, LevelSchema, type Dossier, type DossierEvent, type TimeLimit } from './schema.js'
+import { safeParseTimeLimit } from './time-limit-text.js'
 
 type Payload = z.core.ParsePayload<unknown>
 
@@ -14,6 +15,21 @@ function refuse(payload: Payload, input: unknown, reason: Label, format: string)
 
 /** A time of day in a cell: `09:15`, `9h15`, `9 giờ 15`. */
 const HAS_TIME_OF_DAY = /\d\s*(?::|h|giờ|gio)\s*\d{2}/i
+
+/**
+ * Options of {@link vnDateOrDateTime}: what a cell with a date alone becomes.
+ *
+ * @example
+ * ```ts
+ * import { vnDateOrDateTime, type VnDateOrDateTimeOptions } from 'hanhchinh/dossiers'
+ * const o: VnDateOrDateTimeOptions = { dateAlone: 'keep' }
+ * vnDateOrDateTime(o).parse('26/02/2026') //=> '2026-02-26'
+ * ```
+ */
+export interface VnDateOrDateTimeOptions {
+  /** `'start-of-day'`: 00:00 Vietnam time of that day; `'keep'`: the ISO date. @defaultValue `'start-of-day'` */
+  dateAlone?: 'start-of-day' | 'keep' | undefined
+}
 
 /**
  * A zod codec for a date-time cell of a one-stop export: `20/12/2021 15:30`
@@ -33,8 +49,9 @@ const HAS_TIME_OF_DAY = /\d\s*(?::|h|giờ|gio)\s*\d{2}/i
  * vnDateOrDateTime().safeParse('31/09/2024 09:15').error?.issues[0]?.message //=> '"31/09/2024 09:15": day 31 does not exist (2024-09 has 30 days)'
  * ```
  */
-export function vnDateOrDateTime(options: { dateAlone?: 'start-of-day' | 'keep' } = {}) {
-  const keep = options.dateAlone === 'keep'
+export function vnDateOrDateTime(options?: VnDateOrDateTimeOptions) {
+  const o = readOptions(options, { dateAlone: true }, 'vnDateOrDateTime')
+  const keep = readChoice(o.dateAlone, ['start-of-day', 'keep'], 'start-of-day', 'options.dateAlone') === 'keep'
   return z.codec(z.string(), z.custom<string>(), {
     decode: (v, payload) => {
       const dt = safeParseVnDateTime(v)
@@ -49,26 +66,12 @@ export function vnDateOrDateTime(options: { dateAlone?: 'start-of-day' | 'keep' 
   })
 }
 
-const UNIT_WORDS: ReadonlyArray<readonly [string, TimeLimitUnit]> = [
-  ['ngay lam viec', 'working-days'],
-  ['gio lam viec', 'working-hours'],
-  ['ngay', 'days'],
-  ['gio', 'hours'],
-  ['thang', 'months'],
-  ['working days', 'working-days'],
-  ['working-days', 'working-days'],
-  ['working hours', 'working-hours'],
-  ['working-hours', 'working-hours'],
-  ['days', 'days'],
-  ['hours', 'hours'],
-  ['months', 'months'],
-]
-
 /**
  * A zod codec for a time-limit cell as exports and TTHC publications write it
  * — `05 ngày làm việc`, `15 ngày`, `4 giờ làm việc`, `0,5 ngày làm việc` is
- * refused (day limits are whole), `3 tháng` — decoded to a {@link TimeLimit}.
- * Unit words match without accents or case (`ngay lam viec`).
+ * refused (day limits are whole), `3 tháng` — decoded to a {@link TimeLimit}
+ * with {@link safeParseTimeLimit}. Unit words match without accents or case
+ * (`ngay lam viec`).
  *
  * @example
  * ```ts
@@ -81,24 +84,8 @@ const UNIT_WORDS: ReadonlyArray<readonly [string, TimeLimitUnit]> = [
 export function vnTimeLimit() {
   return z.codec(z.string(), z.custom<TimeLimit>(), {
     decode: (v, payload) => {
-      const m = /^\s*(\d+(?:,\d+)?)\s*(.+?)\s*$/.exec(v)
-      const words = m ? accentInsensitiveKey(m[2]!).replace(/\s+/g, ' ') : ''
-      const unit = UNIT_WORDS.find(([w]) => w === words)?.[1]
-      if (!m || unit === undefined) {
-        return refuse(payload, v, {
-          vi: `"${v}": không đọc được thời hạn (ví dụ "05 ngày làm việc", "15 ngày", "4 giờ làm việc", "3 tháng")`,
-          en: `"${v}": not a time limit (e.g. "05 ngày làm việc", "15 ngày", "4 giờ làm việc", "3 tháng")`,
-        }, 'vn-time-limit')
-      }
-      const amount = Number(m[1]!.replace(',', '.'))
-      const hours = unit === 'hours' || unit === 'working-hours'
-      if (hours ? !Number.isInteger(Math.round(amount * 60 * 1e6) / 1e6) : !Number.isInteger(amount)) {
-        return refuse(payload, v, {
-          vi: `"${v}": thời hạn tính theo ngày, tháng phải là số nguyên; theo giờ phải tròn phút`,
-          en: `"${v}": day and month limits must be whole numbers; hour limits whole minutes`,
-        }, 'vn-time-limit')
-      }
-      return { amount, unit }
+      const r = safeParseTimeLimit(v)
+      return r.ok ? r.value : refuse(payload, v, r.reason, 'vn-time-limit')
     },
     encode: (t) => t.amount + ' ' + ({ 'working-days': 'ngày làm việc', days: 'ngày', 'working-hours': 'giờ làm việc', hours: 'giờ', months: 'tháng' } as const)[t.unit],
   })

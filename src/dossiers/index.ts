@@ -12,13 +12,14 @@
 export * from './schema.js'
 export { DOSSIER_BASIS } from './basis.js'
 export * from './dossier-code.js'
+export * from './time-limit-text.js'
 export * from './percentages.js'
 export * from './reconcile.js'
 export {
-  createDeadlineEngine, dueDate,
-  type DeadlineCalendar, type DeadlineEngine, type DueDateOptions, type DueDateResult, type DueTime, type ResolvedDuePolicy,
+  type DeadlineCalendar, type DeadlineEngineOptions, type DueDateOptions, type DueTime, type ExtensionOptions, type ResolvedDuePolicy,
   type SupplementPolicy,
-} from './due-date.js'
+} from './deadline-policy.js'
+export { createDeadlineEngine, dueDate, type DeadlineEngine, type DueDateResult } from './due-date.js'
 export {
   classifyDossier, createClassifier, DOSSIER_STATUSES, DOSSIER_STATUS_LABELS,
   type Classification, type ClassifyOptions, type DossierStatus, type FinishedBy,

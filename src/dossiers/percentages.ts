@@ -1,5 +1,6 @@
 import { Decimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 
 /**
  * How {@link percentages} rounds:
@@ -32,10 +33,13 @@ export type PercentageMethod = 'round-half-up' | 'largest-remainder'
  */
 export interface PercentagesOptions {
   /** Decimal places, 0–10. @defaultValue 2 */
-  decimals?: number
+  decimals?: number | undefined
   /** Rounding method. @defaultValue `'round-half-up'` */
-  method?: PercentageMethod
+  method?: PercentageMethod | undefined
 }
+
+/** Every option name of {@link PercentagesOptions}. @internal */
+export const PERCENTAGES_OPTION_NAMES: OptionNames<PercentagesOptions> = { decimals: true, method: true }
 
 function checkCounts(counts: Record<string, number>): [string, bigint][] {
   if (counts === null || typeof counts !== 'object') throw wrongType('counts', counts, 'an object of counts')
@@ -69,20 +73,19 @@ function checkCounts(counts: Record<string, number>): [string, bigint][] {
  * percentages({ done: 1044, pending: 12 })?.done //=> '98.86'
  * percentages({ early: 0, late: 0 }) //=> undefined
  * percentages({ early: -1 }) //=> throws RangeError: counts.early
+ * percentages({ early: 1 }, { decimal: 1 } as never) //=> throws RangeError: Unknown option "decimal" of percentages (did you mean "decimals"?
  * ```
  */
 export function percentages<K extends string>(
   counts: Readonly<Record<K, number>>,
-  options: PercentagesOptions = {},
+  options?: PercentagesOptions,
 ): Record<K, Decimal> | undefined {
-  const decimals = options.decimals ?? 2
-  const method = options.method ?? 'round-half-up'
+  const o = readOptions(options, PERCENTAGES_OPTION_NAMES, 'percentages')
+  const decimals = o.decimals ?? 2
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     throw invalidArgument('options.decimals', decimals, 'an integer from 0 to 10')
   }
-  if (method !== 'round-half-up' && method !== 'largest-remainder') {
-    throw invalidArgument('options.method', method, "'round-half-up' or 'largest-remainder'")
-  }
+  const method = readChoice(o.method, ['round-half-up', 'largest-remainder'], 'round-half-up', 'options.method')
   const entries = checkCounts(counts as Record<string, number>)
   let total = 0n
   for (const [, c] of entries) total += c

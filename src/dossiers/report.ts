@@ -1,33 +1,40 @@
+import { requireAsOf, type AsOf } from '../core/as-of.js'
 import { Decimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { formatVietnamDateTime, type Instant } from '../core/instant.js'
+import { formatVietnamDateTime } from '../core/instant.js'
 import { toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { DOSSIER_BASIS } from './basis.js'
 import {
   readFinishedBy, statusOf, S_EARLY, S_IN_PROGRESS, S_LATE, S_ON_TIME, S_OVERDUE, S_REFUSED, S_STOPPED,
   type FinishedBy,
 } from './classify.js'
-import { Engine, instantMs, newWalk, vnDay, type DueDateOptions, type ResolvedDuePolicy, type Walk } from './due-date.js'
-import { percentages, type PercentageMethod } from './percentages.js'
+import type { Engine } from './deadline-engine.js'
+import { DUE_DATE_OPTION_NAMES, type DueDateOptions, type ResolvedDuePolicy } from './deadline-policy.js'
+import { createEngine } from './due-date.js'
+import { MS_DAY, OFFSET_MS, vnDay } from './instants.js'
+import { percentages, PERCENTAGES_OPTION_NAMES, type PercentageMethod, type PercentagesOptions } from './percentages.js'
 import type { DossierLike } from './schema.js'
-
-const MS_DAY = 86_400_000
-const OFFSET_MS = 7 * 3_600_000
+import { newWalk, TimelineWalker, type Walk } from './timeline.js'
 
 /**
  * How dossiers are grouped in a report: by procedure code, receiving agency,
  * agency level or channel, or by a function returning the group key.
- * Dossiers without the field go to the group `'-'`.
+ * Dossiers without the field go to the group `'-'`. The function sees the
+ * caller's own record type `D` (any {@link DossierLike} with more fields).
  *
  * @example
  * ```ts
- * import type { ReportGroupBy } from 'hanhchinh/dossiers'
+ * import type { DossierLike, ReportGroupBy } from 'hanhchinh/dossiers'
  * const byMonth: ReportGroupBy = (d) => String(d.receivedAt).slice(0, 7)
  * byMonth({ receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 1, unit: 'days' } }) //=> '2026-03'
+ * type Row = DossierLike & { ward: string }
+ * const byWard: ReportGroupBy<Row> = (d) => d.ward
+ * byWard({ ward: 'Phường Hải Châu', receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 1, unit: 'days' } }) //=> 'Phường Hải Châu'
  * ```
  */
-export type ReportGroupBy = 'procedure' | 'agency' | 'level' | 'channel' | ((dossier: DossierLike) => string)
+export type ReportGroupBy<D extends DossierLike = DossierLike> = 'procedure' | 'agency' | 'level' | 'channel' | ((dossier: D) => string)
 
 /**
  * A reporting period: civil dates, both inclusive, in Vietnam time.
@@ -58,9 +65,14 @@ export interface ReportPeriod {
  * o.groupBy //=> 'procedure'
  * ```
  */
-export interface DossierReportOptions extends DueDateOptions {
-  /** The instant of the report; with a period, the end of the period if earlier. */
-  asOf: Instant
+export interface DossierReportOptions<D extends DossierLike = DossierLike> extends DueDateOptions {
+  /**
+   * The moment of the report (required: the library never reads the clock): an ISO date is the
+   * END of that day in Vietnam time (`'2026-03-31'` counts everything that happened on 31/03);
+   * an ISO date-time with offset or a `Date` is that instant. With a period, the end of the
+   * period if earlier.
+   */
+  asOf: AsOf
   /**
    * The period: a dossier is counted when it is to be handled in it (cần giải quyết) — received
    * on or before the last day and not finished before the first day (received in the period, or
@@ -68,11 +80,11 @@ export interface DossierReportOptions extends DueDateOptions {
    */
   period?: ReportPeriod | undefined
   /** Grouping of the `groups` section. @defaultValue no groups */
-  groupBy?: ReportGroupBy | undefined
+  groupBy?: ReportGroupBy<D> | undefined
   /** Which event finishes a dossier. @defaultValue `'processed'` */
   finishedBy?: FinishedBy | undefined
   /** Rounding of the published percentages. @defaultValue `{ decimals: 2, method: 'round-half-up' }` */
-  percentages?: { decimals?: number | undefined; method?: PercentageMethod | undefined } | undefined
+  percentages?: PercentagesOptions | undefined
   /**
    * What to do with a dossier the deadline rules refuse (an unreadable instant, a second
    * extension…): `'throw'` the error, or `'skip'` it and count it in `counts.invalid` (outside
@@ -80,6 +92,13 @@ export interface DossierReportOptions extends DueDateOptions {
    */
   invalid?: 'throw' | 'skip' | undefined
 }
+
+/** Every option name of {@link DossierReportOptions}. @internal */
+const REPORT_OPTION_NAMES: OptionNames<DossierReportOptions> = {
+  ...DUE_DATE_OPTION_NAMES, period: true, groupBy: true, finishedBy: true, percentages: true, invalid: true,
+}
+
+const PERIOD_NAMES: OptionNames<ReportPeriod> = { from: true, to: true }
 
 /**
  * The raw, additive counts of a report section. Every figure of a report is
@@ -220,11 +239,11 @@ export interface DossierReport extends ReportSection {
  * acc.report().counts.early //=> 1
  * ```
  */
-export interface ReportAccumulator {
+export interface ReportAccumulator<D extends DossierLike = DossierLike> {
   /** Add one dossier. */
-  add(dossier: DossierLike): void
+  add(dossier: D): void
   /** Add every dossier of an iterable. */
-  addAll(dossiers: Iterable<DossierLike>): void
+  addAll(dossiers: Iterable<D>): void
   /** The report over the dossiers added so far. */
   report(): DossierReport
 }
@@ -271,7 +290,7 @@ function section(counts: DossierCounts, settings: ReportSettings): ReportSection
 
 const REPORT_BASIS: LegalBasis[] = [DOSSIER_BASIS.timelinessScore, DOSSIER_BASIS.indicator766]
 
-function groupKeyOf(groupBy: ReportGroupBy, d: DossierLike): string {
+function groupKeyOf<D extends DossierLike>(groupBy: ReportGroupBy<D>, d: D): string {
   switch (groupBy) {
     case 'procedure': return d.procedure?.code ?? '-'
     case 'agency': return d.agency ?? '-'
@@ -285,55 +304,49 @@ function groupKeyOf(groupBy: ReportGroupBy, d: DossierLike): string {
   }
 }
 
-class Accumulator implements ReportAccumulator {
+class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   private readonly engine: Engine
+  private readonly walker: TimelineWalker
   private readonly settings: ReportSettings
   private readonly asOfMs: number
   private readonly fromDay: number
   private readonly toDay: number
-  private readonly groupBy: ReportGroupBy | undefined
+  private readonly groupBy: ReportGroupBy<D> | undefined
   private readonly totals = emptyCounts()
   private readonly groups = new Map<string, DossierCounts>()
   private readonly w: Walk
   private readonly w766: Walk
   private readonly skipInvalid: boolean
 
-  constructor(options: DossierReportOptions) {
-    if (options === null || typeof options !== 'object' || options.asOf === undefined) {
-      throw wrongType('options.asOf', options?.asOf, 'the instant of the report (the library never reads the clock)')
-    }
-    this.engine = new Engine(options)
-    const finishedBy = readFinishedBy(options.finishedBy)
-    let asOfMs = instantMs(options.asOf, 'options.asOf')
+  constructor(options: DossierReportOptions<D>, where: string) {
+    const o = readOptions(options, REPORT_OPTION_NAMES as OptionNames<DossierReportOptions<D>>, where)
+    const { asOf, period: periodOption, groupBy: g, finishedBy: finishedByOption, percentages: rounding, invalid, ...rules } = o
+    let asOfMs = requireAsOf(asOf).epochMs
+    this.engine = createEngine(rules, where)
+    this.walker = new TimelineWalker(this.engine)
+    const finishedBy = readFinishedBy(finishedByOption)
     let period: ReportSettings['period'] = null
     this.fromDay = -Infinity
     this.toDay = Infinity
-    if (options.period !== undefined) {
-      const p = options.period
-      if (p === null || typeof p !== 'object') throw wrongType('options.period', p, 'a period { from, to }')
+    if (periodOption !== undefined) {
+      const p = readOptions(periodOption, PERIOD_NAMES, `${where} (options.period)`)
       const from = toIsoDate(p.from, 'options.period.from')
       const to = toIsoDate(p.to, 'options.period.to')
       this.fromDay = toDayNumber(from)
       this.toDay = toDayNumber(to)
-      if (this.toDay < this.fromDay) throw invalidArgument('options.period', p, 'a period whose `to` is not before `from`')
+      if (this.toDay < this.fromDay) throw invalidArgument('options.period', periodOption, 'a period whose `to` is not before `from`')
       period = { from, to }
       asOfMs = Math.min(asOfMs, (this.toDay + 1) * MS_DAY - OFFSET_MS - 1)
     }
-    const g = options.groupBy
     if (g !== undefined && typeof g !== 'function' && g !== 'procedure' && g !== 'agency' && g !== 'level' && g !== 'channel') {
       throw invalidArgument('options.groupBy', g, "'procedure', 'agency', 'level', 'channel' or a function")
     }
     this.groupBy = g
-    const decimals = options.percentages?.decimals ?? 2
-    const method = options.percentages?.method ?? 'round-half-up'
+    const r = readOptions(rounding, PERCENTAGES_OPTION_NAMES, `${where} (options.percentages)`)
+    const decimals = r.decimals ?? 2
     if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) throw invalidArgument('options.percentages.decimals', decimals, 'an integer from 0 to 10')
-    if (method !== 'round-half-up' && method !== 'largest-remainder') {
-      throw invalidArgument('options.percentages.method', method, "'round-half-up' or 'largest-remainder'")
-    }
-    if (options.invalid !== undefined && options.invalid !== 'throw' && options.invalid !== 'skip') {
-      throw invalidArgument('options.invalid', options.invalid, "'throw' or 'skip'")
-    }
-    this.skipInvalid = options.invalid === 'skip'
+    const method = readChoice(r.method, ['round-half-up', 'largest-remainder'], 'round-half-up', 'options.percentages.method')
+    this.skipInvalid = readChoice(invalid, ['throw', 'skip'], 'throw', 'options.invalid') === 'skip'
     this.asOfMs = asOfMs
     this.settings = {
       asOf: formatVietnamDateTime(asOfMs),
@@ -348,7 +361,7 @@ class Accumulator implements ReportAccumulator {
     this.w766 = newWalk('processed')
   }
 
-  add(dossier: DossierLike): void {
+  add(dossier: D): void {
     if (!this.skipInvalid) {
       this.addChecked(dossier)
       return
@@ -361,9 +374,9 @@ class Accumulator implements ReportAccumulator {
     }
   }
 
-  private addChecked(dossier: DossierLike): void {
+  private addChecked(dossier: D): void {
     const asOfMs = this.asOfMs
-    const w = this.engine.walk(dossier, this.engine.policy.supplement, asOfMs, this.w)
+    const w = this.walker.walk(dossier, this.engine.policy.supplement, asOfMs, this.w)
     const receivedDay = vnDay(w.receivedMs)
     if (receivedDay > this.toDay) return
     if (w.finishType !== 0 && vnDay(w.finishMs) < this.fromDay) return
@@ -374,7 +387,7 @@ class Accumulator implements ReportAccumulator {
     else {
       let v = w
       if ((w.requests > 0 && this.engine.policy.supplement !== 'pause') || (w.finishedBy === 'returned' && w.finishType !== 3 && w.finishType !== 4 && w.finishType !== 5)) {
-        v = this.engine.walk(dossier, 'pause', asOfMs, this.w766)
+        v = this.walker.walk(dossier, 'pause', asOfMs, this.w766)
       }
       const end = v.finishType !== 0 ? v.finishMs : v.awaitingSinceMs === v.awaitingSinceMs ? v.awaitingSinceMs : asOfMs
       onTime766 = end <= v.dueMs
@@ -430,8 +443,8 @@ class Accumulator implements ReportAccumulator {
     }
   }
 
-  addAll(dossiers: Iterable<DossierLike>): void {
-    if (dossiers === null || typeof dossiers !== 'object' || typeof (dossiers as Iterable<DossierLike>)[Symbol.iterator] !== 'function') {
+  addAll(dossiers: Iterable<D>): void {
+    if (dossiers === null || typeof dossiers !== 'object' || typeof (dossiers as Iterable<D>)[Symbol.iterator] !== 'function') {
       throw wrongType('dossiers', dossiers, 'an iterable of dossiers')
     }
     for (const d of dossiers) this.add(d)
@@ -462,8 +475,8 @@ function buildReport(settings: ReportSettings, totals: DossierCounts, groups: Re
  * acc.report().groups.online?.counts.inProgressOverdue //=> 1
  * ```
  */
-export function createReportAccumulator(options: DossierReportOptions): ReportAccumulator {
-  return new Accumulator(options)
+export function createReportAccumulator<D extends DossierLike = DossierLike>(options: DossierReportOptions<D>): ReportAccumulator<D> {
+  return new Accumulator<D>(options, 'createReportAccumulator')
 }
 
 /**
@@ -494,8 +507,8 @@ export function createReportAccumulator(options: DossierReportOptions): ReportAc
  * r.timelinessScore //=> '1.5'
  * ```
  */
-export function dossierReport(dossiers: Iterable<DossierLike>, options: DossierReportOptions): DossierReport {
-  const acc = new Accumulator(options)
+export function dossierReport<D extends DossierLike>(dossiers: Iterable<D>, options: DossierReportOptions<NoInfer<D>>): DossierReport {
+  const acc = new Accumulator<D>(options, 'dossierReport')
   acc.addAll(dossiers)
   return acc.report()
 }
@@ -514,15 +527,15 @@ export function dossierReport(dossiers: Iterable<DossierLike>, options: DossierR
  * r.counts.inProgress //=> 1
  * ```
  */
-export async function dossierReportAsync(
-  dossiers: AsyncIterable<DossierLike> | Iterable<DossierLike>,
-  options: DossierReportOptions,
+export async function dossierReportAsync<D extends DossierLike>(
+  dossiers: AsyncIterable<D> | Iterable<D>,
+  options: DossierReportOptions<NoInfer<D>>,
 ): Promise<DossierReport> {
-  const acc = new Accumulator(options)
-  if (dossiers !== null && typeof dossiers === 'object' && typeof (dossiers as AsyncIterable<DossierLike>)[Symbol.asyncIterator] === 'function') {
-    for await (const d of dossiers as AsyncIterable<DossierLike>) acc.add(d)
+  const acc = new Accumulator<D>(options, 'dossierReportAsync')
+  if (dossiers !== null && typeof dossiers === 'object' && typeof (dossiers as AsyncIterable<D>)[Symbol.asyncIterator] === 'function') {
+    for await (const d of dossiers as AsyncIterable<D>) acc.add(d)
   } else {
-    acc.addAll(dossiers as Iterable<DossierLike>)
+    acc.addAll(dossiers as Iterable<D>)
   }
   return acc.report()
 }
@@ -578,6 +591,25 @@ export function mergeReports(a: DossierReport, b: DossierReport, ...more: Dossie
 }
 
 /**
+ * Options of {@link indicatorPoints}: the points of the indicator and the rate that earns them all.
+ *
+ * @example
+ * ```ts
+ * import { indicatorPoints, type IndicatorPointsOptions } from 'hanhchinh/dossiers'
+ * const curve: IndicatorPointsOptions = { max: 6, fullAt: 90 }
+ * indicatorPoints('45', curve) //=> '3'
+ * ```
+ */
+export interface IndicatorPointsOptions {
+  /** The indicator's maximum points. */
+  max: number
+  /** The rate in percent at and above which every point is earned (0 < fullAt ≤ 100). */
+  fullAt: number
+}
+
+const INDICATOR_POINTS_OPTION_NAMES: OptionNames<IndicatorPointsOptions> = { max: true, fullAt: true }
+
+/**
  * Points of a 766 indicator from its rate, on the pattern the national portal
  * uses for several indicators (3.1, 3.3, 3.5, 4.2, 4.3, 5.x): full points at or
  * above a threshold, `rate × max ÷ threshold` below it, rounded to 2 decimals.
@@ -595,14 +627,15 @@ export function mergeReports(a: DossierReport, b: DossierReport, ...more: Dossie
  * indicatorPoints('85', { max: 6, fullAt: 90 }) //=> '5.67'
  * indicatorPoints('95', { max: 6, fullAt: 90 }) //=> '6'
  * indicatorPoints('95', { max: 6, fullAt: 0 }) //=> throws RangeError: options.fullAt
+ * indicatorPoints('95', { max: 6, fullAT: 90 } as never) //=> throws RangeError: Unknown option "fullAT" of indicatorPoints
  * ```
  */
 export function indicatorPoints(
   rate: Decimal | string | number | undefined,
-  options: { max: number; fullAt: number },
+  options: IndicatorPointsOptions,
 ): Decimal | undefined {
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, '{ max, fullAt }')
-  const { max, fullAt } = options
+  if (options === undefined) throw wrongType('options', options, '{ max, fullAt }')
+  const { max, fullAt } = readOptions(options, INDICATOR_POINTS_OPTION_NAMES, 'indicatorPoints')
   if (typeof max !== 'number' || !(max > 0) || !Number.isFinite(max)) throw invalidArgument('options.max', max, 'a positive number of points')
   if (typeof fullAt !== 'number' || !(fullAt > 0) || fullAt > 100) throw invalidArgument('options.fullAt', fullAt, 'a threshold in percent, 0 < fullAt ≤ 100')
   if (rate === undefined) return undefined

@@ -1,45 +1,75 @@
-import { formatVietnamDateTime } from '../core/instant.js'
-import type { Label } from '../core/label.js'
 import { describeValue, wrongType } from '../core/errors.js'
-import { Engine, EVENT_TYPE_LIST, instantMs, isEventType, vnDay, type DueDateOptions } from './due-date.js'
-import type { DossierEvent, DossierLike } from './schema.js'
+import { formatVietnamDateTime } from '../core/instant.js'
+import { readOptions } from '../core/options.js'
+import { validationIssue, type ValidationIssue } from '../core/validation-issue.js'
+import { formatVnDate, formatVnDateTime } from '../format/date.js'
+import { DEADLINE_ENGINE_OPTION_NAMES, refuseAsOfOption, resolvePolicy, type DeadlineEngineOptions } from './deadline-policy.js'
+import { deadlineEngineFor } from './due-date.js'
+import { instantMs, vnDay } from './instants.js'
+import { EVENT_LABELS, type DossierEvent, type DossierLike } from './schema.js'
+import { EVENT_TYPE_LIST, isEventType } from './timeline.js'
 
 /**
- * One problem in a dossier's timeline, found by {@link validateTimeline}:
+ * The codes of the problems {@link validateTimeline} finds in a timeline
+ * (`'error'`: {@link dueDate} would throw, or the data cannot be right;
+ * `'warning'`: the rules skip or ignore the event):
  *
- * - `'event-before-receipt'` — an event dated before the receipt;
- * - `'supply-without-request'` — a supplement supplied with no request pending;
- * - `'extension-limit'` — more extensions than allowed (the appointment may be re-scheduled only
- *   once, NĐ 61/2018 Art 19(9)): {@link dueDate} would throw on it;
- * - `'extension-late'` — an apology-and-extension notified less than the required days before
- *   the due date (it is not applied by default);
- * - `'extension-earlier'` — the new appointment is not after the current one;
- * - `'event-after-end'` — an event after the dossier ended (refused, stopped, withdrawn, or
- *   returned), other than the return of a processed result;
- * - `'unknown-event-type'` — a `type` that is not one of the event types (a misspelling, or a
- *   status of another system such as `'result-returned'`): {@link dueDate}, {@link classifyDossier}
- *   and {@link dossierReport} throw a RangeError naming it; the other checks skip the event.
+ * - `'event-before-receipt'` (error) — an event dated before the receipt;
+ * - `'supply-without-request'` (warning) — a supplement supplied with no request pending;
+ * - `'extension-limit'` (error) — more extensions than allowed (the appointment may be
+ *   re-scheduled only once, NĐ 61/2018 Art 19(9)): {@link dueDate} would throw on it;
+ * - `'extension-late'` (warning) — an apology-and-extension notified less than the required days
+ *   before the due date (it is not applied by default);
+ * - `'extension-earlier'` (warning) — the new appointment is not after the current one;
+ * - `'event-after-end'` (warning) — an event after the dossier ended (refused, stopped, withdrawn,
+ *   or returned), other than the return of a processed result;
+ * - `'unknown-event-type'` (error) — a `type` that is not one of the event types (a misspelling,
+ *   or a status of another system such as `'result-returned'`): {@link dueDate},
+ *   {@link classifyDossier} and {@link dossierReport} throw a RangeError naming it; the other
+ *   checks skip the event.
+ *
+ * @example
+ * ```ts
+ * import type { TimelineIssueCode } from 'hanhchinh/dossiers'
+ * const code: TimelineIssueCode = 'supply-without-request'
+ * code //=> 'supply-without-request'
+ * ```
+ */
+export type TimelineIssueCode =
+  | 'event-before-receipt'
+  | 'supply-without-request'
+  | 'extension-limit'
+  | 'extension-late'
+  | 'extension-earlier'
+  | 'event-after-end'
+  | 'unknown-event-type'
+
+/**
+ * One problem in a dossier's timeline, found by {@link validateTimeline}: the
+ * library's one {@link ValidationIssue} shape, with `path` `['events', index]`
+ * pointing at the event in `dossier.events`.
  *
  * @example
  * ```ts
  * import type { TimelineIssue } from 'hanhchinh/dossiers'
- * const i: TimelineIssue = { code: 'supply-without-request', index: 0, message: { vi: '…', en: '…' } }
- * i.code //=> 'supply-without-request'
+ * const i: TimelineIssue = { code: 'supply-without-request', path: ['events', 0], message: { vi: '…', en: '…' }, severity: 'warning' }
+ * i.path //=> ['events', 0]
  * ```
  */
-export interface TimelineIssue {
-  code:
-    | 'event-before-receipt'
-    | 'supply-without-request'
-    | 'extension-limit'
-    | 'extension-late'
-    | 'extension-earlier'
-    | 'event-after-end'
-    | 'unknown-event-type'
-  /** Index of the event in `dossier.events`. */
-  index: number
-  message: Label
-}
+export type TimelineIssue = ValidationIssue<TimelineIssueCode>
+
+/**
+ * Options of {@link validateTimeline}: the deadline rules the timeline is checked against
+ * (`asOf` is not one: the whole timeline is checked).
+ *
+ * @example
+ * ```ts
+ * import { validateTimeline, type ValidateTimelineOptions } from 'hanhchinh/dossiers'
+ * const o: ValidateTimelineOptions = { extension: { maxCount: 2 } }
+ * validateTimeline({ receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: { amount: 10, unit: 'working-days' } }, o) //=> []
+ * ```
+ */
+export type ValidateTimelineOptions = DeadlineEngineOptions
 
 /**
  * Check a dossier's timeline against the rules {@link dueDate} applies, and
@@ -61,13 +91,19 @@ export interface TimelineIssue {
  * validateTimeline(dossier).map((i) => i.code) //=> ['extension-limit']
  * validateTimeline({ ...dossier, events: [] }) //=> []
  * validateTimeline({ ...dossier, events: [{ type: 'result-returned', at: '2026-03-10T10:00:00+07:00' }] } as never)
- * //=> [{ code: 'unknown-event-type', index: 0 }]
+ * //=> [{ code: 'unknown-event-type', path: ['events', 0], severity: 'error' }]
+ * validateTimeline(dossier, { asOf: '2026-03-31' } as never) //=> throws RangeError: Option "asOf" of validateTimeline
  * ```
  */
-export function validateTimeline(dossier: DossierLike, options: DueDateOptions = {}): TimelineIssue[] {
-  const engine = new Engine({ ...options, extension: { ...options.extension, maxCount: Number.MAX_SAFE_INTEGER } })
-  const maxCount = options.extension?.maxCount ?? 1
-  const minNotice = engine.policy.extension.minNoticeDays
+export function validateTimeline(dossier: DossierLike, options?: ValidateTimelineOptions): TimelineIssue[] {
+  refuseAsOfOption(options, 'dueDate, classifyDossier or dossierReport (validateTimeline checks the whole timeline)', 'validateTimeline')
+  const o = readOptions(options, DEADLINE_ENGINE_OPTION_NAMES, 'validateTimeline')
+  // the policy is checked as given; the engine that replays the timeline allows any number of extensions
+  const { policy } = resolvePolicy(o, 'validateTimeline')
+  const engine = deadlineEngineFor({ ...o, extension: { ...o.extension, maxCount: Number.MAX_SAFE_INTEGER } }, 'validateTimeline')
+  const maxCount = policy.extension.maxCount
+  const minNotice = policy.extension.minNoticeDays
+  if (dossier === null || typeof dossier !== 'object') throw wrongType('dossier', dossier, 'a dossier object')
   const receivedMs = instantMs(dossier.receivedAt, 'dossier.receivedAt')
   const events = dossier.events ?? []
   if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
@@ -79,10 +115,7 @@ export function validateTimeline(dossier: DossierLike, options: DueDateOptions =
     if (isEventType(e.type)) known.push({ e, index, t })
     else {
       const type = describeValue(e.type)
-      issues.push({
-        code: 'unknown-event-type', index,
-        message: { vi: `Loại sự kiện không hợp lệ: ${type}`, en: `Unknown event type ${type}: expected one of ${EVENT_TYPE_LIST}` },
-      })
+      issues.push(validationIssue('unknown-event-type', ['events', index], `Loại sự kiện không hợp lệ: ${type}`, `Unknown event type ${type}: expected one of ${EVENT_TYPE_LIST}`))
     }
   })
   const order = known.sort((a, b) => a.t - b.t || a.index - b.index)
@@ -91,38 +124,46 @@ export function validateTimeline(dossier: DossierLike, options: DueDateOptions =
   let ended: DossierEvent['type'] | null = null
   const prefix: DossierEvent[] = []
   for (const { e, index, t } of order) {
+    const path = ['events', index] as const
     const when = formatVietnamDateTime(t)
+    const whenVi = formatVnDateTime(new Date(t))
     if (t < receivedMs) {
-      issues.push({ code: 'event-before-receipt', index, message: { vi: `Sự kiện ${when} trước thời điểm tiếp nhận`, en: `Event at ${when} is before the receipt` } })
+      issues.push(validationIssue('event-before-receipt', path, `Sự kiện ${whenVi} trước thời điểm tiếp nhận`, `Event at ${when} is before the receipt`))
     }
     if (ended !== null && !(ended === 'processed' && e.type === 'returned')) {
-      issues.push({ code: 'event-after-end', index, message: { vi: `Sự kiện "${e.type}" sau khi hồ sơ đã kết thúc (${ended})`, en: `Event "${e.type}" after the dossier ended (${ended})` } })
+      issues.push(validationIssue(
+        'event-after-end', path,
+        `Sự kiện "${EVENT_LABELS[e.type].vi}" sau khi hồ sơ đã kết thúc (${EVENT_LABELS[ended].vi})`, `Event "${e.type}" after the dossier ended (${ended})`, 'warning',
+      ))
     }
     switch (e.type) {
       case 'supplement-requested':
         pending = true
         break
       case 'supplement-supplied':
-        if (!pending) issues.push({ code: 'supply-without-request', index, message: { vi: `Bổ sung hồ sơ ${when} khi không có yêu cầu bổ sung`, en: `Supplement at ${when} without a pending request` } })
+        if (!pending) {
+          issues.push(validationIssue('supply-without-request', path, `Bổ sung hồ sơ ${whenVi} khi không có yêu cầu bổ sung`, `Supplement at ${when} without a pending request`, 'warning'))
+        }
         pending = false
         break
       case 'extended': {
         extensions++
         if (extensions > maxCount) {
-          issues.push({
-            code: 'extension-limit', index,
-            message: { vi: `Gia hạn lần thứ ${extensions}: chỉ được hẹn lại ngày trả kết quả ${maxCount} lần`, en: `Extension number ${extensions}: at most ${maxCount} allowed` },
-          })
+          issues.push(validationIssue(
+            'extension-limit', path,
+            `Gia hạn lần thứ ${extensions}: chỉ được hẹn lại ngày trả kết quả ${maxCount} lần`, `Extension number ${extensions}: at most ${maxCount} allowed`,
+          ))
         }
         const current = engine.dueDate({ ...dossier, events: [...prefix] })
         const dueMs = Date.parse(current.due)
         if (vnDay(dueMs) - vnDay(t) < minNotice) {
-          issues.push({
-            code: 'extension-late', index,
-            message: { vi: `Xin gia hạn ${when}, muộn hơn ${minNotice} ngày trước hạn ${current.dueDate}`, en: `Extension notified ${when}, less than ${minNotice} day(s) before the due date ${current.dueDate}` },
-          })
+          issues.push(validationIssue(
+            'extension-late', path,
+            `Xin gia hạn ${whenVi}, muộn hơn ${minNotice} ngày trước hạn ${formatVnDate(current.dueDate)}`,
+            `Extension notified ${when}, less than ${minNotice} day(s) before the due date ${current.dueDate}`, 'warning',
+          ))
         } else if (Date.parse(engine.dueDate({ ...dossier, events: [...prefix, e] }).due) <= dueMs) {
-          issues.push({ code: 'extension-earlier', index, message: { vi: 'Ngày hẹn trả mới không sau ngày hẹn cũ', en: 'The new appointment is not after the current one' } })
+          issues.push(validationIssue('extension-earlier', path, 'Ngày hẹn trả mới không sau ngày hẹn cũ', 'The new appointment is not after the current one', 'warning'))
         }
         break
       }

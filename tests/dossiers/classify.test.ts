@@ -77,7 +77,8 @@ describe('classifyDossier', () => {
 
   it('requires asOf', () => {
     expect(() => classifyDossier(base, {} as never)).toThrow(TypeError)
-    expect(() => classifyDossier(base, { asOf: '2024-05-31' })).toThrow(/options\.asOf/)
+    expect(() => classifyDossier(base, { asOf: '31/05/2024' })).toThrow(/options\.asOf/)
+    expect(() => classifyDossier(base, { asOf: '2024-05-31T12:00:00' })).toThrow(/options\.asOf/)
   })
 
   it('every status has a label', () => {

@@ -226,7 +226,7 @@ describe('dossierReport — properties', () => {
         for (const d of ds) {
           const c = classifyDossier(d, options)
           if (c.status !== 'early' && c.status !== 'on-time' && c.status !== 'late') continue
-          const start = dueDate(d, { ...options, supplement: o.supplement }).startDate
+          const start = dueDate(d, { asOf: options.asOf, supplement: o.supplement }).startDate
           const finish = c.finishedAt!.slice(0, 10)
           if (finish > start) expected += vietnamCivilService.workingDaysBetween(start, finish)
         }

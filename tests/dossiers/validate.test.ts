@@ -12,7 +12,7 @@ describe('validateTimeline', () => {
         { type: 'supplement-supplied', at: '2026-03-09T14:00:00+07:00' },
       ],
     })
-    expect(issues.map((i) => [i.code, i.index])).toEqual([['unknown-event-type', 0], ['supply-without-request', 1]])
+    expect(issues.map((i) => [i.code, i.path[1]])).toEqual([['unknown-event-type', 0], ['supply-without-request', 1]])
     expect(issues[0]!.message.en).toContain('"result-returned"')
     expect(issues[0]!.message.vi).toContain('"result-returned"')
   })
@@ -37,7 +37,7 @@ describe('validateTimeline', () => {
         { type: 'extended', at: '2026-03-13T10:00:00+07:00', newDue: '2026-03-20' },
         { type: 'extended', at: '2026-03-18T10:00:00+07:00', newDue: '2026-03-27' },
       ],
-    }).map((i) => [i.code, i.index])).toEqual([['extension-limit', 1]])
+    }).map((i) => [i.code, i.path[1]])).toEqual([['extension-limit', 1]])
     // due 16/03: notified on the due date itself
     expect(validateTimeline({ ...base, events: [{ type: 'extended', at: '2026-03-16T10:00:00+07:00', newDue: '2026-03-20' }] }).map((i) => i.code))
       .toEqual(['extension-late'])
@@ -54,7 +54,7 @@ describe('validateTimeline', () => {
         { type: 'processed', at: '2026-03-06T10:00:00+07:00' },
       ],
     })
-    expect(issues.map((i) => [i.code, i.index])).toEqual([
+    expect(issues.map((i) => [i.code, i.path[1]])).toEqual([
       ['event-before-receipt', 0], ['supply-without-request', 0], ['event-after-end', 2],
     ])
     expect(issues[0]!.message.vi).toContain('trước thời điểm tiếp nhận')

@@ -1,0 +1,226 @@
+import { invalidArgument, wrongType } from '../core/errors.js'
+import type { Label } from '../core/label.js'
+import type { Engine } from './deadline-engine.js'
+import type { SupplementPolicy } from './deadline-policy.js'
+import { REASONS } from './explanation.js'
+import { eventMs, instantMs, vnDay } from './instants.js'
+import type { DossierEvent, DossierLike } from './schema.js'
+
+// The timeline walk: a dossier's events in time order, up to a moment, under a supplement
+// policy — the due instant after supplements and extensions, the end of processing, and the
+// counts the classifiers and reports need. Allocation-free unless an explanation is asked for.
+
+/** Finish types: 1 processed, 2 returned, 3 refused, 4 stopped, 5 withdrawn (event kind − `K_FINISH_BASE`). @internal */
+export const FINISH_TYPE = { processed: 1, returned: 2, refused: 3, stopped: 4, withdrawn: 5 } as const
+
+/** Event kinds on the hot path (0: not an event type). */
+const K_SUPPLEMENT_REQUESTED = 1, K_SUPPLEMENT_SUPPLIED = 2, K_EXTENDED = 3, K_CONSULTATION_REQUESTED = 4,
+  K_CONSULTATION_ANSWERED = 5, K_PROCESSED = 6, K_RETURNED = 7, K_REFUSED = 8, K_STOPPED = 9, K_WITHDRAWN = 10
+const K_FINISH_BASE = K_PROCESSED - FINISH_TYPE.processed
+
+/** The kind of an event type, 0 when it is not one of the event type ids. */
+function eventKind(type: unknown): number {
+  switch (type) {
+    case 'processed': return K_PROCESSED
+    case 'returned': return K_RETURNED
+    case 'supplement-requested': return K_SUPPLEMENT_REQUESTED
+    case 'supplement-supplied': return K_SUPPLEMENT_SUPPLIED
+    case 'extended': return K_EXTENDED
+    case 'refused': return K_REFUSED
+    case 'stopped': return K_STOPPED
+    case 'withdrawn': return K_WITHDRAWN
+    case 'consultation-requested': return K_CONSULTATION_REQUESTED
+    case 'consultation-answered': return K_CONSULTATION_ANSWERED
+    default: return 0
+  }
+}
+
+/** Whether a value is one of the event type ids. @internal */
+export const isEventType = (type: unknown): boolean => eventKind(type) !== 0
+
+/** The event type ids, for error messages. @internal */
+export const EVENT_TYPE_LIST = "'supplement-requested', 'supplement-supplied', 'extended', 'consultation-requested', " +
+  "'consultation-answered', 'processed', 'returned', 'refused', 'stopped' or 'withdrawn'"
+
+/** Scratch record filled by {@link TimelineWalker.walk}. @internal */
+export interface Walk {
+  receivedMs: number
+  startMs: number
+  startDay: number
+  dueMs: number
+  originalDueMs: number
+  provisional: boolean
+  finishMs: number
+  finishType: number
+  requests: number
+  awaitingSinceMs: number
+  pausedMs: number
+  /** Total time spent waiting for supplements, whatever the policy. */
+  waitingMs: number
+  extensions: number
+  finishedBy: 'processed' | 'returned'
+}
+
+/** Explanations collected during a walk. @internal */
+export interface WalkNotes {
+  reasons: Label[]
+  finishedBy?: 'processed' | 'returned'
+}
+
+/** A fresh scratch record. @internal */
+export function newWalk(finishedBy: 'processed' | 'returned' = 'processed'): Walk {
+  return {
+    receivedMs: 0, startMs: 0, startDay: 0, dueMs: 0, originalDueMs: NaN, provisional: false, finishMs: NaN, finishType: 0,
+    requests: 0, awaitingSinceMs: NaN, pausedMs: 0, waitingMs: 0, extensions: 0, finishedBy,
+  }
+}
+
+
+/**
+ * Walks timelines with one engine; its scratch arrays for event times and kinds are reused from
+ * dossier to dossier (no allocation per dossier). @internal
+ */
+export class TimelineWalker {
+  private times = new Float64Array(16)
+  private kinds = new Int8Array(16)
+
+  constructor(readonly engine: Engine) {}
+
+  /**
+   * Walk the timeline up to `asOfMs` under a supplement policy and return the
+   * due, the end of processing and the counts the classifiers need. Cheap:
+   * no allocation beyond the cached calendar look-ups when `notes` is absent.
+   */
+  walk(dossier: DossierLike, supplement: SupplementPolicy, asOfMs: number, out: Walk, notes?: WalkNotes): Walk {
+    if (dossier === null || typeof dossier !== 'object') throw wrongType('dossier', dossier, 'a dossier object')
+    const engine = this.engine
+    const receivedMs = instantMs(dossier.receivedAt, 'dossier.receivedAt')
+    const limit = dossier.timeLimit
+    if (limit === null || typeof limit !== 'object') throw wrongType('dossier.timeLimit', limit, 'a time limit { amount, unit }')
+    out.receivedMs = receivedMs
+    if (engine.policy.useRecordedAppointment && dossier.appointmentAt !== undefined) {
+      const ms = engine.dateOrInstantMs(dossier.appointmentAt, 'dossier.appointmentAt')
+      out.startMs = receivedMs
+      out.startDay = vnDay(receivedMs)
+      out.dueMs = ms
+      out.provisional = false
+      if (notes) notes.reasons.push(REASONS.recordedAppointment())
+    } else {
+      const base = engine.base(receivedMs, limit)
+      out.startMs = base.startMs
+      out.startDay = base.startDay
+      out.dueMs = base.ms
+      out.provisional = base.provisional
+      if (notes && base.reasons.length) notes.reasons.push(...base.reasons)
+    }
+    out.finishMs = NaN
+    out.finishType = 0
+    out.requests = 0
+    out.awaitingSinceMs = NaN
+    out.pausedMs = 0
+    out.waitingMs = 0
+    out.extensions = 0
+    out.originalDueMs = NaN
+    const events = dossier.events
+    if (events === undefined || events.length === 0) return out
+    if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
+    const finishByReturn = notes?.finishedBy === 'returned' || out.finishedBy === 'returned'
+    const count = events.length
+    if (this.times.length < count) {
+      this.times = new Float64Array(Math.max(count, this.times.length * 2))
+      this.kinds = new Int8Array(this.times.length)
+    }
+    const times = this.times
+    const kinds = this.kinds
+    let sorted = true
+    for (let i = 0; i < count; i++) {
+      const e = events[i]
+      if (e === null || typeof e !== 'object') throw wrongType(`dossier.events[${i}]`, e, 'an event { type, at }')
+      // every event is checked, also those after asOf or after the end: a misspelt type is an error, not a no-op
+      const kind = eventKind(e.type)
+      if (kind === 0) throw invalidArgument(`dossier.events[${i}].type`, e.type, `one of ${EVENT_TYPE_LIST}`)
+      kinds[i] = kind
+      const t = eventMs(e.at, i)
+      if (i > 0 && t < times[i - 1]!) sorted = false
+      times[i] = t
+    }
+    let order: number[] | null = null
+    if (!sorted) {
+      order = Array.from({ length: count }, (_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b)
+    }
+    for (let k = 0; k < count; k++) {
+      const i = order === null ? k : order[k]!
+      const t = times[i]!
+      if (t > asOfMs) break
+      const kind = kinds[i]!
+      switch (kind) {
+        case K_SUPPLEMENT_REQUESTED:
+          out.requests++
+          if (out.awaitingSinceMs !== out.awaitingSinceMs) out.awaitingSinceMs = t
+          break
+        case K_SUPPLEMENT_SUPPLIED: {
+          const since = out.awaitingSinceMs
+          if (since !== since) break // a supply without a request: ignored (validateTimeline reports it)
+          out.awaitingSinceMs = NaN
+          out.waitingMs += t - since
+          if (supplement === 'restart') {
+            const b = engine.base(t, limit)
+            out.startMs = b.startMs
+            out.startDay = b.startDay
+            out.dueMs = b.ms
+            out.provisional ||= b.provisional
+            if (notes) {
+              notes.reasons.push(REASONS.supplementRestart(t))
+              if (b.reasons.length) notes.reasons.push(...b.reasons)
+            }
+          } else {
+            out.pausedMs += t - since
+            out.dueMs += t - since
+            if (notes) {
+              notes.reasons.push(REASONS.supplementPause(since, t))
+            }
+          }
+          break
+        }
+        case K_EXTENDED: {
+          const e = events[i] as Extract<DossierEvent, { type: 'extended' }>
+          out.extensions++
+          if (out.extensions > engine.policy.extension.maxCount) {
+            throw invalidArgument(
+              `dossier.events[${i}]`, e,
+              `at most ${engine.policy.extension.maxCount} extension(s) — the appointment may be re-scheduled only once (NĐ 61/2018 Art 19(9))`,
+            )
+          }
+          const newDue = engine.dateOrInstantMs(e.newDue, `dossier.events[${i}].newDue`)
+          const noticeDays = vnDay(out.dueMs) - vnDay(t)
+          if (noticeDays < engine.policy.extension.minNoticeDays && engine.policy.extension.late === 'ignore') {
+            if (notes) {
+              notes.reasons.push(REASONS.extensionLate(t, engine.policy.extension.minNoticeDays))
+            }
+            break
+          }
+          if (out.originalDueMs !== out.originalDueMs) out.originalDueMs = out.dueMs
+          out.dueMs = newDue
+          if (notes) {
+            notes.reasons.push(REASONS.extensionApplied(newDue))
+          }
+          break
+        }
+        case K_PROCESSED:
+        case K_REFUSED:
+        case K_STOPPED:
+        case K_WITHDRAWN:
+          if (out.finishType === 0) { out.finishMs = t; out.finishType = kind - K_FINISH_BASE }
+          break
+        case K_RETURNED:
+          if (out.finishType === 0 || (finishByReturn && out.finishType === 1)) { out.finishMs = t; out.finishType = 2 }
+          break
+        default: // consultations: recorded, no effect on the clock (NĐ 61/2018 Art 19(5))
+          break
+      }
+      if (out.finishType !== 0 && !(finishByReturn && out.finishType === 1)) break
+    }
+    if (finishByReturn && out.finishType === 1) { out.finishType = 0; out.finishMs = NaN }
+    return out
+  }
+}
