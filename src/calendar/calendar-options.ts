@@ -199,6 +199,11 @@ function checkScheduleDates(sc: AnnouncedSchedule, where: string, weekend: reado
     })
   }
   const adjacent = sc.nationalDayAdjacent?.days[0]
+  // an adjacent day under a regime that grants none would be dropped in silence: refuse it
+  const regimeOfYear = holidayRegimeOf(y)
+  if (adjacent !== undefined && regimeOfYear.nationalDayDays !== 2) {
+    throw invalidArgument(`${where}.nationalDayAdjacent`, adjacent, `no adjacent day: ${regimeOfYear.label.en} grants ${regimeOfYear.nationalDayDays} Quốc khánh day`)
+  }
   if (adjacent !== undefined && adjacent !== `${y}-09-01` && adjacent !== `${y}-09-03`) {
     throw invalidArgument(`${where}.nationalDayAdjacent.days[0]`, adjacent, `${y}-09-01 or ${y}-09-03`)
   }

@@ -238,6 +238,12 @@ describe('createWorkCalendar options', () => {
     expect(() => createWorkCalendar({ schedules: [{ year: 2027, swaps: [{ off: '2027-05-03', work: '2027-05-05', occasion: 'quoc-te-lao-dong', basis }], basis }] })).toThrow(/swaps\[0\].work/)
     expect(() => createWorkCalendar({ schedules: [{ year: 2027, basis: [] }] })).toThrow(/options.schedules\[0\]/)
     expect(() => createWorkCalendar({ schedules: [{ year: 2027, basis }, { year: 2027, basis }] })).toThrow(/one schedule per year/)
+    // the Labour Code 2012 (the regime of 2020 in the dated regime data) grants no adjacent day: refused, not dropped
+    expect(() => createWorkCalendar({ schedules: [{ year: 2020, nationalDayAdjacent: { days: ['2020-09-01'], basis }, basis }] })).toThrow(
+      'Invalid options.schedules[0].nationalDayAdjacent: "2020-09-01" (expected no adjacent day: Labour Code 2012 grants 1 Quốc khánh day)',
+    )
+    // the number of Tết days comes from the regime of the year
+    expect(() => createWorkCalendar({ schedules: [{ year: 2019, tet: { days: ['2019-02-04'], basis }, basis }] })).toThrow(/the 5 Tết days of Labour Code 2012 \(Art 115\)/)
   })
   it('the shipped schedules pass the same checks', () => {
     expect(() => createWorkCalendar({ schedules: announcedSchedules })).not.toThrow()
