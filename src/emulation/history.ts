@@ -1,5 +1,6 @@
 import { invalidArgument } from '../core/errors.js'
 import type { CollectiveRecord, HeldAward, HeldAwardId, IndividualRecord } from './schema.js'
+import { ratingRulesOf } from './rules/rating-rules.js'
 
 /**
  * A run of consecutive years ("liên tục") ending at a given year.
@@ -135,7 +136,7 @@ export function afterDiscipline(record: IndividualRecord, year: number): { from:
     const listedYear = Number(key)
     if (listedYear > year) continue
     for (const d of y.discipline) {
-      if (!d.dutyRelated && listedYear >= 2026) continue
+      if (!d.dutyRelated && ratingRulesOf(listedYear).dutyRelatedDisciplineOnly) continue
       const from = d.periodEnd ? Number(d.periodEnd.slice(0, 4)) + 1 : listedYear + 1
       if (!best || from > best.from) best = d.periodEnd ? { from, endedOn: d.periodEnd, listedYear } : { from, listedYear }
     }

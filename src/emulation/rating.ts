@@ -1,6 +1,7 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { firstScoreYear, ratingRulesOf } from './rules/rating-rules.js'
 import { IndividualYearSchema, ratingRank, type IndividualYear, type RatingId } from './schema.js'
 
 /**
@@ -29,12 +30,6 @@ export function scoreToRating(score: number): RatingId {
   return 'khong-hoan-thanh'
 }
 
-/** First rating year under Decree 90/2020 (in force 20/08/2020). */
-export const ND90_FIRST_YEAR = 2020
-/** First rating year with "disciplined ⇒ KHT" (Decree 48/2023, in force 15/09/2023). */
-export const ND48_FIRST_YEAR = 2023
-/** First rating year of công chức under Law 80/2025 + Decree 335/2025. */
-export const ND335_FIRST_YEAR = 2026
 
 /**
  * Full months of service in `year` for someone recruited on `recruitedOn`:
@@ -77,24 +72,25 @@ export interface RatingFacts {
 /** Derive the rating facts of a year. @internal */
 export function ratingFacts(year: number, y: IndividualYear | undefined, recruitedOn: string | undefined): RatingFacts {
   const serviceMonths = serviceMonthsIn(year, recruitedOn)
+  const rules = ratingRulesOf(year)
   const maternityMonths = y?.leave?.maternityMonths ?? 0
-  const fromScore = y?.rating === undefined && y?.score !== undefined && year >= ND335_FIRST_YEAR
+  const fromScore = y?.rating === undefined && y?.score !== undefined && rules.hundredPointScore
   const declared = y?.rating ?? (fromScore ? scoreToRating(y!.score!) : undefined)
   const explicitWorked = y?.monthsWorked
   const otherMonths = y?.leave?.otherMonths
   const absenceMonths =
     otherMonths ?? (explicitWorked !== undefined ? Math.max(0, serviceMonths - explicitWorked - maternityMonths) : 0)
   const monthsWorked = explicitWorked ?? Math.max(0, serviceMonths - maternityMonths - absenceMonths)
-  const nd90 = year >= ND90_FIRST_YEAR
+  const nd90 = rules.minimumService
   const tooShortToRate = nd90 && monthsWorked < 6 && maternityMonths === 0
   // Art 2: absent 3 to < 6 months ⇒ at most HT. Absent exactly 6 months with
   // 6 months worked is still rated; the cap is applied to it too (derived:
   // more absence must not give a better rating).
   const absenceCapsAtHt = nd90 && absenceMonths >= 3
   const disciplines = y?.discipline ?? []
-  const counted = year >= ND335_FIRST_YEAR ? disciplines.filter((d) => d.dutyRelated) : disciplines
-  const disciplinedToKht = year >= ND48_FIRST_YEAR && counted.length > 0
-  const nonDutyDisciplineIgnored = year >= ND335_FIRST_YEAR && counted.length < disciplines.length
+  const counted = rules.dutyRelatedDisciplineOnly ? disciplines.filter((d) => d.dutyRelated) : disciplines
+  const disciplinedToKht = rules.disciplinedIsKht && counted.length > 0
+  const nonDutyDisciplineIgnored = rules.dutyRelatedDisciplineOnly && counted.length < disciplines.length
   let effective = tooShortToRate ? undefined : declared
   if (effective && absenceCapsAtHt && ratingRank(effective) > ratingRank('hoan-thanh')) effective = 'hoan-thanh'
   if (effective && disciplinedToKht) effective = 'khong-hoan-thanh'
@@ -142,8 +138,8 @@ export function assessRating(record: { recruitedOn?: string | undefined; years: 
   }
   const parsed = IndividualYearSchema.optional().safeParse(record.years[String(year)])
   if (!parsed.success) throw invalidArgument(`record.years.${year}`, record.years[String(year)], parsed.error.issues[0]!.message)
-  if (parsed.data?.score !== undefined && parsed.data.rating === undefined && year < ND335_FIRST_YEAR) {
-    throw invalidArgument(`record.years.${year}.score`, parsed.data.score, `a rating for ${year}: the 100-point score applies from the 2026 rating (Decree 335/2025/NĐ-CP)`)
+  if (parsed.data?.score !== undefined && parsed.data.rating === undefined && !ratingRulesOf(year).hundredPointScore) {
+    throw invalidArgument(`record.years.${year}.score`, parsed.data.score, `a rating for ${year}: the 100-point score applies from the ${firstScoreYear()} rating (Decree 335/2025/NĐ-CP)`)
   }
   const f = ratingFacts(year, parsed.data, record.recruitedOn)
   const reasons: RatingAssessment['reasons'] = []

@@ -1,4 +1,5 @@
 import { Decimal, percentOf } from '../../core/decimal.js'
+import { formatVnNumber } from '../../format/number.js'
 import { cite, ND_48_2023 } from '../rules/bases.js'
 import type { RegimeRule, MemberShare } from '../rules/regime.js'
 import {
@@ -59,7 +60,7 @@ function shareCriterion(ctx: Ctx, rule: RegimeRule<MemberShare>): EmulationCrite
     label,
     rule,
     {
-      vi: `${y.laoDongTienTien}/${y.members} cá nhân đạt Lao động tiên tiến (${pct.replace('.', ',')}%)${ok ? '' : ` — chưa đạt ${strict ? 'trên' : 'ít nhất'} ${percent}%`}.`,
+      vi: `${y.laoDongTienTien}/${y.members} cá nhân đạt Lao động tiên tiến (${formatVnNumber(pct)}%)${ok ? '' : ` — chưa đạt ${strict ? 'trên' : 'ít nhất'} ${percent}%`}.`,
       en: `${y.laoDongTienTien}/${y.members} members are Advanced Workers (${pct}%)${ok ? '' : ` — not ${strict ? 'more than' : 'at least'} ${percent}%`}.`,
     },
     { laoDongTienTien: y.laoDongTienTien, members: y.members, percent: pct },

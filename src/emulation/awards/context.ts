@@ -17,8 +17,3 @@ export function listYears(years: readonly number[], language: 'vi' | 'en'): stri
   if (years.length === 0) return language === 'vi' ? 'không có' : 'none'
   return years.join(', ')
 }
-
-/** 'YYYY-MM-DD' → 'DD/MM/YYYY' for Vietnamese text. @internal */
-export function viDate(iso: string): string {
-  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
-}

@@ -17,7 +17,8 @@ import {
   type RatingId,
 } from '../schema.js'
 import { crit, type EmulationCriterion } from '../verdict.js'
-import { listYears, viDate, type CheckContext } from './context.js'
+import { formatVnDate } from '../../format/date.js'
+import { listYears, type CheckContext } from './context.js'
 
 /** The rating of a year after the Decree 90/2020 (+48/2023, 335/2025) rules, as a criterion. @internal */
 export function ratingCriterion(ctx: CheckContext, year: number, min: RatingId): EmulationCriterion {
@@ -109,9 +110,9 @@ export function laoDongTienTienCriteria(ctx: CheckContext): EmulationCriterion[]
       record.recruitedOn === undefined
         ? { vi: 'Hồ sơ không ghi ngày tuyển dụng: coi như công tác cả năm.', en: 'No recruitment date recorded: assumed employed all year.' }
         : months >= min
-          ? { vi: `Tuyển dụng ngày ${viDate(record.recruitedOn)}: ${months} tháng trong năm.`, en: `Recruited on ${record.recruitedOn}: ${months} months in the year.` }
+          ? { vi: `Tuyển dụng ngày ${formatVnDate(record.recruitedOn)}: ${months} tháng trong năm.`, en: `Recruited on ${record.recruitedOn}: ${months} months in the year.` }
           : {
-              vi: `Tuyển dụng ngày ${viDate(record.recruitedOn)}: chỉ ${months} tháng trong năm, dưới ${min} tháng nên không xét.`,
+              vi: `Tuyển dụng ngày ${formatVnDate(record.recruitedOn)}: chỉ ${months} tháng trong năm, dưới ${min} tháng nên không xét.`,
               en: `Recruited on ${record.recruitedOn}: only ${months} months in the year, under ${min}.`,
             },
       months,
@@ -256,7 +257,7 @@ export function chainStart(ctx: CheckContext, previous: readonly HeldAwardId[]):
     if (d && d.from > from) {
       from = d.from
       because = {
-        vi: `thành tích chỉ tính từ sau khi hết thời hạn kỷ luật${d.endedOn ? ` (${viDate(d.endedOn)})` : ` (kỷ luật năm ${d.listedYear})`}`,
+        vi: `thành tích chỉ tính từ sau khi hết thời hạn kỷ luật${d.endedOn ? ` (${formatVnDate(d.endedOn)})` : ` (kỷ luật năm ${d.listedYear})`}`,
         en: `achievements count only after the discipline period${d.endedOn ? ` (${d.endedOn})` : ` (discipline of ${d.listedYear})`}`,
       }
     }

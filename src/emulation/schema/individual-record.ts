@@ -4,6 +4,7 @@ import { IsoDateStringSchema, MonthsSchema, YearKeySchema } from './common.js'
 import { DisciplineSchema } from './discipline.js'
 import { InitiativeSchema } from './initiatives.js'
 import { RatingIdSchema } from './ratings.js'
+import { firstScoreYear } from '../rules/rating-rules.js'
 
 /**
  * Leave in a year, in months: maternity leave (nghỉ thai sản — never held
@@ -102,8 +103,6 @@ export const IndividualRecordSchema = z.object({
   years: z.record(YearKeySchema, IndividualYearSchema),
 }).superRefine((r, ctx) => checkIndividualYears(r, ctx))
 
-/** First rating year of the 100-point score (Law 80/2025 + Decree 335/2025). */
-const FIRST_SCORE_YEAR = 2026
 
 /**
  * Facts filed under a year they cannot belong to are data errors, not
@@ -127,8 +126,8 @@ function checkIndividualYears(
       const field = y.rating !== undefined ? 'rating' : 'score'
       ctx.addIssue({ code: 'custom', path: ['years', key, field], message: `no ${field} for ${year}: recruited on ${r.recruitedOn}` })
     }
-    if (y.score !== undefined && y.rating === undefined && year < FIRST_SCORE_YEAR) {
-      ctx.addIssue({ code: 'custom', path: ['years', key, 'score'], message: `a rating for ${year}: the 100-point score applies from the 2026 rating (Decree 335/2025/NĐ-CP)` })
+    if (y.score !== undefined && y.rating === undefined && year < firstScoreYear()) {
+      ctx.addIssue({ code: 'custom', path: ['years', key, 'score'], message: `a rating for ${year}: the 100-point score applies from the ${firstScoreYear()} rating (Decree 335/2025/NĐ-CP)` })
     }
     checkHeldAwards(key, y, ctx)
   }
