@@ -9,7 +9,7 @@
 //   node --import tsx examples/monthly-report.ts
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { formatVnNumber, formatVnPercent, importRecords } from 'hanhchinh/format'
+import { formatVnDate, formatVnNumber, formatVnPercent, importRecords } from 'hanhchinh/format'
 import {
   DOSSIER_IMPORT_COLUMNS,
   DossierImportSchema,
@@ -32,7 +32,7 @@ const dossiers = imported.records.map(dossierFromImportRow)
 //    compared against, as the national portal's 766 rule does; a supplement restarts the clock
 //    (NĐ 61/2018 Art 19(4)); "finished" = processing done (Đã xử lý xong).
 const options: DossierReportOptions = {
-  asOf: '2024-10-31T23:59:59+07:00',
+  asOf: '2024-10-31', // a plain date: the end of 31/10/2024, Vietnam time
   period: { from: '2024-10-01', to: '2024-10-31' },
   useRecordedAppointment: true,
   supplement: 'restart',
@@ -41,15 +41,17 @@ const options: DossierReportOptions = {
   invalid: 'skip',
 }
 const names = new Map(dossiers.map((d) => [d.procedure.code, d.procedure.name]))
-const timelineProblems = dossiers.flatMap((d) => validateTimeline(d, options).map((issue) => ({ code: d.code, issue })))
+const { asOf: _asOf, period: _period, finishedBy: _finishedBy, groupBy: _groupBy, invalid: _invalid, ...rules } = options
+const timelineProblems = dossiers.flatMap((d) => validateTimeline(d, rules).map((issue) => ({ code: d.code, issue })))
 const report = dossierReport(dossiers, options)
 
 const n = (x: number): string => formatVnNumber(x)
 const pct = (x: { toString(): string } | undefined): string => (x === undefined ? '—' : formatVnPercent(x.toString(), { decimals: 2 }))
+const dec = (x: { toString(): string } | undefined): string => (x === undefined ? '—' : formatVnNumber(x.toString()))
 const c = report.counts
 
 console.log('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG — BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THÁNG 10/2024')
-console.log(`(số liệu đến ${report.settings.asOf.slice(11, 16)} ngày ${report.settings.asOf.slice(8, 10)}/${report.settings.asOf.slice(5, 7)}/${report.settings.asOf.slice(0, 4)})`)
+console.log(`(số liệu đến hết ngày ${formatVnDate(report.settings.asOf.slice(0, 10))})`)
 console.log('')
 console.log(`Dữ liệu: ${n(imported.stats.read)} dòng, nhận ${n(imported.stats.accepted)}, loại ${n(imported.stats.rejected)}`)
 for (const issue of imported.issues) {
@@ -66,8 +68,8 @@ console.log(`  Tỷ lệ giải quyết trước hạn và đúng hạn: ${pct(r
 console.log(`  Đang giải quyết: trong hạn ${n(c.inProgress)} (chờ bổ sung ${n(c.awaitingSupplement)}), quá hạn ${n(c.inProgressOverdue)}`)
 console.log(`  Từ chối ${n(c.refused)}, dừng xử lý ${n(c.stopped)}, công dân rút hồ sơ ${n(c.withdrawn)}; có gia hạn ${n(c.extended)}`)
 console.log(`Chỉ số 766 "Tỷ lệ hồ sơ xử lý trước hạn, đúng hạn": ${pct(report.indicator766.rate)} (${n(report.indicator766.onTime)}/${n(report.indicator766.total)})`)
-console.log(`Điểm thời gian giải quyết (TT 01/2018/TT-VPCP, Điều 13, chỉ số 1): ${report.timelinessScore?.toString().replace('.', ',') ?? '—'}/2`)
-console.log(`Thời gian giải quyết trung bình: ${report.averageProcessing.workingDays?.toString().replace('.', ',') ?? '—'} ngày làm việc`)
+console.log(`Điểm thời gian giải quyết (TT 01/2018/TT-VPCP, Điều 13, chỉ số 1): ${dec(report.timelinessScore)}/2`)
+console.log(`Thời gian giải quyết trung bình: ${dec(report.averageProcessing.workingDays)} ngày làm việc`)
 console.log('')
 console.log('Theo thủ tục hành chính:')
 console.log(`  ${'Thủ tục'.padEnd(52)} ${'Đã GQ'.padStart(6)} ${'Trước hạn'.padStart(10)} ${'Đúng hạn'.padStart(9)} ${'Quá hạn'.padStart(8)} ${'Đang GQ'.padStart(8)}  Tỷ lệ đúng hạn`)
@@ -82,13 +84,14 @@ for (const [code, s] of Object.entries(report.groups)) {
 // 3. Early warning: dossiers still open whose appointment falls on the first working days of November.
 console.log('')
 console.log('Cảnh báo — hồ sơ đang giải quyết sắp đến hạn (đến hết 04/11/2024):')
-const classify = createClassifier({ ...options, asOf: '2024-10-31T23:59:59+07:00' })
+const { period: _p, groupBy: _g, invalid: _i, ...classifyOptions } = options
+const classify = createClassifier(classifyOptions)
 let warned = 0
 for (const d of dossiers) {
   const k = classify(d)
   if (k.status === 'in-progress' && !k.awaitingSupplement && k.dueDate <= '2024-11-04') {
     warned++
-    if (warned <= 8) console.log(`  - ${d.code} ${d.procedure.name}: hẹn trả ${k.dueDate.slice(8, 10)}/${k.dueDate.slice(5, 7)}/${k.dueDate.slice(0, 4)}`)
+    if (warned <= 8) console.log(`  - ${d.code} ${d.procedure.name}: hẹn trả ${formatVnDate(k.dueDate)}`)
   }
 }
 if (warned > 8) console.log(`  … và ${n(warned - 8)} hồ sơ khác`)

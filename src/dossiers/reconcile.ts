@@ -1,6 +1,7 @@
 import { Decimal, type DecimalInput } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
+import { formatVnNumber, formatVnPercent, safeParseVnNumber, safeParseVnPercent } from '../format/number.js'
 import { percentages, type PercentageMethod } from './percentages.js'
 
 /**
@@ -77,16 +78,20 @@ function parseCount(value: number | string, argument: string): number {
     return value
   }
   if (typeof value !== 'string') throw wrongType(argument, value, 'a count (number or text such as "50.308")')
-  const t = value.trim().replace(/\s/g, '')
-  if (/^\d{1,3}(\.\d{3})+$/.test(t) || /^\d+$/.test(t)) return Number(t.replace(/\./g, ''))
-  throw invalidArgument(argument, value, 'a count such as 50308 or "50.308"')
+  const r = safeParseVnNumber(value)
+  if (!r.ok || !r.value.isInteger() || r.value.isNegative() || !r.value.lte(Number.MAX_SAFE_INTEGER)) {
+    throw invalidArgument(argument, value, 'a count such as 50308 or "50.308"')
+  }
+  return r.value.toNumber()
 }
 
 function parsePercent(value: DecimalInput, argument: string): Decimal {
   if (typeof value === 'string') {
-    const t = value.trim().replace(/\s/g, '').replace(/%$/, '').replace(',', '.')
-    if (!/^\d+(\.\d+)?$/.test(t)) throw invalidArgument(argument, value, 'a percentage such as 84.79 or "84,79%"')
-    return new Decimal(t)
+    // '84,79%' in vi-VN style; a text without a comma ('84.79') is read with a decimal point,
+    // as English-language exports write it (a percentage never needs a thousands group)
+    const r = safeParseVnPercent(value, { decimalSeparator: value.includes(',') ? ',' : '.' })
+    if (!r.ok || r.value.isNegative()) throw invalidArgument(argument, value, 'a percentage such as 84.79 or "84,79%"')
+    return r.value
   }
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value < 0) throw invalidArgument(argument, value, 'a non-negative percentage')
@@ -96,8 +101,8 @@ function parsePercent(value: DecimalInput, argument: string): Decimal {
   throw wrongType(argument, value, 'a percentage (number, Decimal or text)')
 }
 
-/** Vietnamese digit grouping (`50.308`), independent of the host's ICU data. */
-const fmt = (n: number): string => (n < 0 ? '-' : '') + String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+/** Vietnamese digit grouping (`50.308`). */
+const fmt = (n: number): string => formatVnNumber(n)
 
 /**
  * Check a published summary before it goes out: list every inconsistency —
@@ -187,7 +192,7 @@ export function reconcileFigures(figures: PublishedFigures): Inconsistency[] {
       out.push({
         kind: 'percentage', part: key, expected, actual: published, difference: expected.minus(published), count, total,
         message: {
-          vi: `Tỷ lệ "${name(key)}": công bố ${published.toFixed(decimals).replace('.', ',')}%, tính từ ${fmt(count)}/${fmt(total)} là ${expected.toFixed(decimals).replace('.', ',')}%`,
+          vi: `Tỷ lệ "${name(key)}": công bố ${formatVnPercent(published, { decimals })}, tính từ ${fmt(count)}/${fmt(total)} là ${formatVnPercent(expected, { decimals })}`,
           en: `Percentage of "${name(key)}": published ${published.toFixed(decimals)}%, but ${count}/${total} gives ${expected.toFixed(decimals)}%`,
         },
       })
