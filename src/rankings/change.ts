@@ -122,9 +122,11 @@ export function rankChangePhrase(change: number): Label {
  * import { Decimal } from 'hanhchinh/core'
  * scoreChangePhrase(new Decimal('-0.83')) //=> { vi: 'giảm 0,83 điểm', en: 'down 0.83 points' }
  * scoreChangePhrase(new Decimal('1.72'), 'percentage-points').en //=> 'up 1.72 percentage points'
+ * scoreChangePhrase(new Decimal('1.72'), 'percent' as never) //=> throws RangeError: Invalid unit: "percent"
  * ```
  */
 export function scoreChangePhrase(change: Decimal, unit: 'points' | 'percentage-points' = 'points'): Label {
+  readChoice(unit, ['points', 'percentage-points'], 'points', 'unit')
   const n = change.abs()
   const one = n.equals(1)
   const viUnit = unit === 'points' ? 'điểm' : 'điểm %'

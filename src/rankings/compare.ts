@@ -148,8 +148,9 @@ export interface UnitComparison {
 /**
  * Result of {@link compareRankings}.
  * - `plain`: true when a plain rank difference is meaningful (same size,
- *   same units, no reorganisation); otherwise `reason` says why not and
- *   units are compared by normalised position.
+ *   same units, no reorganisation); otherwise (`plain: false`) `reason`
+ *   is always there and says why not, and units are compared by
+ *   normalised position.
  * - `units`: one per current row, best first.
  * - `newUnits`: current units with no predecessor in the previous ranking;
  *   `goneUnits`: previous units with no successor in the current one;
@@ -160,13 +161,24 @@ export interface UnitComparison {
  * import { compareRankings } from 'hanhchinh/rankings'
  * const c = compareRankings([{ id: 'a', rank: 1 }, { id: 'b', rank: 2 }], [{ id: 'a', rank: 1 }, { id: 'c', rank: 2 }])
  * c.plain //=> false
+ * c.plain ? '' : c.reason.en //=> 'Different sets of units: compared by normalised position'
  * c.newUnits //=> ['c']
  * c.goneUnits //=> ['b']
  * ```
  */
-export interface RankingComparison {
-  plain: boolean
-  reason?: Label
+export type RankingComparison = RankingComparisonFields & ({ plain: true; reason?: never } | { plain: false; reason: Label })
+
+/**
+ * The fields of a {@link RankingComparison} beside `plain` and `reason`.
+ *
+ * @example
+ * ```ts
+ * import { compareRankings, type RankingComparisonFields } from 'hanhchinh/rankings'
+ * const f: RankingComparisonFields = compareRankings([{ id: 'a', rank: 1 }], [{ id: 'a', rank: 1 }])
+ * f.previousOf //=> 1
+ * ```
+ */
+export interface RankingComparisonFields {
   previousOf: number
   currentOf: number
   succession?: string
@@ -479,8 +491,7 @@ export function compareRankings(
       absorbed.push({ id: p.id, into: into.id })
     } else goneUnits.push(p.id)
   }
-  const result: RankingComparison = {
-    plain,
+  const fields: RankingComparisonFields = {
     previousOf: prev.of,
     currentOf: cur.of,
     baseline: method,
@@ -489,12 +500,11 @@ export function compareRankings(
     goneUnits,
     absorbed,
   }
-  if (succession) result.succession = succession.id
-  if (!plain) {
-    result.reason =
-      reorganised ? { vi: 'Đơn vị đã được sắp xếp lại: so sánh theo vị trí chuẩn hóa', en: 'Units were reorganised: compared by normalised position' }
-      : prev.of !== cur.of ? { vi: `Số đơn vị khác nhau (${prev.of} và ${cur.of}): so sánh theo vị trí chuẩn hóa`, en: `Different sizes (${prev.of} and ${cur.of}): compared by normalised position` }
-      : { vi: 'Tập đơn vị khác nhau: so sánh theo vị trí chuẩn hóa', en: 'Different sets of units: compared by normalised position' }
-  }
-  return result
+  if (succession) fields.succession = succession.id
+  if (plain) return { plain, ...fields }
+  const reason: Label =
+    reorganised ? { vi: 'Đơn vị đã được sắp xếp lại: so sánh theo vị trí chuẩn hóa', en: 'Units were reorganised: compared by normalised position' }
+    : prev.of !== cur.of ? { vi: `Số đơn vị khác nhau (${prev.of} và ${cur.of}): so sánh theo vị trí chuẩn hóa`, en: `Different sizes (${prev.of} and ${cur.of}): compared by normalised position` }
+    : { vi: 'Tập đơn vị khác nhau: so sánh theo vị trí chuẩn hóa', en: 'Different sets of units: compared by normalised position' }
+  return { plain, ...fields, reason }
 }

@@ -68,6 +68,8 @@ describe('rankChange', () => {
     expect(rankChangePhrase(-7)).toEqual({ vi: 'giảm 7 bậc', en: 'down 7 places' })
     expect(scoreChangePhrase(new Decimal('-0.83'), 'percentage-points')).toEqual({ vi: 'giảm 0,83 điểm %', en: 'down 0.83 percentage points' })
     expect(scoreChangePhrase(new Decimal(0)).en).toBe('score unchanged')
+    // a unit that is neither is refused, not read as percentage points
+    expect(() => scoreChangePhrase(new Decimal('1.42'), 'percent' as never)).toThrow("Invalid unit: \"percent\" (expected one of 'points', 'percentage-points')")
     expect(() => rankChangePhrase(NaN)).toThrow(RangeError)
   })
 

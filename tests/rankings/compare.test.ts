@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import {
   compareRankings,
   MERGED_BASELINES,
@@ -271,4 +271,21 @@ it('provinceSuccession2025 is cited data built once', () => {
   expect(s.basis[0]?.instrument).toBe('202/2025/QH15')
   expect(s.effectiveFrom).toBe('2025-07-01')
   expect(new Set(s.units.flatMap((u) => u.predecessors)).size).toBe(63)
+})
+
+describe('compareRankings result type', () => {
+  it('reason is always there when plain is false, and absent when plain is true', () => {
+    const plain = compareRankings([{ id: 'a', rank: 1 }, { id: 'b', rank: 2 }], [{ id: 'a', rank: 2 }, { id: 'b', rank: 1 }])
+    expect(plain.plain).toBe(true)
+    expect('reason' in plain).toBe(false)
+    const notPlain = compareRankings([{ id: 'a', rank: 1, of: 63 }], [{ id: 'a', rank: 1, of: 61 }])
+    expect(notPlain.plain).toBe(false)
+    if (!notPlain.plain) {
+      expectTypeOf(notPlain.reason).toEqualTypeOf<{ vi: string; en: string }>()
+      expect(notPlain.reason.en).toBe('Different sizes (63 and 61): compared by normalised position')
+    }
+    // key order of the published JSON is unchanged: plain first, reason last
+    expect(Object.keys(notPlain)[0]).toBe('plain')
+    expect(Object.keys(notPlain).at(-1)).toBe('reason')
+  })
 })
