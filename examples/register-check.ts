@@ -18,16 +18,15 @@ import {
   overdueDocuments,
   urgencyLevels,
 } from 'hanhchinh/documents'
+import { formatVnDate, formatVnNumber } from 'hanhchinh/format'
 
 const csv = readFileSync(fileURLToPath(new URL('./data/incoming-register-2024.csv', import.meta.url)), 'utf8')
 const asOf = '2024-02-20'
-const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
-const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 
 // 1. Read the export: valid lines become a register, invalid ones are listed.
 const { register, issues: importIssues, stats } = importRegister(csv, { direction: 'incoming', organisation: 'Văn phòng UBND tỉnh' })
 console.log(`KIỂM TRA SỔ ĐĂNG KÝ VĂN BẢN ĐẾN — ${register.organisation?.toUpperCase()}`)
-console.log(`Dữ liệu: ${stats.read} dòng, hợp lệ ${stats.accepted}, lỗi ${stats.rejected} — tính đến ngày ${vnDate(asOf)}`)
+console.log(`Dữ liệu: ${stats.read} dòng, hợp lệ ${stats.accepted}, lỗi ${stats.rejected} — tính đến ngày ${formatVnDate(asOf)}`)
 for (const issue of importIssues) console.log(`   ! Dòng ${issue.row}, cột "${issue.column ?? issue.field}": ${issue.message.vi}`)
 console.log('')
 
@@ -49,7 +48,7 @@ console.log('')
 //    handling by the deadline the director set.
 const late = overdueDocuments(register, { asOf })
 const urgencyName = new Map(urgencyLevels().map((l) => [l.id, l.label.vi]))
-console.log(`2. Văn bản quá hạn tại ngày ${vnDate(asOf)} (Điều 4, 23, 24 Nghị định 30/2020/NĐ-CP)`)
+console.log(`2. Văn bản quá hạn tại ngày ${formatVnDate(asOf)} (Điều 4, 23, 24 Nghị định 30/2020/NĐ-CP)`)
 if (late.length === 0) console.log('   Không có văn bản quá hạn.')
 for (const o of late) {
   const entry = register.entries[o.index]
@@ -62,14 +61,14 @@ console.log('')
 
 // 4. Counts by type, as the office reports them.
 const stat = documentStatistics(register.entries, { period: { year: 2024, month: 1 }, direction: 'incoming' })
-console.log(`3. Văn bản đến tháng 01/2024: ${count(stat.total)} văn bản, gồm ${stat.sentence.vi}`)
+console.log(`3. Văn bản đến tháng 01/2024: ${formatVnNumber(stat.total)} văn bản, gồm ${stat.sentence.vi}`)
 console.log('')
 
 // 5. Which documents do the summaries cite?
 console.log('4. Văn bản được viện dẫn trong trích yếu')
 for (const e of register.entries) {
   for (const c of extractCitations(e.summary ?? '')) {
-    const when = c.date === undefined ? '' : ` ngày ${vnDate(c.date)}`
+    const when = c.date === undefined ? '' : ` ngày ${formatVnDate(c.date)}`
     const who = c.issuer === undefined ? '' : ` của ${c.issuer}`
     console.log(`   • Số đến ${e.number}: ${c.typeName ?? 'Văn bản'} số ${c.number}${when}${who}`)
   }

@@ -2,6 +2,9 @@ import { invalidArgument, wrongType } from '../core/errors.js'
 import { isIsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
+import type { ValidationIssue } from '../core/validation-issue.js'
+import { formatVnDate } from '../format/date.js'
 import { documentRulesBasis } from './basis.js'
 import { checkLineFields } from './line-fields.js'
 import { safeParseDocumentNumber } from './parse-document-number.js'
@@ -42,28 +45,45 @@ export interface RegisterLine {
 export type SeriesKind = 'regular' | 'classified' | 'copy'
 
 /**
- * The fields every {@link RegisterIssue} has: which series and year, a
- * bilingual message and the legal basis of the rule broken.
+ * The codes of the problems {@link checkRegister} finds (see
+ * {@link RegisterIssue}).
+ *
+ * @example
+ * ```ts
+ * import type { RegisterIssueCode } from 'hanhchinh/documents'
+ * const code: RegisterIssueCode = 'no-restart'
+ * code //=> 'no-restart'
+ * ```
+ */
+export type RegisterIssueCode = 'duplicate' | 'gap' | 'out-of-order' | 'no-restart'
+
+/**
+ * The fields every {@link RegisterIssue} has on top of the library's one
+ * issue shape (`ValidationIssue`: `code`, `path`, bilingual `message`,
+ * `severity`): which series and year, and the legal basis of the rule
+ * broken.
  *
  * @example
  * ```ts
  * import { checkRegister, type RegisterIssueBase } from 'hanhchinh/documents'
  * const base: RegisterIssueBase | undefined = checkRegister([{ number: 2, date: '2024-01-02' }]).issues[0]
  * base?.message.en //=> '2024: number 01 is missing from the series'
+ * base?.path //=> ['entries', 0, 'number']
  * ```
  */
-export interface RegisterIssueBase {
+export interface RegisterIssueBase extends ValidationIssue<RegisterIssueCode> {
   /** `'regular'`, `'classified'` or `'copy'`. */
   seriesKind: SeriesKind
   /** The entry's own `series` key, if any. */
   series: string | undefined
   year: number
-  message: Label
   basis: LegalBasis
 }
 
 /**
- * One problem found by {@link checkRegister}:
+ * One problem found by {@link checkRegister}, in the library's one issue
+ * shape (`{ code, path, message: { vi, en }, severity }`, all with
+ * `severity: 'error'`) plus the details of its `code`:
  *
  * - `'duplicate'` — a number registered more than once in a series and year
  *   (Art 15(1): number and notation unique within the year; Art 22: số đến
@@ -74,24 +94,27 @@ export interface RegisterIssueBase {
  * - `'no-restart'` — a year's series does not start again at 01 on 1 January
  *   but continues the previous year's (Art 15(1); Art 22).
  *
- * `entries` are indices into the input.
+ * `entries` are indices into the input; `path` points at the entry
+ * concerned (`['entries', i, 'number']`, or `'date'` for one out of date
+ * order; for a gap, the entry right after it).
  *
  * @example
  * ```ts
  * import { checkRegister, type RegisterIssue } from 'hanhchinh/documents'
  * const issues: RegisterIssue[] = checkRegister([{ number: 1, date: '2024-01-02' }, { number: 1, date: '2024-01-02' }]).issues
- * issues[0]?.kind //=> 'duplicate'
+ * issues[0]?.code //=> 'duplicate'
+ * issues[0]?.path //=> ['entries', 1, 'number']
  * ```
  */
 export type RegisterIssue =
-  | (RegisterIssueBase & { kind: 'duplicate'; number: number; entries: number[] })
-  | (RegisterIssueBase & { kind: 'gap'; from: number; to: number; count: number })
+  | (RegisterIssueBase & { code: 'duplicate'; number: number; entries: number[] })
+  | (RegisterIssueBase & { code: 'gap'; from: number; to: number; count: number })
   | (RegisterIssueBase & {
-    kind: 'out-of-order'; number: number; date: string; entries: number[]
+    code: 'out-of-order'; number: number; date: string; entries: number[]
     /** The nearest correctly ordered entries before and after it. */
     previous: { number: number; date: string } | undefined; next: { number: number; date: string } | undefined
   })
-  | (RegisterIssueBase & { kind: 'no-restart'; firstNumber: number; previousYearLast: number; entries: number[] })
+  | (RegisterIssueBase & { code: 'no-restart'; firstNumber: number; previousYearLast: number; entries: number[] })
 
 /**
  * Summary of one series in one year.
@@ -173,8 +196,9 @@ export interface CheckRegisterOptions {
   direction?: 'incoming' | 'outgoing'
 }
 
+const OPTION_NAMES: OptionNames<CheckRegisterOptions> = { firstNumbers: true, detectExtracts: true, direction: true }
+
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n))
-const viDate = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
 
 function seriesName(kind: SeriesKind, series: string | undefined): Label {
   const base = kind === 'classified'
@@ -264,22 +288,21 @@ function longestNonDecreasing(dates: readonly string[]): Set<number> {
  *   { number: 3, date: '2024-01-02' }, { number: 4, date: '2024-01-02' }, { number: 4, date: '2024-01-03' },
  *   { number: 6, date: '2024-01-04' },
  * ])
- * r.issues.map((i) => i.kind) //=> ['no-restart', 'duplicate', 'gap']
- * r.issues[2] //=> { kind: 'gap', year: 2024, from: 5, to: 5 }
+ * r.issues.map((i) => i.code) //=> ['no-restart', 'duplicate', 'gap']
+ * r.issues[2] //=> { code: 'gap', path: ['entries', 5, 'number'], severity: 'error', year: 2024, from: 5, to: 5 }
  * r.issues[0]?.message.vi //=> 'Năm 2024: sổ không bắt đầu lại từ số 01 mà tiếp nối số 02 của năm 2023 (số đầu tiên: 03)'
  * ```
  */
-export function checkRegister(entries: Iterable<RegisterLine> | Register, options: CheckRegisterOptions = {}): RegisterCheck {
+export function checkRegister(entries: Iterable<RegisterLine> | Register, options?: CheckRegisterOptions): RegisterCheck {
   const lines: Iterable<RegisterLine> = entries !== null && typeof entries === 'object' && 'entries' in entries && !(Symbol.iterator in entries)
     ? (entries as Register).entries
     : entries as Iterable<RegisterLine>
   if (lines === null || typeof lines !== 'object' || !(Symbol.iterator in lines)) throw wrongType('entries', entries, 'an iterable of register entries or a register')
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
+  options = readOptions(options, OPTION_NAMES, 'checkRegister')
   const bases = documentRulesBasis()
-  const direction = options.direction ?? (lines !== entries ? (entries as Register).direction : 'incoming')
-  if (direction !== 'incoming' && direction !== 'outgoing') {
-    throw invalidArgument(options.direction !== undefined ? 'options.direction' : 'entries.direction', direction, "'incoming' or 'outgoing'")
-  }
+  const direction = options.direction !== undefined || lines === entries
+    ? readChoice(options.direction, ['incoming', 'outgoing'], 'incoming', 'options.direction')
+    : readChoice((entries as Register).direction, ['incoming', 'outgoing'], 'incoming', 'entries.direction')
   if (options.detectExtracts !== undefined && typeof options.detectExtracts !== 'boolean') throw wrongType('options.detectExtracts', options.detectExtracts, 'a boolean')
   if (options.firstNumbers !== undefined) {
     if (options.firstNumbers === null || typeof options.firstNumbers !== 'object') throw wrongType('options.firstNumbers', options.firstNumbers, '{ [year]: first number }')
@@ -331,8 +354,8 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
     let expectedFirst = extractStart ?? 1
     if (extractStart === undefined && first > 1 && previous !== undefined && previous.year === g.year - 1 && first > previous.last) {
       found.push({
-        ...common, kind: 'no-restart', firstNumber: first, previousYearLast: previous.last,
-        entries: rows.filter((r) => r.number === first).map((r) => r.index), basis: g.kind === 'copy' ? bases.copies : g.kind === 'classified' ? bases.classifiedSeries : sequenceBasis,
+        ...common, code: 'no-restart', path: ['entries', (rows[0] as { index: number }).index, 'number'], severity: 'error',
+        firstNumber: first, previousYearLast: previous.last, entries: rows.filter((r) => r.number === first).map((r) => r.index), basis: g.kind === 'copy' ? bases.copies : g.kind === 'classified' ? bases.classifiedSeries : sequenceBasis,
         message: {
           vi: `Năm ${g.year}: ${sName.vi} không bắt đầu lại từ số 01 mà tiếp nối số ${pad(previous.last)} của năm ${previous.year} (số đầu tiên: ${pad(first)})`,
           en: `${g.year}: the ${sName.en} does not restart at 01 but continues ${previous.year}'s last number ${pad(previous.last)} (first number: ${pad(first)})`,
@@ -352,7 +375,7 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
       if (j - i > 1) {
         const idx = rows.slice(i, j).map((x) => x.index).sort((a, b) => a - b)
         found.push({
-          ...common, kind: 'duplicate', number: r.number, entries: idx, basis: g.kind === 'regular' ? sequenceBasis : g.kind === 'copy' ? bases.copies : bases.classifiedSeries,
+          ...common, code: 'duplicate', path: ['entries', idx[1] as number, 'number'], severity: 'error', number: r.number, entries: idx, basis: g.kind === 'regular' ? sequenceBasis : g.kind === 'copy' ? bases.copies : bases.classifiedSeries,
           message: {
             vi: `Năm ${g.year}: số ${pad(r.number)} trong ${sName.vi} bị trùng (${j - i} lần)`,
             en: `${g.year}: number ${pad(r.number)} of the ${sName.en} is used ${j - i} times`,
@@ -365,7 +388,7 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
         if (to >= from) {
           missing += to - from + 1
           found.push({
-            ...common, kind: 'gap', from, to, count: to - from + 1, basis: g.kind === 'copy' ? bases.copies : sequenceBasis,
+            ...common, code: 'gap', path: ['entries', r.index, 'number'], severity: 'error', from, to, count: to - from + 1, basis: g.kind === 'copy' ? bases.copies : sequenceBasis,
             message: from === to
               ? { vi: `Năm ${g.year}: ${sName.vi} thiếu số ${pad(from)}`, en: `${g.year}: number ${pad(from)} is missing from the ${sName.en}` }
               : { vi: `Năm ${g.year}: ${sName.vi} thiếu các số ${pad(from)}–${pad(to)} (${to - from + 1} số)`, en: `${g.year}: numbers ${pad(from)}–${pad(to)} are missing from the ${sName.en} (${to - from + 1})` },
@@ -394,34 +417,34 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
       let message: Label
       if (lastKept !== undefined && r.date < lastKept.date) {
         message = {
-          vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} sớm hơn số ${pad(lastKept.number)} ngày ${viDate(lastKept.date)} — số không theo thứ tự thời gian`,
+          vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${formatVnDate(r.date)} sớm hơn số ${pad(lastKept.number)} ngày ${formatVnDate(lastKept.date)} — số không theo thứ tự thời gian`,
           en: `${g.year}: number ${pad(r.number)} dated ${r.date} is earlier than number ${pad(lastKept.number)} dated ${lastKept.date} — out of date order`,
         }
       } else if (next !== undefined && r.date > next.date) {
         message = {
-          vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} muộn hơn số ${pad(next.number)} ngày ${viDate(next.date)} — số không theo thứ tự thời gian`,
+          vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${formatVnDate(r.date)} muộn hơn số ${pad(next.number)} ngày ${formatVnDate(next.date)} — số không theo thứ tự thời gian`,
           en: `${g.year}: number ${pad(r.number)} dated ${r.date} is later than number ${pad(next.number)} dated ${next.date} — out of date order`,
         }
       } else {
-        message = { vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${viDate(r.date)} không theo thứ tự thời gian`, en: `${g.year}: number ${pad(r.number)} dated ${r.date} is out of date order` }
+        message = { vi: `Năm ${g.year}: số ${pad(r.number)} ngày ${formatVnDate(r.date)} không theo thứ tự thời gian`, en: `${g.year}: number ${pad(r.number)} dated ${r.date} is out of date order` }
       }
       found.push({
-        ...common, kind: 'out-of-order', number: r.number, date: r.date, entries: [r.index],
+        ...common, code: 'out-of-order', path: ['entries', r.index, 'date'], severity: 'error', number: r.number, date: r.date, entries: [r.index],
         previous: lastKept === undefined ? undefined : { number: lastKept.number, date: lastKept.date },
         next: next === undefined ? undefined : { number: next.number, date: next.date }, basis: sequenceBasis, message,
       })
     }
     const order = { 'no-restart': 0, duplicate: 1, gap: 1, 'out-of-order': 1 } as const
-    const at = (i: RegisterIssue): number => (i.kind === 'gap' ? i.from : i.kind === 'no-restart' ? 0 : i.number)
-    found.sort((a, b) => order[a.kind] - order[b.kind] || at(a) - at(b))
+    const at = (i: RegisterIssue): number => (i.code === 'gap' ? i.from : i.code === 'no-restart' ? 0 : i.number)
+    found.sort((a, b) => order[a.code] - order[b.code] || at(a) - at(b))
     issues.push(...found)
     series.push({ ...common, entries: rows.length, first, last, missing, extract: extractStart !== undefined })
   }
   const counts = { duplicates: 0, gaps: 0, missingNumbers: 0, outOfOrder: 0, noRestart: 0 }
   for (const i of issues) {
-    if (i.kind === 'duplicate') counts.duplicates++
-    else if (i.kind === 'gap') { counts.gaps++; counts.missingNumbers += i.count }
-    else if (i.kind === 'out-of-order') counts.outOfOrder++
+    if (i.code === 'duplicate') counts.duplicates++
+    else if (i.code === 'gap') { counts.gaps++; counts.missingNumbers += i.count }
+    else if (i.code === 'out-of-order') counts.outOfOrder++
     else counts.noRestart++
   }
   return { ok: issues.length === 0, issues, series, counts }

@@ -1,9 +1,11 @@
 import { vietnamCivilService, type WorkCalendar } from '../calendar/index.js'
+import { requireAsOf, type AsOf } from '../core/as-of.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { toVietnamTime } from '../core/instant.js'
 import { compareIsoDates, isIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { readChoice, readOptions, refuseIgnoredOption, type OptionNames } from '../core/options.js'
+import { formatVnDate } from '../format/date.js'
 import { documentRulesBasis } from './basis.js'
 import { checkNumber, checkUrgency } from './line-fields.js'
 import type { Register, RegisterDirection, RegisterEntry, UrgencyLevel } from './schema.js'
@@ -94,6 +96,35 @@ export interface DeadlineOptions {
   urgentHandlingDays?: number
 }
 
+const DEADLINE_OPTIONS: OptionNames<DeadlineOptions> = { direction: true, calendar: true, handlingDays: true, urgentHandlingDays: true }
+
+/**
+ * Options of {@link overdueDocuments}: those of {@link documentDeadlines},
+ * the moment of the check and whether steps done late are listed too.
+ *
+ * @example
+ * ```ts
+ * import { overdueDocuments, type OverdueOptions } from 'hanhchinh/documents'
+ * const options: OverdueOptions = { asOf: '2024-01-05', includeLate: true }
+ * overdueDocuments([{ number: 7, date: '2024-01-02', transferredOn: '2024-01-04' }], options)[0]?.status //=> 'late'
+ * ```
+ */
+export interface OverdueOptions extends DeadlineOptions {
+  /**
+   * The moment of the check, the library's one `asOf`: an ISO date (the end
+   * of that day in Vietnam time), an ISO date-time with offset, or a `Date`.
+   */
+  asOf: AsOf
+  /** List steps done after their due date too (`status: 'late'`). @defaultValue false */
+  includeLate?: boolean | undefined
+}
+
+const OVERDUE_OPTIONS: OptionNames<OverdueOptions> = { ...DEADLINE_OPTIONS, asOf: true, includeLate: true }
+
+// Entry fields that only one direction reads: passing them with the other is refused, not ignored.
+const INCOMING_ONLY = ['receivedOn', 'transferredOn', 'handlingDeadline', 'completedOn'] as const
+const OUTGOING_ONLY = ['signedOn'] as const
+
 /**
  * What {@link documentDeadlines} reads of a register entry (a
  * `RegisterEntry` fits; dates may be plain strings).
@@ -143,6 +174,12 @@ function days(value: number | undefined, field: string): number | undefined {
  * the next working day after the start (Monday for a document received on
  * Friday or Saturday); urgent documents are due the same day.
  *
+ * The direction decides which fields and options count: `receivedOn`,
+ * `transferredOn`, `handlingDeadline`, `completedOn`, `handlingDays` and
+ * `urgentHandlingDays` only with `direction: 'incoming'` (the default);
+ * `signedOn` only with `direction: 'outgoing'`. Passing one with the other
+ * direction is a `RangeError` rather than a deadline silently left out.
+ *
  * @example
  * ```ts
  * import { documentDeadlines } from 'hanhchinh/documents'
@@ -153,17 +190,48 @@ function days(value: number | undefined, field: string): number | undefined {
  * // signed Friday 10/05/2024: numbered and issued by Monday 13/05
  * documentDeadlines({ number: 5, date: '2024-05-13', signedOn: '2024-05-10', issuedOn: '2024-05-14' }, { direction: 'outgoing' }).map((s) => [s.step, s.due, s.done])
  * //=> [['numbering', '2024-05-13', '2024-05-13'], ['issue', '2024-05-13', '2024-05-14']]
+ * // a field the direction does not read is refused, not ignored
+ * documentDeadlines({ number: 5, date: '2024-05-13', signedOn: '2024-05-10' }) //=> throws RangeError: "entry.signedOn" of documentDeadlines is used only with direction: 'outgoing'
+ * documentDeadlines({ number: 5, date: '2024-05-13' }, { direction: 'outgoing', handlingDays: 5 }) //=> throws RangeError: Option "handlingDays" of documentDeadlines is used only with direction: 'incoming'
+ * documentDeadlines({ number: 5, date: '2024-05-13' }, { handlingDay: 5 } as never) //=> throws RangeError: did you mean "handlingDays"?
  * ```
  */
-export function documentDeadlines(entry: DeadlineEntry, options: DeadlineOptions = {}): StepDeadline[] {
-  if (entry === null || typeof entry !== 'object') throw wrongType('entry', entry, 'a register entry')
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, 'an options object')
-  const calendar = options.calendar ?? vietnamCivilService
+export function documentDeadlines(entry: DeadlineEntry, options?: DeadlineOptions): StepDeadline[] {
+  return deadlinesOf(entry, readDeadlineOptions(readOptions(options, DEADLINE_OPTIONS, 'documentDeadlines'), 'documentDeadlines', undefined))
+}
+
+interface ReadDeadlineOptions {
+  direction: RegisterDirection
+  calendar: WorkCalendar
+  handlingDays: number | undefined
+  urgentHandlingDays: number | undefined
+  where: string
+}
+
+function readDeadlineOptions(o: Partial<DeadlineOptions>, where: string, registerDirection: unknown): ReadDeadlineOptions {
+  const calendar = o.calendar ?? vietnamCivilService
   if (calendar === null || typeof calendar !== 'object' || typeof calendar.nextWorkingDay !== 'function' || typeof calendar.addWorkingDays !== 'function') {
     throw wrongType('options.calendar', calendar, 'a WorkCalendar from hanhchinh/calendar')
   }
-  const direction = options.direction ?? 'incoming'
-  if (direction !== 'incoming' && direction !== 'outgoing') throw invalidArgument('options.direction', direction, "'incoming' or 'outgoing'")
+  const direction = o.direction !== undefined || registerDirection === undefined
+    ? readChoice(o.direction, ['incoming', 'outgoing'], 'incoming', 'options.direction')
+    : readChoice(registerDirection, ['incoming', 'outgoing'], 'incoming', 'register.direction')
+  const incoming = direction === 'incoming'
+  refuseIgnoredOption(o, 'handlingDays', incoming, "direction: 'incoming'", where)
+  refuseIgnoredOption(o, 'urgentHandlingDays', incoming, "direction: 'incoming'", where)
+  return {
+    direction, calendar, where,
+    handlingDays: days(o.handlingDays, 'options.handlingDays'),
+    urgentHandlingDays: days(o.urgentHandlingDays, 'options.urgentHandlingDays'),
+  }
+}
+
+function deadlinesOf(entry: DeadlineEntry, o: ReadDeadlineOptions): StepDeadline[] {
+  if (entry === null || typeof entry !== 'object') throw wrongType('entry', entry, 'a register entry')
+  const { calendar, direction } = o
+  // a field the direction does not read would be ignored in silence: refuse it, naming the direction it needs
+  for (const field of INCOMING_ONLY) refuseIgnoredField(entry, field, direction === 'incoming', "direction: 'incoming'", o.where)
+  for (const field of OUTGOING_ONLY) refuseIgnoredField(entry, field, direction === 'outgoing', "direction: 'outgoing'", o.where)
   const bases = documentRulesBasis()
   checkNumber(entry.number, 'entry.number')
   const registered = date(entry.date, 'entry.date')
@@ -183,8 +251,8 @@ export function documentDeadlines(entry: DeadlineEntry, options: DeadlineOptions
     const explicit = date(entry.handlingDeadline, 'entry.handlingDeadline')
     const completed = date(entry.completedOn, 'entry.completedOn')
     const start = transferred ?? nextOrSame(registered)
-    const normal = days(options.handlingDays, 'options.handlingDays')
-    const n = urgent ? (days(options.urgentHandlingDays, 'options.urgentHandlingDays') ?? (normal === undefined ? undefined : 0)) : normal
+    const normal = o.handlingDays
+    const n = urgent ? (o.urgentHandlingDays ?? (normal === undefined ? undefined : 0)) : normal
     if (explicit !== undefined) push('handling', start, explicit, completed, [bases.handlingDeadline], false)
     else if (n !== undefined) push('handling', start, calendar.addWorkingDays(start, n), completed, [bases.handlingDeadline, ...urgentBasis])
   } else {
@@ -220,7 +288,11 @@ export interface OverdueStep extends StepDeadline {
   message: Label
 }
 
-const viDate = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`
+function refuseIgnoredField(entry: DeadlineEntry, field: keyof DeadlineEntry, applies: boolean, needs: string, where: string): void {
+  const value = entry[field]
+  if (value === undefined || applies) return
+  throw new RangeError(`Field "entry.${field}" of ${where} is used only with ${needs} (received ${JSON.stringify(value)}); pass that direction, or leave the field out`)
+}
 
 /**
  * The documents of a register whose registration, transfer, handling,
@@ -249,36 +321,30 @@ const viDate = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.sl
  */
 export function overdueDocuments(
   register: Iterable<DeadlineEntry> | (Pick<Register, 'direction'> & { entries: Iterable<DeadlineEntry> }),
-  options: DeadlineOptions & { asOf: string | Date; includeLate?: boolean },
+  options: OverdueOptions,
 ): OverdueStep[] {
-  if (options === null || typeof options !== 'object') throw wrongType('options', options, '{ asOf }')
-  // an instant (Date, date-time with offset) is read as its civil date in Vietnam time, never the host's zone
-  const rawAsOf = options.asOf
-  const asOf = rawAsOf instanceof Date || (typeof rawAsOf === 'string' && /^\d{4}-\d{2}-\d{2}[T ]/.test(rawAsOf))
-    ? toVietnamTime(rawAsOf, 'options.asOf').date
-    : date(rawAsOf as string, 'options.asOf')
-  if (asOf === undefined) throw invalidArgument('options.asOf', options.asOf, 'an ISO date YYYY-MM-DD')
+  if (options === undefined) throw wrongType('options', options, '{ asOf }: the library never reads the clock')
+  const o = readOptions(options, OVERDUE_OPTIONS, 'overdueDocuments')
+  // the library's one asOf: an ISO date is that whole day; an instant is read as its civil date in Vietnam time
+  const asOf = requireAsOf(o.asOf).date
   const isRegister = register !== null && typeof register === 'object' && 'entries' in register && !(Symbol.iterator in register)
   const entries: Iterable<DeadlineEntry> = isRegister ? (register as { entries: Iterable<DeadlineEntry> }).entries : register as Iterable<DeadlineEntry>
   if (entries === null || typeof entries !== 'object' || !(Symbol.iterator in entries)) throw wrongType('register', register, 'a register or an iterable of entries')
-  const direction = options.direction ?? (isRegister ? (register as Pick<Register, 'direction'>).direction : 'incoming')
-  const calendar = options.calendar ?? vietnamCivilService
+  const read = readDeadlineOptions(o, 'overdueDocuments', isRegister ? (register as Pick<Register, 'direction'>).direction : undefined)
+  const calendar = read.calendar
+  if (o.includeLate !== undefined && typeof o.includeLate !== 'boolean') throw wrongType('options.includeLate', o.includeLate, 'a boolean')
   const out: OverdueStep[] = []
   let index = 0
-  if (direction !== 'incoming' && direction !== 'outgoing') {
-    throw invalidArgument(options.direction !== undefined ? 'options.direction' : 'register.direction', direction, "'incoming' or 'outgoing'")
-  }
-  if (options.includeLate !== undefined && typeof options.includeLate !== 'boolean') throw wrongType('options.includeLate', options.includeLate, 'a boolean')
   for (const entry of entries) {
     let steps: StepDeadline[]
     try {
-      steps = documentDeadlines(entry, { ...options, direction, calendar })
+      steps = deadlinesOf(entry, read)
     } catch (e) {
       // name the entry: "entry.urgency" → "register.entries[3].urgency"
       if (e instanceof RangeError || e instanceof TypeError) {
         const where = isRegister ? `register.entries[${index}]` : `register[${index}]`
         const Ctor = e instanceof RangeError ? RangeError : TypeError
-        throw new Ctor(e.message.replace(/\bentry\b/, where))
+        throw new Ctor(e.message.replace(/\bentry\b/g, where))
       }
       throw e
     }
@@ -288,15 +354,15 @@ export function overdueDocuments(
       let status: OverdueStep['status'] | undefined
       let until: IsoDate | undefined
       if (doneBy === undefined && compareIsoDates(asOf, s.due) > 0) { status = 'overdue'; until = asOf }
-      else if (options.includeLate === true && doneBy !== undefined && compareIsoDates(doneBy, s.due) > 0) { status = 'late'; until = doneBy }
+      else if (o.includeLate === true && doneBy !== undefined && compareIsoDates(doneBy, s.due) > 0) { status = 'late'; until = doneBy }
       if (status === undefined || until === undefined) continue
       const n = calendar.workingDaysBetween(s.due, until)
       const no = entry.number < 10 ? `0${entry.number}` : String(entry.number)
       out.push({
         ...s, index, number: entry.number, status, workingDaysOverdue: n,
         message: status === 'overdue'
-          ? { vi: `Số ${no}: ${s.label.vi.toLowerCase()} quá hạn${n > 0 ? ` ${n} ngày làm việc` : ''} (hạn ${viDate(s.due)})`, en: `No. ${no}: ${s.label.en.toLowerCase()} overdue${n > 0 ? ` by ${n} working day${n === 1 ? '' : 's'}` : ''} (due ${s.due})` }
-          : { vi: `Số ${no}: ${s.label.vi.toLowerCase()} trễ ${n} ngày làm việc (hạn ${viDate(s.due)}, thực hiện ${viDate(until)})`, en: `No. ${no}: ${s.label.en.toLowerCase()} done ${n} working day${n === 1 ? '' : 's'} late (due ${s.due}, done ${until})` },
+          ? { vi: `Số ${no}: ${s.label.vi.toLowerCase()} quá hạn${n > 0 ? ` ${n} ngày làm việc` : ''} (hạn ${formatVnDate(s.due)})`, en: `No. ${no}: ${s.label.en.toLowerCase()} overdue${n > 0 ? ` by ${n} working day${n === 1 ? '' : 's'}` : ''} (due ${s.due})` }
+          : { vi: `Số ${no}: ${s.label.vi.toLowerCase()} trễ ${n} ngày làm việc (hạn ${formatVnDate(s.due)}, thực hiện ${formatVnDate(until)})`, en: `No. ${no}: ${s.label.en.toLowerCase()} done ${n} working day${n === 1 ? '' : 's'} late (due ${s.due}, done ${until})` },
       })
     }
     index++

@@ -1,58 +1,95 @@
 import { z } from 'zod'
+import { wrongType } from '../core/errors.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { vnCount, vnDate, vnEnum, vnText } from '../format/codecs.js'
 import { importRecords } from '../format/import.js'
 import type { ImportIssue, ImportOptions, ImportStats } from '../format/import-types.js'
 import type { Register, RegisterDirection, RegisterEntry } from './schema.js'
 
 /**
- * The column headers of a register export that {@link importRegister}
- * recognises, mapped to {@link RegisterEntry} fields (headers match
- * ignoring accents, case and spacing). Columns such as `STT`, `Đơn vị xử lý`
- * or `Ghi chú` are ignored. A fresh object on each call: extend it for your
- * software's export.
+ * The field of a {@link RegisterEntry} (or of the import row) a column of
+ * a register export can feed.
  *
  * @example
  * ```ts
- * import { registerColumns } from 'hanhchinh/documents'
- * registerColumns()['Số đến'] //=> 'number'
- * registerColumns()['Số, ký hiệu'] //=> 'documentNumber'
+ * import type { RegisterField } from 'hanhchinh/documents'
+ * const f: RegisterField = 'documentNumber'
+ * f //=> 'documentNumber'
  * ```
  */
-export function registerColumns(): Record<string, string | null> {
-  return {
-    'Số đến': 'number',
-    'Số thứ tự': null,
-    'STT': null,
-    'Ngày đến': 'date',
-    'Ngày đăng ký': 'date',
-    'Ngày nhận': 'receivedOn',
-    'Số, ký hiệu': 'documentNumber',
-    'Số ký hiệu': 'documentNumber',
-    'Số và ký hiệu': 'documentNumber',
-    'Ngày văn bản': 'documentDate',
-    'Ngày ban hành': 'documentDate',
-    'Loại văn bản': 'documentType',
-    'Tên loại': 'documentType',
-    'Nơi gửi': 'issuer',
-    'Cơ quan ban hành': 'issuer',
-    'Trích yếu': 'summary',
-    'Trích yếu nội dung': 'summary',
-    'Độ khẩn': 'urgency',
-    'Độ mật': 'secrecy',
-    'Bản sao': 'copy',
-    'Sổ đăng ký': 'series',
-    'Ngày chuyển': 'transferredOn',
-    'Ngày trình': 'transferredOn',
-    'Hạn xử lý': 'handlingDeadline',
-    'Hạn giải quyết': 'handlingDeadline',
-    'Ngày hoàn thành': 'completedOn',
-    'Ngày giải quyết': 'completedOn',
-    'Ngày ký': 'signedOn',
-    'Ngày phát hành': 'issuedOn',
-    'Đơn vị xử lý': null,
-    'Người xử lý': null,
-    'Ghi chú': null,
-  }
+export type RegisterField =
+  | 'number' | 'date' | 'documentNumber' | 'documentDate' | 'documentType' | 'issuer' | 'summary' | 'urgency'
+  | 'secrecy' | 'copy' | 'series' | 'receivedOn' | 'transferredOn' | 'handlingDeadline' | 'completedOn' | 'signedOn' | 'issuedOn'
+
+const COLUMNS = {
+  'Số đến': 'number',
+  'Số thứ tự': null,
+  'STT': null,
+  'Ngày đến': 'date',
+  'Ngày đăng ký': 'date',
+  'Ngày nhận': 'receivedOn',
+  'Số, ký hiệu': 'documentNumber',
+  'Số ký hiệu': 'documentNumber',
+  'Số và ký hiệu': 'documentNumber',
+  'Ngày văn bản': 'documentDate',
+  'Ngày ban hành': 'documentDate',
+  'Loại văn bản': 'documentType',
+  'Tên loại': 'documentType',
+  'Nơi gửi': 'issuer',
+  'Cơ quan ban hành': 'issuer',
+  'Trích yếu': 'summary',
+  'Trích yếu nội dung': 'summary',
+  'Độ khẩn': 'urgency',
+  'Độ mật': 'secrecy',
+  'Bản sao': 'copy',
+  'Sổ đăng ký': 'series',
+  'Ngày chuyển': 'transferredOn',
+  'Ngày trình': 'transferredOn',
+  'Hạn xử lý': 'handlingDeadline',
+  'Hạn giải quyết': 'handlingDeadline',
+  'Ngày hoàn thành': 'completedOn',
+  'Ngày giải quyết': 'completedOn',
+  'Ngày ký': 'signedOn',
+  'Ngày phát hành': 'issuedOn',
+  'Đơn vị xử lý': null,
+  'Người xử lý': null,
+  'Ghi chú': null,
+} as const satisfies Record<string, RegisterField | null>
+
+/**
+ * The map {@link registerColumns} returns: each header it knows, typed with
+ * the field it feeds (`null` for a column that is ignored).
+ *
+ * @example
+ * ```ts
+ * import { registerColumns, type RegisterColumns } from 'hanhchinh/documents'
+ * const columns: RegisterColumns = registerColumns()
+ * columns['Ngày đến'] //=> 'date'
+ * ```
+ */
+export type RegisterColumns = { -readonly [Header in keyof typeof COLUMNS]: (typeof COLUMNS)[Header] }
+
+/**
+ * The column headers of a register export that {@link importRegister}
+ * recognises, mapped to {@link RegisterEntry} fields (headers match
+ * ignoring accents, case and spacing). Columns such as `STT`, `Đơn vị xử lý`
+ * or `Ghi chú` are ignored (`null`). A fresh object on each call, typed
+ * header by header ({@link RegisterColumns}): extend it for your software's
+ * export, with values that are {@link RegisterField}s.
+ *
+ * @example
+ * ```ts
+ * import { importRegister, registerColumns, type RegisterField } from 'hanhchinh/documents'
+ * registerColumns()['Số đến'] //=> 'number'
+ * registerColumns()['Số, ký hiệu'] //=> 'documentNumber'
+ * const field: RegisterField = registerColumns()['Ngày ký']
+ * field //=> 'signedOn'
+ * const columns = { ...registerColumns(), 'Ngày vào sổ': 'date' } as const
+ * importRegister('Số đến,Ngày vào sổ\n1,02/01/2024\n', { direction: 'incoming', columns }).register.entries[0]?.date //=> '2024-01-02'
+ * ```
+ */
+export function registerColumns(): RegisterColumns {
+  return { ...COLUMNS }
 }
 
 let schema: ReturnType<typeof buildSchema> | undefined
@@ -126,6 +163,27 @@ export interface RegisterImport {
 }
 
 /**
+ * Options of {@link importRegister}.
+ *
+ * @example
+ * ```ts
+ * import { importRegister, type ImportRegisterOptions } from 'hanhchinh/documents'
+ * const options: ImportRegisterOptions = { direction: 'incoming', delimiter: ';' }
+ * importRegister('Số đến;Ngày đến\n1;02/01/2024\n', options).register.entries.length //=> 1
+ * ```
+ */
+export interface ImportRegisterOptions extends Pick<ImportOptions, 'delimiter' | 'header'> {
+  /** Which register the export is: `'incoming'` (sổ văn bản đến) or `'outgoing'` (sổ văn bản đi). */
+  direction: RegisterDirection
+  /** The organisation keeping the register, copied to the result. */
+  organisation?: string | undefined
+  /** Extra or replacing headers, merged over {@link registerColumns}. */
+  columns?: Readonly<Record<string, RegisterField | null>> | undefined
+}
+
+const IMPORT_OPTIONS: OptionNames<ImportRegisterOptions> = { direction: true, organisation: true, columns: true, delimiter: true, header: true }
+
+/**
  * Read a register exported as CSV (or rows, or objects) from an e-office
  * system: headers in Vietnamese ({@link registerColumns}), vi-VN numbers and
  * dates, urgency and secrecy as words. Valid lines become a
@@ -144,13 +202,14 @@ export interface RegisterImport {
  * r.issues[0] //=> { row: 2, column: 'Ngày đến', raw: '31/02/2024' }
  * ```
  */
-export function importRegister(
-  input: string | Uint8Array | Iterable<unknown>,
-  options: { direction: RegisterDirection; organisation?: string; columns?: Readonly<Record<string, string | null>> } & Pick<ImportOptions, 'delimiter' | 'header'>,
-): RegisterImport {
-  const importOptions: ImportOptions = { columns: { ...registerColumns(), ...options.columns } }
-  if (options.delimiter !== undefined) importOptions.delimiter = options.delimiter
-  if (options.header !== undefined) importOptions.header = options.header
+export function importRegister(input: string | Uint8Array | Iterable<unknown>, options: ImportRegisterOptions): RegisterImport {
+  if (options === undefined) throw wrongType('options', options, "{ direction: 'incoming' | 'outgoing' }")
+  const o = readOptions(options, IMPORT_OPTIONS, 'importRegister')
+  const direction = readChoice(o.direction, ['incoming', 'outgoing'], undefined, 'options.direction')
+  if (direction === undefined) throw wrongType('options.direction', o.direction, "'incoming' or 'outgoing' (which register this is)")
+  const importOptions: ImportOptions = { columns: { ...registerColumns(), ...o.columns } }
+  if (o.delimiter !== undefined) importOptions.delimiter = o.delimiter
+  if (o.header !== undefined) importOptions.header = o.header
   const r = importRecords(registerEntryImportSchema(), input, importOptions)
   const entries: RegisterEntry[] = r.records.map((row) => {
     const e: RegisterEntry = { number: row.number, date: row.date }
@@ -171,7 +230,7 @@ export function importRegister(
     if (row.issuedOn !== undefined) e.issuedOn = row.issuedOn
     return e
   })
-  const register: Register = { direction: options.direction, entries }
-  if (options.organisation !== undefined) register.organisation = options.organisation
+  const register: Register = { direction, entries }
+  if (o.organisation !== undefined) register.organisation = o.organisation
   return { register, issues: r.issues, stats: r.stats }
 }

@@ -1,6 +1,6 @@
-import { invalidArgument } from '../core/errors.js'
-import { isIsoDate } from '../core/iso-date.js'
+import { readAsOf, type AsOf } from '../core/as-of.js'
 import type { Label } from '../core/label.js'
+import { readOptions, type OptionNames } from '../core/options.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { documentRulesBasis } from './basis.js'
 import type { SecrecyLevel, UrgencyLevel } from './schema.js'
@@ -55,6 +55,45 @@ export function urgencyLevels(): Array<DocumentLevel<UrgencyLevel>> {
 }
 
 /**
+ * Which law on state secrets names the secrecy levels, by date: one row per
+ * law with the period it is in force (`from`, `to`, ISO dates, `to`
+ * inclusive or open) and the key of its basis in `documentRulesBasis()`.
+ * Read once by date by {@link secrecyLevels}; no rule date sits in the
+ * function.
+ *
+ * @example
+ * ```ts
+ * import { SECRECY_LEVEL_RULES } from 'hanhchinh/documents'
+ * SECRECY_LEVEL_RULES.map((r) => [r.from, r.basis]) //=> [['2020-07-01', 'secrecyLevels'], ['2026-03-01', 'secrecyLevels2025']]
+ * ```
+ */
+export const SECRECY_LEVEL_RULES: ReadonlyArray<{ readonly from: string; readonly to: string | undefined; readonly basis: 'secrecyLevels' | 'secrecyLevels2025' }> = Object.freeze([
+  Object.freeze({ from: '2020-07-01', to: '2026-02-28', basis: 'secrecyLevels' as const }),
+  Object.freeze({ from: '2026-03-01', to: undefined, basis: 'secrecyLevels2025' as const }),
+])
+
+/**
+ * Options of {@link secrecyLevels}.
+ *
+ * @example
+ * ```ts
+ * import { secrecyLevels, type SecrecyLevelsOptions } from 'hanhchinh/documents'
+ * const options: SecrecyLevelsOptions = { asOf: '2026-03-01' }
+ * secrecyLevels(options)[2]?.basis.instrument //=> '117/2025/QH15'
+ * ```
+ */
+export interface SecrecyLevelsOptions {
+  /**
+   * The moment whose law applies, the library's one `asOf`: an ISO date
+   * (that whole day), an ISO date-time with offset or a `Date`. Default:
+   * the first law of {@link SECRECY_LEVEL_RULES} (Law 29/2018/QH14).
+   */
+  asOf?: AsOf | undefined
+}
+
+const SECRECY_OPTIONS: OptionNames<SecrecyLevelsOptions> = { asOf: true }
+
+/**
  * The three secrecy levels as data — Tuyệt mật > Tối mật > Mật (Law
  * 29/2018/QH14 Art 8, in force 01/07/2020–28/02/2026). The replacing Law
  * 117/2025/QH15 applies from 01/03/2026; that it keeps the same three names is
@@ -65,13 +104,17 @@ export function urgencyLevels(): Array<DocumentLevel<UrgencyLevel>> {
  * import { secrecyLevels } from 'hanhchinh/documents'
  * secrecyLevels().map((l) => l.stamp) //=> ['TUYỆT MẬT', 'TỐI MẬT', 'MẬT']
  * secrecyLevels({ asOf: '2026-06-01' })[0]?.basis.instrument //=> '117/2025/QH15'
+ * secrecyLevels({ asOf: '2026-02-28T23:00:00+07:00' })[0]?.basis.instrument //=> '29/2018/QH14'
  * secrecyLevels({ asOf: '01/06/2026' }) //=> throws RangeError: options.asOf
+ * secrecyLevels({ asof: '2026-06-01' } as never) //=> throws RangeError: Unknown option "asof" of secrecyLevels
  * ```
  */
-export function secrecyLevels(options: { asOf?: string } = {}): Array<DocumentLevel<SecrecyLevel>> {
-  if (options.asOf !== undefined && !isIsoDate(options.asOf)) throw invalidArgument('options.asOf', options.asOf, 'an ISO date YYYY-MM-DD that exists')
-  const bases = documentRulesBasis()
-  const basis = options.asOf !== undefined && options.asOf >= '2026-03-01' ? bases.secrecyLevels2025 : bases.secrecyLevels
+export function secrecyLevels(options?: SecrecyLevelsOptions): Array<DocumentLevel<SecrecyLevel>> {
+  const { asOf } = readOptions(options, SECRECY_OPTIONS, 'secrecyLevels')
+  const date = asOf === undefined ? undefined : readAsOf(asOf).date
+  // one lookup by date in the dated table; before the first law (or without a date), the first row
+  const rule = (date === undefined ? undefined : SECRECY_LEVEL_RULES.find((r) => date >= r.from && (r.to === undefined || date <= r.to))) ?? SECRECY_LEVEL_RULES[0]!
+  const basis = documentRulesBasis()[rule.basis]
   return [
     {
       id: 'tuyet-mat', rank: 1, stamp: 'TUYỆT MẬT', label: { vi: 'Tuyệt mật', en: 'Top secret' }, stampSizeMm: undefined, basis,

@@ -256,6 +256,9 @@ function legalType(typeCode: string, issuer: string): LegalNormativeTypeId | und
   }
 }
 
+// Dated rule: dotted sequence numbers ("66.22/2026/NQ-CP") exist from the year of this resolution on.
+const DOTTED_NUMBERS = { fromYear: 2025, instrument: '206/2025/QH15' } as const
+
 const ASCII_ONLY = /^[\x20-\x7e]*$/
 const PREFIX = /^(?:s[ốoô]\s*hi[ệe]u|so\s*hieu|s[ốoô]|no)\s*[:.]?\s*/i
 const SPACES = /[\s\u00a0\u202f\u200b\ufeff]+/g
@@ -410,8 +413,11 @@ function finish(
     if (!YEAR.test(yearText)) return refuse(`Năm "${yearText}" phải có 4 chữ số`, `Year "${yearText}" must have 4 digits`)
     const year = Number(yearText)
     if (year < 1945 || year > 2200) return refuse(`Năm ${year} nằm ngoài khoảng 1945–2200`, `Year ${year} is outside 1945–2200`)
-    if (sub !== undefined && year < 2025) {
-      return refuse('Số có dấu chấm chỉ dùng từ năm 2025 (Nghị quyết 206/2025/QH15)', 'Dotted numbers are only used from 2025 (Resolution 206/2025/QH15)')
+    if (sub !== undefined && year < DOTTED_NUMBERS.fromYear) {
+      return refuse(
+        `Số có dấu chấm chỉ dùng từ năm ${DOTTED_NUMBERS.fromYear} (Nghị quyết ${DOTTED_NUMBERS.instrument})`,
+        `Dotted numbers are only used from ${DOTTED_NUMBERS.fromYear} (Resolution ${DOTTED_NUMBERS.instrument})`,
+      )
     }
     const first = groups[0] as string
     const t = groups.length === 1 ? TERM.exec(first) : null

@@ -1,6 +1,8 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
 import { isIsoDate, isoDate, daysInMonth, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
+import { readOptions, type OptionNames } from '../core/options.js'
+import { formatVnNumber } from '../format/number.js'
 import { administrativeDocumentTypes, legalNormativeDocumentTypes } from './catalogue.js'
 import { accentInsensitiveKey, normalizeVietnamese } from '../format/text.js'
 import { safeParseDocumentNumber } from './parse-document-number.js'
@@ -125,9 +127,27 @@ function resolveType(value: unknown, where: string): string {
   return id
 }
 
-function groupThousands(n: number, sep: string): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep)
+/**
+ * Options of {@link documentStatistics} and {@link documentStatisticsAsync}.
+ *
+ * @example
+ * ```ts
+ * import { documentStatistics, type DocumentStatisticsOptions } from 'hanhchinh/documents'
+ * const options: DocumentStatisticsOptions = { period: { year: 2024, month: 1 }, direction: 'incoming' }
+ * documentStatistics([{ date: '2024-01-02', documentNumber: '3162/QĐ-UBND' }], options).incoming //=> 1
+ * ```
+ */
+export interface DocumentStatisticsOptions {
+  /** The period counted: `{ from, to }` (ISO dates) or `{ year, quarter?, month? }`. */
+  period: StatisticsPeriod
+  /** The direction of documents that do not carry their own `direction` (default `'outgoing'`). */
+  direction?: RegisterDirection | undefined
+  /** Type ids to list first, in the order the office publishes them. */
+  order?: readonly string[] | undefined
 }
+
+const STATISTICS_OPTIONS: OptionNames<DocumentStatisticsOptions> = { period: true, direction: true, order: true }
+const MERGE_OPTIONS: OptionNames<{ order?: readonly string[] | undefined }> = { order: true }
 
 function resolvePeriod(period: StatisticsPeriod): { from: IsoDate; to: IsoDate } {
   if (period === null || typeof period !== 'object') throw wrongType('options.period', period, '{ from, to } or { year, quarter?, month? }')
@@ -191,9 +211,9 @@ function resolvePeriod(period: StatisticsPeriod): { from: IsoDate; to: IsoDate }
  */
 export function documentStatistics(
   documents: Iterable<StatisticsDocument>,
-  options: { period: StatisticsPeriod; direction?: RegisterDirection; order?: readonly string[] },
+  options: DocumentStatisticsOptions,
 ): DocumentStatistics {
-  const acc = new StatisticsAccumulator(options)
+  const acc = new StatisticsAccumulator(options, 'documentStatistics')
   if (documents === null || typeof documents !== 'object' || !(Symbol.iterator in documents)) throw wrongType('documents', documents, 'an iterable of documents')
   for (const d of documents) acc.add(d)
   return acc.result()
@@ -218,9 +238,9 @@ export function documentStatistics(
  */
 export async function documentStatisticsAsync(
   documents: AsyncIterable<StatisticsDocument> | Iterable<StatisticsDocument>,
-  options: { period: StatisticsPeriod; direction?: RegisterDirection; order?: readonly string[] },
+  options: DocumentStatisticsOptions,
 ): Promise<DocumentStatistics> {
-  const acc = new StatisticsAccumulator(options)
+  const acc = new StatisticsAccumulator(options, 'documentStatisticsAsync')
   if (documents !== null && typeof documents === 'object' && typeof (documents as AsyncIterable<StatisticsDocument>)[Symbol.asyncIterator] === 'function') {
     for await (const d of documents as AsyncIterable<StatisticsDocument>) acc.add(d)
   } else if (documents !== null && typeof documents === 'object' && Symbol.iterator in documents) {
@@ -244,9 +264,10 @@ class StatisticsAccumulator {
   private outside = 0
   private index = 0
 
-  constructor(options: { period: StatisticsPeriod; direction?: RegisterDirection | undefined; order?: readonly string[] | undefined }) {
-    if (options === null || typeof options !== 'object') throw wrongType('options', options, '{ period }')
-    this.period = resolvePeriod(options.period)
+  constructor(given: DocumentStatisticsOptions, where: string) {
+    if (given === undefined) throw wrongType('options', given, '{ period }')
+    const options = readOptions(given, STATISTICS_OPTIONS, where)
+    this.period = resolvePeriod(options.period as StatisticsPeriod)
     if (options.direction !== undefined && !DIRECTIONS.has(options.direction)) throw invalidArgument('options.direction', options.direction, "'incoming' or 'outgoing'")
     this.direction = options.direction
     if (options.order !== undefined && !Array.isArray(options.order)) throw wrongType('options.order', options.order, 'an array of type ids')
@@ -319,8 +340,8 @@ function assemble(
     byType.push({ type: id, legalNormative: c.legalNormative, label: labels.get(id) ?? { vi: id, en: id }, incoming: c.incoming, outgoing: c.outgoing, total: c.incoming + c.outgoing })
   }
   const sentence = {
-    vi: byType.map((l) => `${groupThousands(l.total, '.')} ${l.label.vi}`).join(', '),
-    en: byType.map((l) => `${groupThousands(l.total, ',')} ${l.label.en}`).join(', '),
+    vi: byType.map((l) => `${formatVnNumber(l.total)} ${l.label.vi}`).join(', '),
+    en: byType.map((l) => `${formatVnNumber(l.total, { decimalSeparator: '.' })} ${l.label.en}`).join(', '),
   }
   return { period, total: incoming + outgoing, incoming, outgoing, byType, outsidePeriod: outside, sentence }
 }
@@ -340,7 +361,8 @@ function assemble(
  * mergeDocumentStatistics(a, documentStatistics([], { period: { year: 2023 } })) //=> throws RangeError: same period
  * ```
  */
-export function mergeDocumentStatistics(a: DocumentStatistics, b: DocumentStatistics, options: { order?: readonly string[] } = {}): DocumentStatistics {
+export function mergeDocumentStatistics(a: DocumentStatistics, b: DocumentStatistics, given?: { order?: readonly string[] | undefined }): DocumentStatistics {
+  const options = readOptions(given, MERGE_OPTIONS, 'mergeDocumentStatistics')
   if (a.period.from !== b.period.from || a.period.to !== b.period.to) {
     throw invalidArgument('b.period', b.period, `the same period as a (${a.period.from}–${a.period.to})`)
   }

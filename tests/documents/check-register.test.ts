@@ -19,9 +19,9 @@ describe('checkRegister', () => {
     const r = checkRegister(entries, { firstNumbers: { 2023: 4211 } })
     expect(r.ok).toBe(false)
     expect(r.issues).toHaveLength(3)
-    expect(r.issues[0]).toMatchObject({ kind: 'no-restart', year: 2024, firstNumber: 4213, previousYearLast: 4212, entries: [2], basis: { article: '22' } })
-    expect(r.issues[1]).toMatchObject({ kind: 'duplicate', year: 2024, number: 4214, entries: [3, 4] })
-    expect(r.issues[2]).toMatchObject({ kind: 'gap', year: 2024, from: 4215, to: 4216, count: 2 })
+    expect(r.issues[0]).toMatchObject({ code: 'no-restart', year: 2024, firstNumber: 4213, previousYearLast: 4212, entries: [2], basis: { article: '22' } })
+    expect(r.issues[1]).toMatchObject({ code: 'duplicate', year: 2024, number: 4214, entries: [3, 4] })
+    expect(r.issues[2]).toMatchObject({ code: 'gap', year: 2024, from: 4215, to: 4216, count: 2 })
     expect(r.issues[2]?.message.vi).toBe('Năm 2024: sổ thiếu các số 4215–4216 (2 số)')
     expect(r.counts).toEqual({ duplicates: 1, gaps: 1, missingNumbers: 2, outOfOrder: 0, noRestart: 1 })
     expect(r.series).toMatchObject([
@@ -43,7 +43,7 @@ describe('checkRegister', () => {
 
   it('reports a year starting above 01 without a previous year as a gap', () => {
     const r = checkRegister([{ number: 3, date: '2024-01-02' }, { number: 4, date: '2024-01-03' }])
-    expect(r.issues).toMatchObject([{ kind: 'gap', from: 1, to: 2 }])
+    expect(r.issues).toMatchObject([{ code: 'gap', from: 1, to: 2 }])
   })
 
   it('keeps classified documents and copies in separate series (Art 15(2); Phụ lục I II.II.1(c))', () => {
@@ -59,7 +59,7 @@ describe('checkRegister', () => {
       ],
     })
     expect(r.series.map((s) => [s.seriesKind, s.entries, s.last])).toEqual([['regular', 2, 2], ['copy', 2, 2], ['classified', 2, 3]])
-    expect(r.issues).toMatchObject([{ kind: 'gap', seriesKind: 'classified', from: 2, to: 2, basis: { article: '15' } }])
+    expect(r.issues).toMatchObject([{ code: 'gap', seriesKind: 'classified', from: 2, to: 2, basis: { article: '15' } }])
     expect(r.issues[0]?.message.vi).toBe('Năm 2024: sổ văn bản mật thiếu số 02')
   })
 
@@ -69,16 +69,16 @@ describe('checkRegister', () => {
       { number: 4, date: '2024-01-04' }, { number: 5, date: '2024-01-05' },
     ])
     expect(r.issues).toHaveLength(1)
-    expect(r.issues[0]).toMatchObject({ kind: 'out-of-order', number: 3, date: '2024-03-01', entries: [2] })
+    expect(r.issues[0]).toMatchObject({ code: 'out-of-order', number: 3, date: '2024-03-01', entries: [2] })
     const early = checkRegister([{ number: 1, date: '2024-01-04' }, { number: 2, date: '2024-01-05' }, { number: 3, date: '2024-01-03' }, { number: 4, date: '2024-01-06' }])
-    expect(early.issues).toMatchObject([{ kind: 'out-of-order', number: 3, previous: { number: 2, date: '2024-01-05' } }])
+    expect(early.issues).toMatchObject([{ code: 'out-of-order', number: 3, previous: { number: 2, date: '2024-01-05' } }])
     expect(early.issues[0]?.message.vi).toBe('Năm 2024: số 03 ngày 03/01/2024 sớm hơn số 02 ngày 05/01/2024 — số không theo thứ tự thời gian')
     // a register whose earliest entry is 4211 on 28/12 is an extract of that year: 01–4210 are not reported,
     // unless told to (detectExtracts: false); the summary says the year was read as an extract
     const extract = checkRegister([{ number: 4211, date: '2023-12-28' }])
     expect(extract.issues).toEqual([])
     expect(extract.series).toMatchObject([{ year: 2023, first: 4211, extract: true, missing: 0 }])
-    expect(checkRegister([{ number: 4211, date: '2023-12-28' }], { detectExtracts: false }).issues).toMatchObject([{ kind: 'gap', from: 1, to: 4210 }])
+    expect(checkRegister([{ number: 4211, date: '2023-12-28' }], { detectExtracts: false }).issues).toMatchObject([{ code: 'gap', from: 1, to: 4210 }])
   })
 
   it('reads a register exported around 1 January as an extract of the earlier year, so the three faults are reported exactly', () => {
@@ -88,12 +88,12 @@ describe('checkRegister', () => {
       { number: 4213, date: '2024-01-02' }, { number: 4214, date: '2024-01-02' }, { number: 4214, date: '2024-01-03' },
       { number: 4217, date: '2024-01-04' },
     ])
-    expect(r.issues.map((i) => [i.kind, i.year])).toEqual([['no-restart', 2024], ['duplicate', 2024], ['gap', 2024]])
+    expect(r.issues.map((i) => [i.code, i.year])).toEqual([['no-restart', 2024], ['duplicate', 2024], ['gap', 2024]])
     expect(r.series.map((x) => [x.year, x.extract])).toEqual([[2023, true], [2024, false]])
     // a first entry dated in January is not an extract: numbers 01–02 are missing
-    expect(checkRegister([{ number: 3, date: '2024-01-02' }, { number: 4, date: '2024-02-03' }]).issues).toMatchObject([{ kind: 'gap', from: 1, to: 2 }])
+    expect(checkRegister([{ number: 3, date: '2024-01-02' }, { number: 4, date: '2024-02-03' }]).issues).toMatchObject([{ code: 'gap', from: 1, to: 2 }])
     // the later year of a series is never an extract: a 2024 that starts at 05 in March after a 2023 is a gap
-    expect(checkRegister([{ number: 4211, date: '2023-12-28' }, { number: 5, date: '2024-03-01' }]).issues).toMatchObject([{ kind: 'gap', year: 2024, from: 1, to: 4 }])
+    expect(checkRegister([{ number: 4211, date: '2023-12-28' }, { number: 5, date: '2024-03-01' }]).issues).toMatchObject([{ code: 'gap', year: 2024, from: 1, to: 4 }])
     expect(() => checkRegister([], { detectExtracts: 'yes' as never })).toThrow(/options\.detectExtracts/)
   })
 
@@ -138,12 +138,44 @@ describe('checkRegister', () => {
       const shuffled = [...lines.slice(lines.length >> 1), ...lines.slice(0, lines.length >> 1)]
       const r = checkRegister(shuffled)
       const missing: number[] = []
-      for (const i of r.issues) if (i.kind === 'gap') for (let n = i.from; n <= i.to; n++) missing.push(n)
-      const dups = r.issues.filter((i) => i.kind === 'duplicate').map((i) => (i.kind === 'duplicate' ? i.number : 0))
+      for (const i of r.issues) if (i.code === 'gap') for (let n = i.from; n <= i.to; n++) missing.push(n)
+      const dups = r.issues.filter((i) => i.code === 'duplicate').map((i) => (i.code === 'duplicate' ? i.number : 0))
       const expectedDups = duplicated.filter((n) => n <= size && !gone.has(n)).sort((a, b) => a - b)
       return JSON.stringify(missing) === JSON.stringify([...gone].sort((a, b) => a - b))
         && JSON.stringify(dups) === JSON.stringify(expectedDups)
-        && r.issues.every((i) => i.kind === 'gap' || i.kind === 'duplicate')
+        && r.issues.every((i) => i.code === 'gap' || i.code === 'duplicate')
     }), { numRuns: 300 })
+  })
+})
+
+describe('checkRegister — one issue shape, options read once', () => {
+  const entries = [
+    { number: 4211, date: '2023-12-28' }, { number: 4212, date: '2023-12-29' },
+    { number: 4213, date: '2024-01-02' }, { number: 4214, date: '2024-01-02' }, { number: 4214, date: '2024-01-03' },
+    { number: 4217, date: '2024-01-04' },
+  ]
+  it('every issue is a ValidationIssue pointing at its entry', () => {
+    const r = checkRegister(entries, { firstNumbers: { 2023: 4211 } })
+    for (const i of r.issues) {
+      expect(Object.keys(i)).toEqual(expect.arrayContaining(['code', 'path', 'message', 'severity']))
+      expect(i.severity).toBe('error')
+      expect(typeof i.message.vi).toBe('string')
+      expect(typeof i.message.en).toBe('string')
+    }
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
+      ['no-restart', ['entries', 2, 'number']],
+      ['duplicate', ['entries', 4, 'number']],
+      ['gap', ['entries', 5, 'number']],
+    ])
+  })
+  it('writes dates the Vietnamese way in the out-of-order message', () => {
+    const r = checkRegister([{ number: 1, date: '2024-01-02' }, { number: 2, date: '2024-03-01' }, { number: 3, date: '2024-01-05' }, { number: 4, date: '2024-01-06' }])
+    expect(r.issues).toMatchObject([{ code: 'out-of-order', path: ['entries', 1, 'date'] }])
+    expect(r.issues[0]?.message.vi).toContain('ngày 01/03/2024')
+  })
+  it('refuses misspelt and ill-typed options', () => {
+    expect(() => checkRegister(entries, { firstNumber: { 2023: 4211 } } as never)).toThrow(/Unknown option "firstNumber" of checkRegister \(did you mean "firstNumbers"/)
+    expect(() => checkRegister(entries, null as never)).toThrow(TypeError)
+    expect(() => checkRegister(entries, { direction: 'in' as never })).toThrow(/options\.direction/)
   })
 })

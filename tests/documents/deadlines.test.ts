@@ -112,3 +112,39 @@ describe('overdueDocuments', () => {
     expect(() => overdueDocuments(register, { asOf: '20/02/2024' })).toThrow(RangeError)
   })
 })
+
+describe('documentDeadlines and overdueDocuments — fields and options the direction ignores are refused', () => {
+  it('refuses signedOn without direction: outgoing (it would be ignored)', () => {
+    const entry = { number: 5, date: '2024-05-13', signedOn: '2024-05-10', issuedOn: '2024-05-14' }
+    expect(() => documentDeadlines(entry)).toThrow(RangeError)
+    expect(() => documentDeadlines(entry)).toThrow(/"entry\.signedOn" of documentDeadlines is used only with direction: 'outgoing'/)
+    expect(() => documentDeadlines(entry, { direction: 'incoming' })).toThrow(/entry\.signedOn/)
+    expect(documentDeadlines(entry, { direction: 'outgoing' }).map((s) => s.step)).toEqual(['numbering', 'issue'])
+  })
+
+  it('refuses incoming-only fields and options with direction: outgoing', () => {
+    expect(() => documentDeadlines({ number: 1, date: '2024-05-13', receivedOn: '2024-05-13' }, { direction: 'outgoing' })).toThrow(/entry\.receivedOn.*direction: 'incoming'/)
+    expect(() => documentDeadlines({ number: 1, date: '2024-05-13', completedOn: '2024-05-14' }, { direction: 'outgoing' })).toThrow(/entry\.completedOn/)
+    expect(() => documentDeadlines({ number: 1, date: '2024-05-13' }, { direction: 'outgoing', handlingDays: 5 })).toThrow(/Option "handlingDays" of documentDeadlines is used only with direction: 'incoming'/)
+    expect(() => documentDeadlines({ number: 1, date: '2024-05-13' }, { direction: 'outgoing', urgentHandlingDays: 0 })).toThrow(/urgentHandlingDays/)
+  })
+
+  it('refuses misspelt options, and null options are a TypeError', () => {
+    expect(() => documentDeadlines({ number: 1, date: '2024-05-13' }, { handlingDay: 5 } as never)).toThrow(/Unknown option "handlingDay" of documentDeadlines \(did you mean "handlingDays"/)
+    expect(() => documentDeadlines({ number: 1, date: '2024-05-13' }, null as never)).toThrow(TypeError)
+    expect(() => overdueDocuments([], { asOf: '2024-05-13', includelate: true } as never)).toThrow(/Unknown option "includelate" of overdueDocuments/)
+    expect(() => overdueDocuments([], undefined as never)).toThrow(TypeError)
+  })
+
+  it('names the entry of a register whose field its direction ignores', () => {
+    const register = { direction: 'incoming' as const, entries: [{ number: 1, date: '2024-05-13' }, { number: 2, date: '2024-05-13', signedOn: '2024-05-10' }] }
+    expect(() => overdueDocuments(register, { asOf: '2024-05-20' })).toThrow(/"register\.entries\[1\]\.signedOn" of overdueDocuments/)
+  })
+
+  it('reads a plain-date asOf as the end of that day in Vietnam time', () => {
+    // transfer due 10/05: a step done on 13/05 is known by the end of 13/05
+    const entries = [{ number: 2, date: '2024-05-09', transferredOn: '2024-05-13' }]
+    expect(overdueDocuments(entries, { asOf: '2024-05-13', includeLate: true }).map((o) => o.status)).toEqual(['late'])
+    expect(overdueDocuments(entries, { asOf: '2024-05-12', includeLate: true }).map((o) => o.status)).toEqual(['overdue'])
+  })
+})

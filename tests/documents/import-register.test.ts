@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
-import { checkRegister, importRegister, registerEntryImportSchema } from 'hanhchinh/documents'
+import { describe, expect, expectTypeOf, it } from 'vitest'
+import { checkRegister, importRegister, registerEntryImportSchema, type RegisterField } from 'hanhchinh/documents'
 
 describe('importRegister', () => {
   it('reads an e-office export with Vietnamese headers, dates and levels', () => {
@@ -31,8 +31,26 @@ describe('importRegister', () => {
     const { register, issues } = importRegister(csv, { direction: 'incoming' })
     expect(issues).toEqual([])
     const check = checkRegister(register)
-    expect(check.issues.map((i) => i.kind)).toEqual(['duplicate', 'gap', 'out-of-order'])
+    expect(check.issues.map((i) => i.code)).toEqual(['duplicate', 'gap', 'out-of-order'])
     expect(check.issues[2]).toMatchObject({ number: 31, next: { number: 32, date: '2024-02-01' } })
     expect(check.series.map((s) => [s.seriesKind, s.entries])).toEqual([['regular', 37], ['classified', 3]])
+  })
+})
+
+describe('registerColumns and importRegister options', () => {
+  it('is typed header by header with the field each feeds', async () => {
+    const { registerColumns } = await import('hanhchinh/documents')
+    const c = registerColumns()
+    expectTypeOf(c['Số đến']).toEqualTypeOf<'number'>()
+    expectTypeOf(c['Ghi chú']).toEqualTypeOf<null>()
+    expectTypeOf<RegisterField>().toEqualTypeOf<Exclude<(typeof c)[keyof typeof c], null>>()
+    expect(c['Ngày ký']).toBe('signedOn')
+    // a fresh object each call
+    expect(registerColumns()).not.toBe(c)
+  })
+  it('refuses misspelt options and a missing direction', () => {
+    expect(() => importRegister('Số đến,Ngày đến\n1,02/01/2024\n', { direction: 'incoming', delimeter: ';' } as never)).toThrow(/Unknown option "delimeter" of importRegister \(did you mean "delimiter"/)
+    expect(() => importRegister('Số đến,Ngày đến\n1,02/01/2024\n', {} as never)).toThrow(TypeError)
+    expect(() => importRegister('Số đến,Ngày đến\n1,02/01/2024\n', { direction: 'den' } as never)).toThrow(/options\.direction/)
   })
 })

@@ -18,3 +18,20 @@ describe('urgency and secrecy levels', () => {
     expect(secrecyLevels({ asOf: '2026-03-01' })[2]?.basis.unconfirmed).toBeDefined()
   })
 })
+
+describe('secrecyLevels by date (one dated table, the one asOf)', () => {
+  it('reads the law in force from SECRECY_LEVEL_RULES at asOf', () => {
+    expect(secrecyLevels({ asOf: '2026-02-28' })[0]?.basis.instrument).toBe('29/2018/QH14')
+    expect(secrecyLevels({ asOf: '2026-03-01' })[0]?.basis.instrument).toBe('117/2025/QH15')
+    // 28/02/2026 23:30 in Vietnam is still the old law; 17:30 UTC that day is 00:30 on 01/03 in Vietnam
+    expect(secrecyLevels({ asOf: '2026-02-28T23:30:00+07:00' })[0]?.basis.instrument).toBe('29/2018/QH14')
+    expect(secrecyLevels({ asOf: '2026-02-28T17:30:00Z' })[0]?.basis.instrument).toBe('117/2025/QH15')
+    expect(secrecyLevels({ asOf: new Date('2026-03-01T00:00:00+07:00') })[0]?.basis.instrument).toBe('117/2025/QH15')
+    expect(secrecyLevels()[0]?.basis.instrument).toBe('29/2018/QH14')
+  })
+  it('refuses a misspelt option and a date it cannot read', () => {
+    expect(() => secrecyLevels({ asof: '2026-06-01' } as never)).toThrow(/Unknown option "asof" of secrecyLevels/)
+    expect(() => secrecyLevels({ asOf: '01/06/2026' })).toThrow(RangeError)
+    expect(() => secrecyLevels({ asOf: 2026 as never })).toThrow(TypeError)
+  })
+})
