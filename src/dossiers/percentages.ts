@@ -38,8 +38,8 @@ export interface PercentagesOptions {
   method?: PercentageMethod | undefined
 }
 
-/** Every option name of {@link PercentagesOptions}. @internal */
-export const PERCENTAGES_OPTION_NAMES: OptionNames<PercentagesOptions> = { decimals: true, method: true }
+/** Every option name of {@link PercentagesOptions}. */
+const PERCENTAGES_OPTION_NAMES: OptionNames<PercentagesOptions> = { decimals: true, method: true }
 
 function checkCounts(counts: Record<string, number>): [string, bigint][] {
   if (counts === null || typeof counts !== 'object') throw wrongType('counts', counts, 'an object of counts')

@@ -14,7 +14,7 @@ import type { Engine } from './deadline-engine.js'
 import { DUE_DATE_OPTION_NAMES, type DueDateOptions, type ResolvedDuePolicy } from './deadline-policy.js'
 import { createEngine } from './due-date.js'
 import { MS_DAY, OFFSET_MS, vnDay } from './instants.js'
-import { percentages, PERCENTAGES_OPTION_NAMES, type PercentageMethod, type PercentagesOptions } from './percentages.js'
+import { percentages, type PercentageMethod, type PercentagesOptions } from './percentages.js'
 import type { DossierLike } from './schema.js'
 import { newWalk, TimelineWalker, type Walk } from './timeline.js'
 
@@ -99,6 +99,8 @@ const REPORT_OPTION_NAMES: OptionNames<DossierReportOptions> = {
 }
 
 const PERIOD_NAMES: OptionNames<ReportPeriod> = { from: true, to: true }
+
+const PERCENTAGES_OPTION_NAMES: OptionNames<PercentagesOptions> = { decimals: true, method: true }
 
 /**
  * The raw, additive counts of a report section. Every figure of a report is
