@@ -8,7 +8,7 @@ import { COLLECTIVE_TITLES } from './awards/collective-titles.js'
 import { COMMENDATIONS } from './awards/commendations.js'
 import type { CheckContext } from './awards/context.js'
 import { INDIVIDUAL_TITLES } from './awards/individual-titles.js'
-import { resolveRegime } from './rules/by-id.js'
+import { regimeOnDay, resolveRegime } from './rules/by-id.js'
 import type { Regime, RegimeId } from './rules/regime.js'
 import {
   AWARD_LABELS,
@@ -196,7 +196,8 @@ export function judge(award: AwardId, rec: IndividualRecord | CollectiveRecord, 
   const { year, decisionDate } = options
   const selection = selectRegimeOn(year, decisionDate)
   if (requireYearIn !== undefined && SINGLE_YEAR_TITLES.has(award)) requireYearInRecord(rec, year, requireYearIn)
-  const regime = resolveRegime(options.regime, selection.regime)
+  // A rule with dated values is read on the decision date, or at the end of the achievement year.
+  const regime = regimeOnDay(resolveRegime(options.regime, selection.regime), decisionDate ?? `${year}-12-31`)
   const warnings: Label[] = options.regime === undefined ? [...selection.warnings] : []
   let criteria: EmulationCriterion[]
   const ctxBase = { regime, year, warnings, ...(decisionDate !== undefined ? { decisionDate } : {}) }

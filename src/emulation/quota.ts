@@ -5,7 +5,7 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { readChoice, readOptions, refuseIgnoredOption, type OptionNames } from '../core/options.js'
 import { formatVnNumber } from '../format/number.js'
-import { resolveRegime } from './rules/by-id.js'
+import { regimeOnDay, resolveRegime } from './rules/by-id.js'
 import { valueOn } from './rules/dated.js'
 import type { Regime, RegimeId } from './rules/regime.js'
 import { HTXS_CAP } from './rules/timeline.js'
@@ -199,8 +199,9 @@ export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): Q
 export function quotaReport(unitOutcomes: UnitOutcomes, options: Partial<QuotaOptions>, where: string): QuotaReport {
   const rounding = readChoice(options.rounding, ['floor', 'half-up', 'ceil'], 'floor', 'options.rounding')
   const year = options.year as number
-  const selection = selectRegimeOn(year, readDecisionDate(options.decisionDate, 'options.decisionDate'))
-  const regime = resolveRegime(options.regime, selection.regime)
+  const decisionDate = readDecisionDate(options.decisionDate, 'options.decisionDate')
+  const selection = selectRegimeOn(year, decisionDate)
+  const regime = regimeOnDay(resolveRegime(options.regime, selection.regime), decisionDate ?? `${year}-12-31`)
   const h = htxsRule(year, options.outstanding === true)
   for (const name of ['outstanding', 'htxsPercent', 'htxsBase'] as const) {
     refuseIgnoredOption(options, name, h !== undefined, `a rating year with an HTXS cap (from ${HTXS_CAP.values[0]!.from.slice(0, 4)})`, where)

@@ -135,24 +135,6 @@ export const HeldAwardSchema = z.union([
  */
 export type HeldAward = z.infer<typeof HeldAwardSchema>
 
-/** @internal */
-export function checkHeldAwards(key: string, y: { titles: Array<z.output<typeof HeldAwardSchema>>; commendations: Array<z.output<typeof HeldAwardSchema>> }, ctx: z.RefinementCtx): void {
-  const year = Number(key)
-  {
-    for (const list of ['titles', 'commendations'] as const) {
-      y[list].forEach((h, i) => {
-        if (h.period !== undefined && h.period.to !== year) {
-          ctx.addIssue({ code: 'custom', path: ['years', key, list, i, 'period'], message: `an achievement period ending in ${year}, the year it is listed under` })
-        }
-        const date = h.decision?.date
-        if (date !== undefined && Number(date.slice(0, 4)) < year) {
-          ctx.addIssue({ code: 'custom', path: ['years', key, list, i, 'decision', 'date'], message: `a decision date not before the achievement year ${year}` })
-        }
-      })
-    }
-  }
-}
-
 /**
  * Bilingual labels of the awards (judged and held).
  *

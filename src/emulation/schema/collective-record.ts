@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { HeldAwardSchema, checkHeldAwards } from './awards.js'
+import { HeldAwardSchema } from './awards.js'
+import { checkHeldAwards } from './held-award-years.js'
 import { CountSchema, YearKeySchema } from './common.js'
 import { DisciplineFormSchema } from './discipline.js'
 import { RatingIdSchema } from './ratings.js'

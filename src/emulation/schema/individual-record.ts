@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { HeldAwardSchema, checkHeldAwards } from './awards.js'
+import { HeldAwardSchema } from './awards.js'
+import { checkHeldAwards } from './held-award-years.js'
 import { IsoDateStringSchema, MonthsSchema, YearKeySchema } from './common.js'
 import { DisciplineSchema } from './discipline.js'
 import { InitiativeSchema } from './initiatives.js'
