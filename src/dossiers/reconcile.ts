@@ -41,13 +41,14 @@ export interface PublishedFigures {
 }
 
 /**
- * One inconsistency in a published summary:
+ * One inconsistency in a published summary, told apart by `kind` (each kind
+ * has exactly the fields it always carries):
  *
- * - `'parts-sum'` — the parts do not add up to the total (`part: 'total'`, `expected` = total,
- *   `actual` = sum of parts, `difference` = expected − actual);
+ * - `'parts-sum'` — the parts do not add up to the total ({@link PartsSumInconsistency});
  * - `'percentage'` — a published percentage does not match its count at the stated precision
- *   (`expected` = the percentage computed half-up, `actual` = the published one);
- * - `'unknown-part'` — a percentage is given for a part that is not in `parts`.
+ *   ({@link PercentageInconsistency}, with the `count` and `total` behind it);
+ * - `'unknown-part'` — a percentage is given for a part that is not in `parts`
+ *   ({@link UnknownPartInconsistency}).
  *
  * @example
  * ```ts
@@ -56,20 +57,77 @@ export interface PublishedFigures {
  * first //=> { kind: 'parts-sum', part: 'total', expected: 10, actual: 9, difference: 1 }
  * ```
  */
-export interface Inconsistency {
-  kind: 'parts-sum' | 'percentage' | 'unknown-part'
-  /** The part concerned (`'total'` for a parts-sum). */
-  part: string
-  /** The value the counts call for. */
-  expected: number | Decimal
-  /** The value published. */
-  actual: number | Decimal
+export type Inconsistency = PartsSumInconsistency | PercentageInconsistency | UnknownPartInconsistency
+
+/**
+ * The parts of a published summary do not add up to its total
+ * (`expected` = total, `actual` = sum of the parts).
+ *
+ * @example
+ * ```ts
+ * import { reconcileFigures, type PartsSumInconsistency } from 'hanhchinh/dossiers'
+ * const [i] = reconcileFigures({ total: 10, parts: { a: 4, b: 5 } })
+ * const sum: PartsSumInconsistency | undefined = i?.kind === 'parts-sum' ? i : undefined
+ * sum?.difference //=> 1
+ * ```
+ */
+export interface PartsSumInconsistency {
+  readonly kind: 'parts-sum'
+  /** Always `'total'`. */
+  readonly part: 'total'
+  /** The published total. */
+  readonly expected: number
+  /** The sum of the published parts. */
+  readonly actual: number
   /** `expected − actual`. */
-  difference: number | Decimal
-  /** Count and total behind a percentage check. */
-  count?: number
-  total?: number
-  message: Label
+  readonly difference: number
+  readonly message: Label
+}
+
+/**
+ * A published percentage does not match its count at the stated precision
+ * (`expected` = the percentage computed half-up, `actual` = the published one).
+ *
+ * @example
+ * ```ts
+ * import { reconcileFigures } from 'hanhchinh/dossiers'
+ * const [i] = reconcileFigures({ total: 1056, parts: { onTime: 1044, late: 12 }, percentages: { onTime: 98.87 } })
+ * i?.kind === 'percentage' ? [i.count, i.total] : null //=> [1044, 1056]
+ * ```
+ */
+export interface PercentageInconsistency {
+  readonly kind: 'percentage'
+  /** The part whose percentage is wrong. */
+  readonly part: string
+  readonly expected: Decimal
+  readonly actual: Decimal
+  /** `expected − actual`. */
+  readonly difference: Decimal
+  /** The count behind the percentage. */
+  readonly count: number
+  /** The total it is a share of. */
+  readonly total: number
+  readonly message: Label
+}
+
+/**
+ * A percentage is published for a part that has no count
+ * (`expected` 0, `actual` the published percentage).
+ *
+ * @example
+ * ```ts
+ * import { reconcileFigures } from 'hanhchinh/dossiers'
+ * reconcileFigures({ total: 2, parts: { a: 2 }, percentages: { b: '10' } }) //=> [{ kind: 'unknown-part', part: 'b', actual: '10' }]
+ * ```
+ */
+export interface UnknownPartInconsistency {
+  readonly kind: 'unknown-part'
+  readonly part: string
+  readonly expected: 0
+  readonly actual: Decimal
+  /** `expected − actual`. */
+  readonly difference: Decimal
+  readonly message: Label
 }
 
 function parseCount(value: number | string, argument: string): number {
