@@ -8,11 +8,12 @@
 // Run from the repository root: node --import tsx examples/reform-progress.ts
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import type { Decimal } from 'hanhchinh/core'
+import { formatVnDate, formatVnPercent } from 'hanhchinh/format'
 import { evaluateTargets, parField, parseTarget, planProgress, ReformPlanSchema, type Target, type TargetActual } from 'hanhchinh/reform'
 
 const data = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8'))
-const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`
-const pct = (d: { toFixed(n: number): string } | undefined) => (d === undefined ? '—' : `${d.toFixed(2).replace('.', ',')}%`)
+const pct = (d: Decimal | undefined) => (d === undefined ? '—' : formatVnPercent(d, { decimals: 2 }))
 
 // 1. The plan, validated: due dates written as "Quý II", "6 tháng đầu năm",
 //    "Thường xuyên" are normalised; the id is parsed as a document number.
@@ -21,7 +22,7 @@ const asOf = '2022-06-30'
 const p = planProgress(plan, { asOf })
 
 console.log(`BÁO CÁO TIẾN ĐỘ THỰC HIỆN ${plan.title?.toUpperCase() ?? plan.id}`)
-console.log(`Kế hoạch số ${plan.document?.text ?? plan.id}, ngày ${vnDate(plan.issuedOn ?? `${plan.year}-01-01`)} — tính đến ngày ${vnDate(asOf)}`)
+console.log(`Kế hoạch số ${plan.document?.text ?? plan.id}, ngày ${formatVnDate(plan.issuedOn ?? `${plan.year}-01-01`)} — tính đến ngày ${formatVnDate(asOf)}`)
 console.log('')
 console.log(`1. Kết quả chung: hoàn thành ${p.completed}/${p.assessed} nhiệm vụ (${pct(p.completionRate)})`)
 console.log(`   - Hoàn thành đúng hạn: ${p.completedOnTime}; hoàn thành quá hạn: ${p.completedLate}`)
@@ -30,12 +31,12 @@ console.log(`   - Quá hạn chưa hoàn thành: ${p.overdue} (${pct(p.ratios.ov
 console.log('')
 console.log('2. Nhiệm vụ quá hạn chưa hoàn thành:')
 for (const t of p.overdueTasks) {
-  console.log(`   - [${t.id}] ${t.title} — ${t.owner}; hạn ${vnDate(t.dueOn!)}, quá ${t.daysOverdue} ngày`)
+  console.log(`   - [${t.id}] ${t.title} — ${t.owner}; hạn ${formatVnDate(t.dueOn!)}, quá ${t.daysOverdue} ngày`)
 }
 const late = p.tasks.filter((t) => t.state === 'completed-late')
 if (late.length > 0) {
   console.log('   Hoàn thành nhưng chậm so với thời hạn:')
-  for (const t of late) console.log(`   - [${t.id}] ${t.title} — hạn ${vnDate(t.dueOn!)}, xong ${vnDate(t.completedAt!)} (chậm ${t.daysLate} ngày)`)
+  for (const t of late) console.log(`   - [${t.id}] ${t.title} — hạn ${formatVnDate(t.dueOn!)}, xong ${formatVnDate(t.completedAt!)} (chậm ${t.daysLate} ngày)`)
 }
 console.log('')
 console.log('3. Theo lĩnh vực (Chỉ số CCHC):')
