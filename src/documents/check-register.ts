@@ -213,7 +213,9 @@ const COPY_CODES = new Set(['SY', 'TrS', 'SL', 'TS'])
  * The series an entry belongs to: `'classified'` when it has a secrecy
  * level (Decree 30/2020/NĐ-CP Art 15(2)), `'copy'` when it is marked a copy
  * or its notation is SY, TrS or SL (Phụ lục I Phần II II.1(c)), else
- * `'regular'`.
+ * `'regular'`. An unknown secrecy level, a `copy` that is not a boolean or a
+ * `documentNumber` that is not text is an error naming the field, never a
+ * silently different series.
  *
  * @example
  * ```ts
@@ -221,9 +223,12 @@ const COPY_CODES = new Set(['SY', 'TrS', 'SL', 'TS'])
  * seriesKindOf({ date: '2024-01-05', documentNumber: '01/SY-VPUB' }) //=> 'copy'
  * seriesKindOf({ date: '2024-01-05', documentNumber: '01/SY-VPUB', secrecy: 'mat' }) //=> 'classified'
  * seriesKindOf({ date: '2024-01-05', documentNumber: '3162/QĐ-UBND' }) //=> 'regular'
+ * seriesKindOf({ date: '2024-01-05', secrecy: 'secret' } as never) //=> throws RangeError: Invalid line.secrecy: "secret"
  * ```
  */
 export function seriesKindOf(line: Omit<RegisterLine, 'number'>): SeriesKind {
+  if (line === null || typeof line !== 'object') throw wrongType('line', line, 'a register entry { date, documentNumber?, secrecy?, copy? }')
+  checkLineFields(line, 'line')
   if (line.secrecy !== undefined) return 'classified'
   if (line.copy === true) return 'copy'
   if (line.copy === undefined && line.documentNumber !== undefined) {

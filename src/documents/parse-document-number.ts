@@ -259,6 +259,24 @@ function legalType(typeCode: string, issuer: string): LegalNormativeTypeId | und
 // Dated rule: dotted sequence numbers ("66.22/2026/NQ-CP") exist from the year of this resolution on.
 const DOTTED_NUMBERS = { fromYear: 2025, instrument: '206/2025/QH15' } as const
 
+/**
+ * The longest text {@link parseDocumentNumber} and
+ * {@link safeParseDocumentNumber} read: 120 characters, prefix (`Số:`) and
+ * spaces included. A number and notation is a few dozen characters at
+ * most, even a joint circular with several issuer groups
+ * (`…/2015/TTLT-BTC-BNV`); longer text is refused at once (code
+ * `'too-long'`), naming this limit, before any other work — an import cell
+ * of a megabyte costs nothing.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DOCUMENT_NUMBER_LENGTH, safeParseDocumentNumber } from 'hanhchinh/documents'
+ * MAX_DOCUMENT_NUMBER_LENGTH //=> 120
+ * safeParseDocumentNumber('1'.repeat(121) + '/QĐ-UBND') //=> { ok: false, code: 'too-long' }
+ * ```
+ */
+export const MAX_DOCUMENT_NUMBER_LENGTH = 120
+
 const ASCII_ONLY = /^[\x20-\x7e]*$/
 const PREFIX = /^(?:s[ốoô]\s*hi[ệe]u|so\s*hieu|s[ốoô]|no)\s*[:.]?\s*/i
 const SPACES = /[\s\u00a0\u202f\u200b\ufeff]+/g
@@ -303,8 +321,9 @@ function canonicalNumber(main: string): string {
  * lower case, `Đ` written as `D` (`QD` → `QĐ`, `ND-CP` → `NĐ-CP`, `HDND` →
  * `HĐND`, where this is unambiguous — `HD` stays hướng dẫn and `DA` dự án),
  * the look-alike `Ð` (U+00D0), Unicode NFD, typographic dashes, leading zeros
- * (`0002` → `02`), a trailing full stop. Pre-2020 abbreviations (UQ, NP, TS, …;
- * UNCONFIRMED list) parse with `historical: true`.
+ * (`0002` → `02`), a trailing full stop. Pre-2020 abbreviations (UQ, NP,
+ * TS, …; UNCONFIRMED list) parse with `historical: true`. Text longer than
+ * {@link MAX_DOCUMENT_NUMBER_LENGTH} (120 characters) is refused at once.
  *
  * Returns the parsed number itself; text that is not a document number is
  * a `RangeError` (a `TypeError` for input that is not text) naming the
@@ -357,8 +376,15 @@ export function parseDocumentNumber(text: string, options?: ParseDocumentNumberO
 export function safeParseDocumentNumber(text: unknown, options?: ParseDocumentNumberOptions): ParseResult<DocumentNumber> {
   const historical = readParseOptions(options, 'safeParseDocumentNumber')
   if (typeof text !== 'string') return refuse('Số, ký hiệu phải là chuỗi ký tự', 'a document number must be a string', 'not-text')
+  if (text.length > MAX_DOCUMENT_NUMBER_LENGTH) {
+    return refuse(
+      `Chuỗi dài ${text.length} ký tự, quá giới hạn ${MAX_DOCUMENT_NUMBER_LENGTH} ký tự của số, ký hiệu văn bản`,
+      `Text of ${text.length} characters is longer than the ${MAX_DOCUMENT_NUMBER_LENGTH} characters a document number may have`,
+      'too-long',
+    )
+  }
   // Fast path: text already written without prefix, spaces or odd characters.
-  const clean = text.length <= 120 ? CLEAN.exec(text) : null
+  const clean = CLEAN.exec(text)
   if (clean !== null) {
     const notation = (clean[3] as string).toUpperCase()
     return finish(clean[1] as string, undefined, clean[2], notation, notation.split('-'), historical)
@@ -370,7 +396,6 @@ export function safeParseDocumentNumber(text: unknown, options?: ParseDocumentNu
   }
   s = s.trim()
   if (s.length === 0) return refuse('Số, ký hiệu trống', 'The document number is empty')
-  if (s.length > 120) return refuse('Chuỗi quá dài để là số, ký hiệu văn bản', 'Too long to be a document number')
   const c0 = s.charCodeAt(0)
   if (c0 < 48 || c0 > 57) s = s.replace(PREFIX, '')
   if (s.endsWith('.') || s.endsWith(',') || s.endsWith(';')) s = s.slice(0, -1)

@@ -270,7 +270,7 @@ class StatisticsAccumulator {
     this.period = resolvePeriod(options.period as StatisticsPeriod)
     if (options.direction !== undefined && !DIRECTIONS.has(options.direction)) throw invalidArgument('options.direction', options.direction, "'incoming' or 'outgoing'")
     this.direction = options.direction
-    if (options.order !== undefined && !Array.isArray(options.order)) throw wrongType('options.order', options.order, 'an array of type ids')
+    checkOrder(options.order)
     this.order = options.order
   }
 
@@ -346,10 +346,44 @@ function assemble(
   return { period, total: incoming + outgoing, incoming, outgoing, byType, outsidePeriod: outside, sentence }
 }
 
+/** `order`, when given: an array of type ids (strings), holes refused. */
+function checkOrder(order: unknown): void {
+  if (order === undefined) return
+  if (!Array.isArray(order)) throw wrongType('options.order', order, 'an array of type ids')
+  for (let i = 0; i < order.length; i++) {
+    if (typeof order[i] !== 'string') throw wrongType(`options.order[${i}]`, order[i], 'a type id (string)')
+  }
+}
+
+const isCount = (n: unknown): boolean => Number.isSafeInteger(n) && (n as number) >= 0
+
+/** The shape {@link mergeDocumentStatistics} reads of a {@link DocumentStatistics}, checked field by field. */
+function checkStatistics(value: unknown, where: string): asserts value is DocumentStatistics {
+  if (value === null || typeof value !== 'object') throw wrongType(where, value, 'a result of documentStatistics')
+  const s = value as Partial<Record<keyof DocumentStatistics, unknown>>
+  const period = s.period as { from?: unknown; to?: unknown } | null | undefined
+  if (period === null || typeof period !== 'object') throw wrongType(`${where}.period`, period, '{ from, to } (ISO dates)')
+  if (!isIsoDate(period.from)) throw invalidArgument(`${where}.period.from`, period.from, 'an ISO date YYYY-MM-DD')
+  if (!isIsoDate(period.to)) throw invalidArgument(`${where}.period.to`, period.to, 'an ISO date YYYY-MM-DD')
+  if (!isCount(s.outsidePeriod)) throw invalidArgument(`${where}.outsidePeriod`, s.outsidePeriod, 'a count (non-negative integer)')
+  if (!Array.isArray(s.byType)) throw wrongType(`${where}.byType`, s.byType, 'an array of type counts')
+  for (let i = 0; i < s.byType.length; i++) {
+    const l = s.byType[i] as Partial<Record<keyof TypeCount, unknown>> | null | undefined
+    const at = `${where}.byType[${i}]`
+    if (l === null || typeof l !== 'object') throw wrongType(at, l, 'a type count { type, legalNormative, incoming, outgoing }')
+    if (typeof l.type !== 'string') throw wrongType(`${at}.type`, l.type, 'a type id (string)')
+    if (typeof l.legalNormative !== 'boolean') throw wrongType(`${at}.legalNormative`, l.legalNormative, 'a boolean')
+    if (!isCount(l.incoming)) throw invalidArgument(`${at}.incoming`, l.incoming, 'a count (non-negative integer)')
+    if (!isCount(l.outgoing)) throw invalidArgument(`${at}.outgoing`, l.outgoing, 'a count (non-negative integer)')
+  }
+}
+
 /**
  * Merge two {@link DocumentStatistics} of the same period computed over
  * different parts of the data (several registers, partitions processed
- * apart): counts add up, the order and sentence are rebuilt.
+ * apart): counts add up, the order and sentence are rebuilt. Both
+ * arguments are checked first: a field of the wrong shape is a `TypeError`
+ * or `RangeError` naming it (`b.byType[2].incoming`).
  *
  * @example
  * ```ts
@@ -359,10 +393,14 @@ function assemble(
  * const b = documentStatistics([{ date: '2024-03-02', documentNumber: '03/KH-VPUB' }, { date: '2024-03-02', documentNumber: '3162/QĐ-UBND' }], { period, direction: 'incoming' })
  * mergeDocumentStatistics(a, b).sentence.vi //=> '1 quyết định, 2 kế hoạch'
  * mergeDocumentStatistics(a, documentStatistics([], { period: { year: 2023 } })) //=> throws RangeError: same period
+ * mergeDocumentStatistics(a, undefined as never) //=> throws TypeError: Invalid type for b: undefined
  * ```
  */
 export function mergeDocumentStatistics(a: DocumentStatistics, b: DocumentStatistics, given?: { order?: readonly string[] | undefined }): DocumentStatistics {
   const options = readOptions(given, MERGE_OPTIONS, 'mergeDocumentStatistics')
+  checkOrder(options.order)
+  checkStatistics(a, 'a')
+  checkStatistics(b, 'b')
   if (a.period.from !== b.period.from || a.period.to !== b.period.to) {
     throw invalidArgument('b.period', b.period, `the same period as a (${a.period.from}–${a.period.to})`)
   }

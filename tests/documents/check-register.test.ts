@@ -179,3 +179,14 @@ describe('checkRegister — one issue shape, options read once', () => {
     expect(() => checkRegister(entries, { direction: 'in' as never })).toThrow(/options\.direction/)
   })
 })
+
+describe('seriesKindOf — wrong shapes', () => {
+  it('names the argument instead of reading a property of undefined', async () => {
+    const { seriesKindOf } = await import('hanhchinh/documents')
+    expect(() => seriesKindOf(undefined as never)).toThrow(/^Invalid type for line: undefined/)
+    expect(() => seriesKindOf(null as never)).toThrow(TypeError)
+    expect(() => seriesKindOf({ date: '2024-01-05', secrecy: 'secret' } as never)).toThrow(/line\.secrecy: "secret"/)
+    expect(() => seriesKindOf({ date: '2024-01-05', copy: 'yes' } as never)).toThrow(/line\.copy/)
+    expect(seriesKindOf({ date: '2024-01-05', documentNumber: '01/SY-VPUB' })).toBe('copy')
+  })
+})

@@ -174,3 +174,29 @@ describe('parseDocumentNumber — properties', () => {
     }), { numRuns: 3000 })
   })
 })
+
+describe('parseDocumentNumber — hostile input', () => {
+  it('refuses text longer than MAX_DOCUMENT_NUMBER_LENGTH at once, naming the limit', async () => {
+    const { MAX_DOCUMENT_NUMBER_LENGTH } = await import('hanhchinh/documents')
+    expect(MAX_DOCUMENT_NUMBER_LENGTH).toBe(120)
+    const padded = 'Số: ' + '3162/QĐ-UBND'.padStart(MAX_DOCUMENT_NUMBER_LENGTH - 4, ' ')
+    expect(padded.length).toBe(MAX_DOCUMENT_NUMBER_LENGTH)
+    expect(parseDocumentNumber(padded).text).toBe('3162/QĐ-UBND')
+    const cell = '3162/QĐ-UBND' + ' '.repeat(1_000_000)
+    const t0 = performance.now()
+    const r = safeParseDocumentNumber(cell)
+    expect(performance.now() - t0).toBeLessThan(50)
+    expect(r).toMatchObject({ ok: false, code: 'too-long' })
+    expect(() => parseDocumentNumber(cell)).toThrow(/longer than the 120 characters/)
+  })
+
+  it('checks every historical abbreviation it is given, holes included', () => {
+    const options = (h: unknown): never => ({ historicalAbbreviations: h }) as never
+    expect(() => parseDocumentNumber('05/UQ-UBND', options([, { abbreviation: 'UQ', typeId: 'giay-uy-quyen' }]))).toThrow(/Invalid type for options\.historicalAbbreviations\[0\]: undefined/)
+    expect(() => parseDocumentNumber('05/UQ-UBND', options([null]))).toThrow(TypeError)
+    expect(() => parseDocumentNumber('05/UQ-UBND', options([{ abbreviation: 5 }]))).toThrow(/historicalAbbreviations\[0\]\.abbreviation: 5/)
+    expect(() => parseDocumentNumber('05/UQ-UBND', options([{ abbreviation: 'UQ', typeId: 'nope' }]))).toThrow(RangeError)
+    expect(() => parseDocumentNumber('05/UQ-UBND', options([{ abbreviation: 'U Q', typeId: 'giay-uy-quyen' }]))).toThrow(/abbreviation: "U Q"/)
+    expect(parseDocumentNumber('05/UQ-UBND', options([{ abbreviation: 'UQ', typeId: 'giay-uy-quyen', replacedBy: 'GUQ', unconfirmed: 'test' }]))).toMatchObject({ kind: 'administrative', typeCode: 'UQ', historical: true })
+  })
+})

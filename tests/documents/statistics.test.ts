@@ -121,3 +121,20 @@ describe('documentStatistics laws (property)', () => {
     }))
   })
 })
+
+describe('mergeDocumentStatistics — wrong shapes', () => {
+  const period = { year: 2024 }
+  const a = documentStatistics([{ date: '2024-03-01', documentNumber: '02/KH-VPUB' }], { period })
+  it('names the argument and the field instead of an engine error', () => {
+    expect(() => mergeDocumentStatistics(undefined as never, a)).toThrow(/^Invalid type for a: undefined/)
+    expect(() => mergeDocumentStatistics(a, null as never)).toThrow(/^Invalid type for b: null/)
+    expect(() => mergeDocumentStatistics(a, { ...a, period: undefined } as never)).toThrow(/b\.period/)
+    expect(() => mergeDocumentStatistics(a, { ...a, byType: [, a.byType[0]] } as never)).toThrow(/b\.byType\[0\]: undefined/)
+    expect(() => mergeDocumentStatistics(a, { ...a, byType: [{ ...a.byType[0], incoming: -1 }] } as never)).toThrow(RangeError)
+    expect(() => mergeDocumentStatistics(a, a, { order: ['ke-hoach', 1] } as never)).toThrow(/options\.order\[1\]: 1/)
+    expect(() => documentStatistics([], { period, order: [, 'ke-hoach'] } as never)).toThrow(/options\.order\[0\]: undefined/)
+  })
+  it('still merges real results', () => {
+    expect(mergeDocumentStatistics(a, a).sentence.vi).toBe('2 kế hoạch')
+  })
+})
