@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { invalidArgument, wrongType } from './errors.js'
-import { daysFromCivil, daysInMonth, fromDayNumber, type IsoDate } from './iso-date.js'
+import { daysFromCivil, daysInMonth, fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, type IsoDate } from './iso-date.js'
 
 /**
  * Vietnam's offset from UTC in minutes: UTC+07:00, unchanged since 1975,
@@ -92,6 +92,9 @@ export function toVietnamTime(instant: Instant, argument = 'instant'): { date: I
   if (Math.abs(epochMs) > MAX_EPOCH_MS) throw invalidArgument(argument, instant, 'an instant between the years -271820 and 275759')
   const local = epochMs + VIETNAM_OFFSET_MINUTES * 60_000
   const dayNumber = Math.floor(local / 86_400_000)
+  if (dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
+    throw invalidArgument(argument, instant, 'an instant whose Vietnam date lies in the years 0001–9999')
+  }
   const minuteOfDay = Math.floor((local - dayNumber * 86_400_000) / 60_000)
   return { date: fromDayNumber(dayNumber), minuteOfDay, epochMs }
 }

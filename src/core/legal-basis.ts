@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { invalidArgument, wrongType } from './errors.js'
 import { IsoDateStringSchema } from './iso-date.js'
 
 /**
@@ -68,9 +69,19 @@ export type LegalBasis = z.infer<typeof LegalBasisSchema>
  * //=> 'khoản 2 Điều 147 91/2015/QH13'
  * formatLegalBasis({ instrument: '61/2018/NĐ-CP', article: '19', clause: '4' }, 'en')
  * //=> 'Art 19(4) 61/2018/NĐ-CP'
+ * formatLegalBasis(undefined as never) //=> throws TypeError: Invalid type for basis
  * ```
  */
 export function formatLegalBasis(basis: LegalBasis, language: 'vi' | 'en' = 'vi'): string {
+  if (basis === null || typeof basis !== 'object') throw wrongType('basis', basis, 'a LegalBasis { instrument, article?, clause?, point? }')
+  if (typeof basis.instrument !== 'string' || basis.instrument === '') {
+    throw wrongType('basis.instrument', basis.instrument, 'the number and notation of the instrument, a non-empty string')
+  }
+  for (const key of ['article', 'clause', 'point'] as const) {
+    const v = basis[key]
+    if (v !== undefined && typeof v !== 'string') throw wrongType(`basis.${key}`, v, 'a string or undefined')
+  }
+  if (language !== 'vi' && language !== 'en') throw invalidArgument('language', language, "'vi' or 'en'")
   if (language === 'en') {
     let ref = basis.article ? `Art ${basis.article}` : ''
     if (basis.article && basis.clause) ref += `(${basis.clause})`

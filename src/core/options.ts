@@ -132,7 +132,7 @@ export function readChoice<const C extends string>(value: unknown, choices: read
   if (typeof argument !== 'string') throw wrongType('argument', argument, 'the name of the argument')
   if (value === undefined) return fallback
   if (typeof value !== 'string' || !(choices as readonly string[]).includes(value)) {
-    throw invalidArgument(argument, value, `one of ${choices.map((c) => `'${c}'`).join(', ')}`)
+    throw invalidArgument(argument, value, `one of ${choices.map((c) => (typeof c === 'string' ? `'${c}'` : describeValue(c))).join(', ')}`)
   }
   return value as C
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Decimal } from '../core/decimal.js'
 import { Decimal as D } from '../core/decimal.js'
-import { invalidArgument } from '../core/errors.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
 import { readOptions, type OptionNames } from '../core/options.js'
 import { accept as success, type ParseResult } from '../core/parse-result.js'
 import type { IsoDate } from '../core/iso-date.js'
@@ -240,14 +240,18 @@ export type EnumLabels<Id extends string> = { readonly [K in Id]?: string | Labe
  * status.safeParse('Hủy').success //=> false
  * z.encode(status, 'late') //=> 'Quá hạn'
  * vnEnum(['a', 'b'], { a: 'X', b: 'x' }) //=> throws RangeError: x
+ * vnEnum(1 as never) //=> throws TypeError: Invalid type for values: 1
  * ```
  */
 export function vnEnum<const Id extends string>(
   values: readonly Id[] | { readonly options: readonly Id[] },
   labels: EnumLabels<Id> = {},
 ) {
-  const ids: readonly Id[] = 'options' in values ? values.options : values
-  if (!Array.isArray(ids) || ids.length === 0) throw invalidArgument('values', values, 'a non-empty list of ids')
+  if (values === null || typeof values !== 'object') throw wrongType('values', values, 'a non-empty array of ids or a z.enum schema')
+  const ids: readonly Id[] = Array.isArray(values) ? values : (values as { readonly options: readonly Id[] }).options
+  if (!Array.isArray(ids)) throw wrongType('values', values, 'a non-empty array of ids or a z.enum schema')
+  if (ids.length === 0) throw invalidArgument('values', values, 'a non-empty list of ids')
+  if (labels === null || typeof labels !== 'object' || Array.isArray(labels)) throw wrongType('labels', labels, 'an object of labels per id')
   const known = new Set<string>(ids)
   const exact = new Map<string, Id>()
   const folded = new Map<string, Id | null>()
@@ -262,8 +266,9 @@ export function vnEnum<const Id extends string>(
     const f = folded.get(fk)
     folded.set(fk, f === undefined || f === id ? id : null)
   }
-  for (const id of ids) {
-    if (typeof id !== 'string' || id === '') throw invalidArgument('values', id, 'non-empty id strings')
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k]
+    if (typeof id !== 'string' || id === '') throw invalidArgument(`values[${k}]`, id, 'non-empty id strings')
     add(id, id as Id, 'values')
   }
   for (const [id, given] of Object.entries(labels) as [string, EnumLabels<Id>[Id]][]) {

@@ -1,4 +1,4 @@
-import { invalidArgument } from '../core/errors.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
 import { readOptions, type OptionNames } from '../core/options.js'
 
 /**
@@ -78,6 +78,7 @@ const CANDIDATES = [',', ';', '\t'] as const
  * ```
  */
 export function detectDelimiter(headerLine: string): ',' | ';' | '\t' {
+  if (typeof headerLine !== 'string') throw wrongType('headerLine', headerLine, 'the text of a header line')
   const counts = [0, 0, 0]
   let quoted = false
   for (let i = 0; i < headerLine.length; i++) {
@@ -170,12 +171,15 @@ export class CsvReader {
 
   /** Feed the next chunk of text; `onRecord` is called for every record completed by it. */
   push(chunk: string, onRecord: (record: CsvRecord) => void): void {
+    if (typeof chunk !== 'string') throw wrongType('chunk', chunk, 'a chunk of text')
+    if (typeof onRecord !== 'function') throw wrongType('onRecord', onRecord, 'a function called with each record')
     if (this.ended) throw invalidArgument('CsvReader state', 'ended', 'push() only before end()')
     this.run(chunk, false, onRecord)
   }
 
   /** Signal the end of the input; `onRecord` receives the last record if the text did not end with a line break. */
   end(onRecord: (record: CsvRecord) => void): void {
+    if (typeof onRecord !== 'function') throw wrongType('onRecord', onRecord, 'a function called with each record')
     if (this.ended) return
     this.run('', true, onRecord)
     this.ended = true
@@ -329,9 +333,11 @@ function lineEnd(s: string, from: number): number {
  * //=> [{ fields: ['Tên', 'Số lượng'], line: 1 }, { fields: ['Sở Tư pháp', '50.308'], line: 2 }]
  * readCsv('a,"b\nc,d')
  * //=> [{ fields: ['a', '"b'], line: 1, error: 'unclosed-quote' }, { fields: ['c', 'd'], line: 2 }]
+ * readCsv(undefined as never) //=> throws TypeError: Invalid type for text
  * ```
  */
 export function readCsv(text: string, options?: CsvOptions): CsvRecord[] {
+  if (typeof text !== 'string') throw wrongType('text', text, 'CSV text')
   const reader = new CsvReader(readOptions(options, CSV_OPTIONS, 'readCsv'))
   const out: CsvRecord[] = []
   const push = (r: CsvRecord) => { out.push(r) }

@@ -11,6 +11,32 @@ const SIMPLE_DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/
 const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/
 const LONG_RE = /^(?:ngay\s*)?(\d{1,2})\s*(?:thang)\s*(\d{1,2})\s*,?\s*(?:nam)\s*(\d+)$/
 
+/**
+ * The longest text the date and date-time readers of this module read (256
+ * characters): the longest real form, "15 giờ 30 phút 45 giây, ngày 20
+ * tháng 12 năm 2021", has 49. A longer text is refused at once, with a
+ * message naming the limit, before any normalisation or matching — a 1 MB
+ * cell that should be a date costs nothing.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DATE_TEXT, safeParseVnDate } from 'hanhchinh/format'
+ * MAX_DATE_TEXT //=> 256
+ * const r = safeParseVnDate('1'.repeat(1_000_000))
+ * r.ok ? '' : r.reason.en //=> 'the text has 1000000 characters: a date or date-time is at most 256'
+ * ```
+ */
+export const MAX_DATE_TEXT = 256
+
+function tooLong(text: string): ParseResult<never> | undefined {
+  return text.length > MAX_DATE_TEXT
+    ? refuse(
+      `chuỗi dài ${text.length} ký tự: ngày hoặc ngày giờ dài tối đa ${MAX_DATE_TEXT} ký tự`,
+      `the text has ${text.length} characters: a date or date-time is at most ${MAX_DATE_TEXT}`,
+    )
+    : undefined
+}
+
 function checkDay(text: string, year: number, month: number, day: number): ParseResult<IsoDate> {
   if (year < 1000) {
     // 01/01/0001 is how .NET-based exports write "no date" (DateTime.MinValue): never a real date here
@@ -89,6 +115,8 @@ export function safeParseVnDate(text: unknown): ParseResult<IsoDate> {
   if (typeof text !== 'string') {
     return refuse(`cần một ngày, nhận được ${describeValue(text)}`, `expected the text of a date, received ${describeValue(text)}`)
   }
+  const long = tooLong(text)
+  if (long) return long
   // fast path for the usual dd/mm/yyyy cell; everything else goes through normalisation
   const m = SIMPLE_DMY_RE.exec(text)
   if (m) return checkDay(text, Number(m[4]), Number(m[3]), Number(m[1]))
@@ -118,11 +146,27 @@ export function parseVnDate(text: string): IsoDate {
   return parseOrThrow(safeParseVnDate(text), 'date', text)
 }
 
-const TIME = String.raw`(\d{1,2})\s*(?::|h|gio)\s*(\d{2})(?:\s*(?::|phut)\s*(\d{2})(?:\s*giay)?|\s*phut)?`
-const DATE_THEN_TIME_RE = new RegExp(String.raw`^(.+?)[\s,]+(?:luc\s+|vao\s+)?${TIME}$`)
-const TIME_THEN_DATE_RE = new RegExp(String.raw`^${TIME}[\s,]+(?:ngay\s+)?(.+)$`)
+// The time of day, anchored by the callers below (never searched from every position of a long text).
+const TIME = String.raw`(\d{1,2}) ?(?::|h|gio) ?(\d{2})(?: ?(?::|phut) ?(\d{2})(?: ?giay)?| ?phut)?`
+// A time of day at the end, after a space or comma (and "lúc"/"vào"): tried at each position, but every
+// attempt is bounded (the text is normalised: one space at most between words), so the search is linear.
+const TIME_AT_END_RE = new RegExp(String.raw`[ ,](?:luc |vao )?${TIME}$`)
+// A time of day at the start (sticky: one attempt).
+const TIME_AT_START_RE = new RegExp(`^${TIME}`)
 const ISO_LOCAL_RE = /^(\d{4}-\d{2}-\d{2})[t ](\d{2}):(\d{2})(?::(\d{2}))?$/
 const ISO_OFFSET_RE = /^\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:z|[+-]\d{2}:?\d{2})$/
+
+// Drop spaces and commas at the end (from) or the start (to) of a slice, by hand: no regex backtracking.
+function trimSeparatorsEnd(s: string): string {
+  let e = s.length
+  while (e > 0 && (s.charCodeAt(e - 1) === 32 || s.charCodeAt(e - 1) === 44)) e--
+  return s.slice(0, e)
+}
+function trimSeparatorsStart(s: string): string {
+  let i = 0
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 44)) i++
+  return s.slice(i)
+}
 
 function buildDateTime(original: string, date: ParseResult<IsoDate>, h: string, mi: string, sec: string | undefined): ParseResult<string> {
   if (!date.ok) return date
@@ -153,6 +197,8 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
   if (typeof text !== 'string') {
     return refuse(`cần ngày giờ, nhận được ${describeValue(text)}`, `expected the text of a date-time, received ${describeValue(text)}`)
   }
+  const long = tooLong(text)
+  if (long) return long
   const n = normalizeVietnamese(text)
   if (n === '') return refuse('ô trống, cần ngày giờ', 'empty, expected a date-time')
   const s = foldVietnamese(n).toLowerCase()
@@ -175,10 +221,16 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
   }
   let m = ISO_LOCAL_RE.exec(s)
   if (m) return buildDateTime(n, parseFoldedDate(n, m[1]!), m[2]!, m[3]!, m[4])
-  m = DATE_THEN_TIME_RE.exec(s)
-  if (m) return buildDateTime(n, parseFoldedDate(n, m[1]!.replace(/,$/, '').trim()), m[2]!, m[3]!, m[4])
-  m = TIME_THEN_DATE_RE.exec(s)
-  if (m) return buildDateTime(n, parseFoldedDate(n, m[4]!.trim()), m[1]!, m[2]!, m[3])
+  m = TIME_AT_END_RE.exec(s)
+  if (m && m.index > 0) return buildDateTime(n, parseFoldedDate(n, trimSeparatorsEnd(s.slice(0, m.index))), m[1]!, m[2]!, m[3])
+  m = TIME_AT_START_RE.exec(s)
+  if (m) {
+    const rest = trimSeparatorsStart(s.slice(m[0].length))
+    if (rest !== '' && rest.length < s.length - m[0].length) {
+      const date = rest.startsWith('ngay ') ? rest.slice(5) : rest
+      return buildDateTime(n, parseFoldedDate(n, date), m[1]!, m[2]!, m[3])
+    }
+  }
   const date = parseFoldedDate(n, s)
   if (date.ok) {
     return refuse(`"${n}" chỉ có ngày, thiếu giờ`, `"${n}" has a date but no time of day`)

@@ -74,7 +74,6 @@ export class ImportEngine {
   private plan: Plan | undefined
   private readonly objectPlans = new Map<string, Plan>()
   private readonly reader: CsvReader
-  private decoder: InstanceType<typeof TextDecoder> | undefined
   private row = 0
   private mode: 'text' | 'items' | undefined
   /** Rows of cells or objects: the first item decides, and a mix is refused row by row. */
@@ -134,23 +133,97 @@ export class ImportEngine {
 
   // ---- input -------------------------------------------------------------
 
-  /** A chunk of CSV text or UTF-8 bytes. */
+  /** A chunk of CSV text or bytes (UTF-8, or UTF-16 with its BOM). */
   text(chunk: string | Uint8Array, emit: Emit): void {
     if (this.mode === 'items') throw wrongType('input item', chunk, 'the same kind as the first item (rows or objects, not text)')
     if (this.mode === undefined) {
       this.mode = 'text'
       if (this.plan) emit({ kind: 'header', columns: this.plan.columns, issues: this.plan.headerIssues })
     }
-    let s: string
+    if (this.stopped) return
     if (typeof chunk === 'string') {
-      if (this.decoder) s = this.decoder.decode() + chunk
-      else s = chunk
-      this.decoder = undefined
-    } else {
-      this.decoder ??= new TextDecoder('utf-8')
-      s = this.decoder.decode(chunk, { stream: true })
+      // bytes left unfinished by the previous chunk cannot be completed by text
+      if (this.bytes && this.bytes.carry.length > 0) { this.bytesFailed(this.bytes.carry, 0, emit); return }
+      this.reader.push(chunk, (record) => this.record(record, emit))
+      return
     }
-    this.reader.push(s, (record) => this.record(record, emit))
+    this.bytesChunk(chunk, false, emit)
+  }
+
+  // ---- bytes -------------------------------------------------------------------
+
+  private bytes: { encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | undefined; carry: Uint8Array; offset: number; lineEnds: number; endedWithCR: boolean } | undefined
+  /** Set once the input is refused for its encoding: the rest of it is not read. */
+  private stopped = false
+
+  private bytesChunk(chunk: Uint8Array, final: boolean, emit: Emit): void {
+    const b = (this.bytes ??= { encoding: undefined, carry: new Uint8Array(0), offset: 0, lineEnds: 0, endedWithCR: false })
+    let buf = b.carry.length === 0 ? chunk : concat(b.carry, chunk)
+    if (b.encoding === undefined) {
+      if (buf.length < 2 && !final) { b.carry = buf; return }
+      b.encoding = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : 'utf-8'
+      if (b.encoding !== 'utf-8') { buf = buf.subarray(2); b.offset += 2 }
+    }
+    // decode only whole characters: an unfinished one at the end waits for the next chunk
+    const keep = final ? 0 : b.encoding === 'utf-8' ? utf8Tail(buf) : utf16Tail(buf, b.encoding === 'utf-16le')
+    const whole = keep === 0 ? buf : buf.subarray(0, buf.length - keep)
+    let text: string
+    try {
+      text = new TextDecoder(b.encoding, { fatal: true, ignoreBOM: true }).decode(whole)
+    } catch {
+      this.bytesFailed(whole, -1, emit)
+      return
+    }
+    b.carry = keep === 0 ? new Uint8Array(0) : buf.slice(buf.length - keep)
+    b.offset += whole.length
+    this.countLineEnds(text)
+    this.reader.push(text, (record) => this.record(record, emit))
+  }
+
+  private countLineEnds(text: string): void {
+    const b = this.bytes!
+    for (let k = 0; k < text.length; k++) {
+      const c = text.charCodeAt(k)
+      if (c === 10) { if (!(k === 0 && b.endedWithCR)) b.lineEnds++ } else if (c === 13) b.lineEnds++
+      // a CR followed by LF is one line end: the LF is not counted
+      if (c === 13 && text.charCodeAt(k + 1) === 10) k++
+    }
+    if (text.length > 0) b.endedWithCR = text.charCodeAt(text.length - 1) === 13
+  }
+
+  /**
+   * Report bytes that are not text in the input's encoding, naming the byte offset and the line, and
+   * stop reading: the text before them is read (its complete rows are imported); the rest is not. Returns false.
+   */
+  private bytesFailed(buf: Uint8Array, at: number, emit: Emit): false {
+    const b = this.bytes!
+    const utf8 = b.encoding === 'utf-8' || b.encoding === undefined
+    const bad = at >= 0 ? at : utf8 ? firstInvalidUtf8(buf) : firstInvalidUtf16(buf, b.encoding === 'utf-16le')
+    // the valid text before the bad bytes completes the rows it can
+    if (bad > 0) {
+      const text = new TextDecoder(b.encoding ?? 'utf-8', { ignoreBOM: true }).decode(buf.subarray(0, bad))
+      this.countLineEnds(text)
+      this.reader.push(text, (record) => this.record(record, emit))
+    }
+    this.stopped = true
+    const offset = b.offset + bad
+    const line = b.lineEnds + 1
+    const shown = Array.from(buf.subarray(bad, bad + (utf8 ? 1 : 2)), (x) => `0x${x.toString(16).toUpperCase().padStart(2, '0')}`).join(' ')
+    const encoding = utf8 ? 'UTF-8' : b.encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'
+    const message: Label = {
+      vi: `byte ${shown} ở vị trí byte ${offset} (dòng ${line} của tệp) không phải là ${encoding} hợp lệ: ngừng đọc từ đây (tệp có thể được lưu bằng bảng mã khác như Windows-1258, TCVN3, VNI — hãy lưu lại dưới dạng CSV UTF-8)`,
+      en: `byte ${shown} at byte offset ${offset} (line ${line}) is not valid ${encoding}: reading stops here (the file may be in another encoding such as Windows-1258, TCVN3 or VNI — save it as CSV UTF-8)`,
+    }
+    if (!this.plan) {
+      const header = issue(0, line, { path: [], field: '', code: 'invalid_encoding', message })
+      emit({ kind: 'header', columns: [], issues: [header] })
+      return false
+    }
+    const row = ++this.row
+    this.stats.read++
+    this.stats.rejected++
+    emit({ kind: 'rejected', row, line, issues: [issue(row, line, { path: [], field: '', code: 'invalid_encoding', message })] })
+    return false
   }
 
   /** One item of an iterable: text chunk, row of cells or object. */
@@ -178,14 +251,12 @@ export class ImportEngine {
   }
 
   end(emit: Emit): void {
-    if (this.mode === 'text') {
-      if (this.decoder) {
-        const tail = this.decoder.decode()
-        this.decoder = undefined
-        if (tail) this.reader.push(tail, (record) => this.record(record, emit))
-      }
-      this.reader.end((record) => this.record(record, emit))
+    if (this.mode === 'text' && !this.stopped) {
+      // the last bytes: an unfinished character is refused there
+      if (this.bytes && this.bytes.carry.length > 0) this.bytesChunk(new Uint8Array(0), true, emit)
+      if (!this.stopped) this.reader.end((record) => this.record(record, emit))
     }
+    if (this.stopped) return
     if (!this.plan && this.objectPlans.size === 0 && this.row === 0) {
       const empty = issue(0, undefined, {
         path: [], field: '', code: 'empty_input',
@@ -449,4 +520,77 @@ function headerText(value: unknown): string {
       return Object.prototype.toString.call(value)
     }
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length)
+  out.set(a)
+  out.set(b, a.length)
+  return out
+}
+
+// How many bytes at the end of buf begin a UTF-8 character that the next chunk may finish (0–3).
+function utf8Tail(buf: Uint8Array): number {
+  const n = buf.length
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const c = buf[n - k]!
+    if ((c & 0xc0) === 0x80) continue // a continuation byte: look further back
+    const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1
+    return need > k ? k : 0
+  }
+  return 0
+}
+
+// Bytes at the end of UTF-16 that the next chunk may finish: an odd byte, or a high surrogate.
+function utf16Tail(buf: Uint8Array, le: boolean): number {
+  const odd = buf.length % 2
+  const end = buf.length - odd
+  if (end >= 2) {
+    const unit = le ? buf[end - 2]! | (buf[end - 1]! << 8) : (buf[end - 2]! << 8) | buf[end - 1]!
+    if (unit >= 0xd800 && unit <= 0xdbff) return odd + 2
+  }
+  return odd
+}
+
+// The index of the first byte that does not belong to a valid UTF-8 character (buf is known to hold one).
+function firstInvalidUtf8(buf: Uint8Array): number {
+  const n = buf.length
+  let i = 0
+  while (i < n) {
+    const c = buf[i]!
+    if (c < 0x80) { i++; continue }
+    let need: number
+    let min: number
+    if (c >= 0xc2 && c <= 0xdf) { need = 1; min = 0x80 }
+    else if (c >= 0xe0 && c <= 0xef) { need = 2; min = 0x800 }
+    else if (c >= 0xf0 && c <= 0xf4) { need = 3; min = 0x10000 }
+    else return i
+    let cp = c & (need === 1 ? 0x1f : need === 2 ? 0x0f : 0x07)
+    for (let k = 1; k <= need; k++) {
+      const d = buf[i + k]
+      if (d === undefined || (d & 0xc0) !== 0x80) return i
+      cp = (cp << 6) | (d & 0x3f)
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i
+    i += need + 1
+  }
+  return n
+}
+
+// The index of the first byte of a UTF-16 code unit that is a lone surrogate (or of an odd last byte).
+function firstInvalidUtf16(buf: Uint8Array, le: boolean): number {
+  const unit = (k: number) => (le ? buf[k]! | (buf[k + 1]! << 8) : (buf[k]! << 8) | buf[k + 1]!)
+  let i = 0
+  for (; i + 1 < buf.length; i += 2) {
+    const u = unit(i)
+    if (u >= 0xd800 && u <= 0xdbff) {
+      if (i + 3 < buf.length) {
+        const v = unit(i + 2)
+        if (v >= 0xdc00 && v <= 0xdfff) { i += 2; continue }
+      }
+      return i
+    }
+    if (u >= 0xdc00 && u <= 0xdfff) return i
+  }
+  return i
 }

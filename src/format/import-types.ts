@@ -81,7 +81,10 @@ export interface ImportOptions {
  * any other zod issue code (`'invalid_type'`, `'too_small'`, `'custom'`…);
  * and the structural codes `'csv_syntax'`, `'column_count'`,
  * `'unknown_column'`, `'missing_column'`, `'duplicate_column'`,
- * `'invalid_row'`, `'empty_input'`. Header issues have `row: 0`.
+ * `'invalid_row'`, `'empty_input'`, and `'invalid_encoding'` (bytes that
+ * are not valid UTF-8, or UTF-16 after its BOM: the message names the byte
+ * offset and the line, and reading stops there — the rows before it are
+ * imported, the rest of the input is not read). Header issues have `row: 0`.
  *
  * @example
  * ```ts

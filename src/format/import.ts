@@ -59,8 +59,14 @@ function collector<T>(): { result: ImportResult<T>; emit: (e: ImportEvent<unknow
  * is dropped silently: `stats.read = stats.accepted + stats.rejected`, and
  * lines with no value at all are counted in `stats.blank`.
  *
- * `input` is CSV text (BOM, CRLF/LF, `,` `;` or tab detected), UTF-8 bytes,
- * or an iterable of text chunks, rows of cells or objects. For an async
+ * `input` is CSV text (BOM, CRLF/LF, `,` `;` or tab detected), bytes, or an
+ * iterable of text chunks (strings or bytes), rows of cells or objects.
+ * Bytes are UTF-8 (a UTF-8 BOM is dropped), or UTF-16 when they start with
+ * its BOM (`FF FE` little-endian, `FE FF` big-endian). Bytes that are not
+ * valid in that encoding are never replaced in silence: the row where they
+ * occur is rejected with the code `'invalid_encoding'`, a message naming
+ * the byte offset and the line, and reading stops there (a file saved in
+ * Windows-1258, TCVN3 or VNI must be converted to UTF-8 first). For an async
  * iterable (a Node `Readable`, a generator) or a `ReadableStream` the result
  * is a `Promise`; to process a large file in constant memory use
  * {@link importRecordsStream} instead, which does not collect records.
@@ -89,6 +95,12 @@ function collector<T>(): { result: ImportResult<T>; emit: (e: ImportEvent<unknow
  * r.issues[0] //=> { row: 2, line: 3, field: 'receivedOn', column: 'Ngày tiếp nhận', raw: '30/02/2024', code: 'vn-date' }
  * r.issues[0]?.message.vi //=> '"30/02/2024": ngày 30 không tồn tại (tháng 2/2024 có 29 ngày)'
  * r.stats //=> { read: 2, accepted: 1, rejected: 1 }
+ * // bytes that are not UTF-8 (0xE0 is "à" in Windows-1258) are reported, not replaced
+ * const bytes = new Uint8Array([...new TextEncoder().encode('Mã hồ sơ\r\nH40-0001\r\nH'), 0xe0, 0x0d, 0x0a])
+ * const bad = importRecords(z.object({ code: z.string() }), bytes, { columns: { 'Mã hồ sơ': 'code' } })
+ * bad.records //=> [{ code: 'H40-0001' }]
+ * bad.issues[0]?.code //=> 'invalid_encoding'
+ * bad.issues[0]?.message.en //=> 'byte 0xE0 at byte offset 25 (line 3) is not valid UTF-8: reading stops here (the file may be in another encoding such as Windows-1258, TCVN3 or VNI — save it as CSV UTF-8)'
  * ```
  */
 export function importRecords<S extends z.ZodType>(

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { describeValue } from '../core/errors.js'
+import { describeValue, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 
 type Issue = z.core.$ZodIssue
@@ -16,8 +16,8 @@ function typeOf(input: unknown): string {
   return typeof input
 }
 
-function bound(issue: { origin: string; inclusive?: boolean; exact?: boolean }, value: number | bigint, big: boolean): Label {
-  const v = String(value)
+function bound(issue: { origin: string; inclusive?: boolean; exact?: boolean }, value: unknown, big: boolean): Label {
+  const v = typeof value === 'number' || typeof value === 'bigint' ? String(value) : describeValue(value)
   const unitVi = issue.origin === 'string' ? ' ký tự' : issue.origin === 'array' || issue.origin === 'set' ? ' phần tử' : ''
   const unitEn = issue.origin === 'string' ? ' characters' : issue.origin === 'array' || issue.origin === 'set' ? ' items' : ''
   const sized = unitVi !== ''
@@ -52,20 +52,36 @@ function bound(issue: { origin: string; inclusive?: boolean; exact?: boolean }, 
  * issueMessage(r.error!.issues[0]!) //=> { vi: 'phải ≥ 0', en: 'must be ≥ 0' }
  * const missing = z.object({ n: z.number() }).safeParse({})
  * issueMessage(missing.error!.issues[0]!).vi //=> 'thiếu giá trị bắt buộc'
+ * issueMessage(undefined as never) //=> throws TypeError: Invalid type for issue: undefined
  * ```
  */
 export function issueMessage(issue: Issue, input?: unknown): Label {
+  if (issue === null || typeof issue !== 'object') throw wrongType('issue', issue, 'a zod issue { code, path, message }')
+  if (typeof (issue as { code?: unknown }).code !== 'string') throw wrongType('issue.code', (issue as { code?: unknown }).code, 'the string code of a zod issue')
+  return messageOf(issue, input, 0)
+}
+
+// Nested union issues are read to this depth: the issue object may come from anywhere.
+const MAX_UNION_DEPTH = 8
+
+// Text of a field of an issue that should be a string or a number, whatever it holds.
+const text = (v: unknown): string => (typeof v === 'string' ? v : describeValue(v))
+
+function messageOf(issue: Issue, input: unknown, depth: number): Label {
   const params = (issue as { params?: Record<string, unknown> }).params
-  if (params && typeof params.vi === 'string' && typeof params.en === 'string') return { vi: params.vi, en: params.en }
+  if (params && typeof params === 'object' && typeof params.vi === 'string' && typeof params.en === 'string') return { vi: params.vi, en: params.en }
   const value = input !== undefined ? input : issue.input
+  const message = typeof issue.message === 'string' ? issue.message : ''
+  const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
   switch (issue.code) {
     case 'invalid_type': {
-      const missing = value === undefined && !/received (?!undefined)/.test(issue.message)
+      const missing = value === undefined && !/received (?!undefined)/.test(message)
       if (missing) return { vi: 'thiếu giá trị bắt buộc', en: 'required value is missing' }
-      const received = value === undefined ? /received (\w+)/.exec(issue.message)?.[1] ?? 'another type' : typeOf(value)
+      const received = value === undefined ? /received (\w+)/.exec(message)?.[1] ?? 'another type' : typeOf(value)
+      const expected = text(issue.expected)
       return {
-        vi: `sai kiểu: cần ${TYPE_VI[issue.expected] ?? issue.expected}, nhận được ${TYPE_VI[received] ?? received}`,
-        en: `expected ${issue.expected}, received ${received}`,
+        vi: `sai kiểu: cần ${Object.prototype.hasOwnProperty.call(TYPE_VI, expected) ? TYPE_VI[expected] : expected}, nhận được ${Object.prototype.hasOwnProperty.call(TYPE_VI, received) ? TYPE_VI[received] : received}`,
+        en: `expected ${expected}, received ${received}`,
       }
     }
     case 'too_small':
@@ -73,46 +89,52 @@ export function issueMessage(issue: Issue, input?: unknown): Label {
     case 'too_big':
       return bound(issue, issue.maximum, true)
     case 'invalid_value': {
-      const list = issue.values.map((v) => describeValue(v)).join(', ')
-      return issue.values.length === 1
-        ? { vi: `giá trị phải là ${list}`, en: `must be ${list}` }
-        : { vi: `giá trị phải là một trong: ${list}`, en: `must be one of: ${list}` }
+      const values = list(issue.values)
+      const shown = values.map((v) => describeValue(v)).join(', ')
+      return values.length === 1
+        ? { vi: `giá trị phải là ${shown}`, en: `must be ${shown}` }
+        : { vi: `giá trị phải là một trong: ${shown}`, en: `must be one of: ${shown}` }
     }
     case 'invalid_format':
-      return { vi: `sai định dạng (${issue.format})`, en: `invalid format (${issue.format})` }
+      return { vi: `sai định dạng (${text(issue.format)})`, en: `invalid format (${text(issue.format)})` }
     case 'not_multiple_of':
-      return { vi: `phải là bội số của ${issue.divisor}`, en: `must be a multiple of ${issue.divisor}` }
-    case 'unrecognized_keys':
+      return { vi: `phải là bội số của ${text(issue.divisor)}`, en: `must be a multiple of ${text(issue.divisor)}` }
+    case 'unrecognized_keys': {
+      const keys = list(issue.keys).map(text)
       return {
-        vi: `trường không được phép: ${issue.keys.join(', ')}`,
-        en: `unrecognized field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+        vi: `trường không được phép: ${keys.join(', ')}`,
+        en: `unrecognized field${keys.length > 1 ? 's' : ''}: ${keys.join(', ')}`,
       }
-    case 'invalid_union':
-      if (value === undefined && issue.errors.length > 0 && issue.errors.every((branch) => branch.some((b) => b.code === 'invalid_type' && /received undefined/.test(b.message)))) {
+    }
+    case 'invalid_union': {
+      const branches = list(issue.errors).map(list)
+      const isIssue = (b: unknown): b is Issue => b !== null && typeof b === 'object' && typeof (b as Issue).code === 'string'
+      if (value === undefined && branches.length > 0 && branches.every((branch) => branch.some((b) => isIssue(b) && b.code === 'invalid_type' && typeof b.message === 'string' && /received undefined/.test(b.message)))) {
         return { vi: 'thiếu giá trị bắt buộc', en: 'required value is missing' }
       }
-      {
-        // say why each accepted form refused it (a codec's own message is the useful part)
-        const vi: string[] = []
-        const en: string[] = []
-        for (const branch of issue.errors) {
+      // say why each accepted form refused it (a codec's own message is the useful part)
+      const vi: string[] = []
+      const en: string[] = []
+      if (depth < MAX_UNION_DEPTH) {
+        for (const branch of branches) {
           const first = branch[0]
-          if (!first) continue
-          const m = issueMessage(first, first.path.length === 0 ? value : undefined)
+          if (!isIssue(first)) continue
+          const m = messageOf(first, Array.isArray(first.path) && first.path.length === 0 ? value : undefined, depth + 1)
           if (!vi.includes(m.vi)) { vi.push(m.vi); en.push(m.en) }
         }
-        return vi.length === 0
-          ? { vi: 'giá trị không khớp với dạng nào được chấp nhận', en: 'matches none of the accepted forms' }
-          : { vi: `giá trị không khớp với dạng nào được chấp nhận: ${vi.join('; ')}`, en: `matches none of the accepted forms: ${en.join('; ')}` }
       }
+      return vi.length === 0
+        ? { vi: 'giá trị không khớp với dạng nào được chấp nhận', en: 'matches none of the accepted forms' }
+        : { vi: `giá trị không khớp với dạng nào được chấp nhận: ${vi.join('; ')}`, en: `matches none of the accepted forms: ${en.join('; ')}` }
+    }
     case 'invalid_key':
       return { vi: 'khóa không hợp lệ', en: 'invalid key' }
     case 'invalid_element':
       return { vi: 'phần tử không hợp lệ', en: 'invalid element' }
     case 'custom':
     default:
-      return issue.message === 'Invalid input' || issue.message === ''
+      return message === 'Invalid input' || message === ''
         ? { vi: 'giá trị không hợp lệ', en: 'invalid value' }
-        : { vi: issue.message, en: issue.message }
+        : { vi: message, en: message }
   }
 }

@@ -1,4 +1,4 @@
-import { Decimal, toDecimal, type DecimalInput } from '../core/decimal.js'
+import { Decimal, MAX_DECIMAL_EXPONENT, MAX_DECIMAL_TEXT, toDecimal, type DecimalInput } from '../core/decimal.js'
 import { describeValue, invalidArgument } from '../core/errors.js'
 import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
@@ -69,7 +69,25 @@ function parseNumeric(s: string, decimalSeparator: ',' | '.'): ParseResult<Decim
     }
     digits = groups.join('')
   }
-  return accept(new Decimal(`${sign}${digits}${fracPart ? `.${fracPart}` : ''}`))
+  // through core toDecimal: its exponent bound applies to every number read here
+  try {
+    return accept(toDecimal(`${sign}${digits}${fracPart ? `.${fracPart}` : ''}`, 'number'))
+  } catch {
+    return refuse(
+      `"${s}" quá lớn hoặc quá nhỏ: số mũ thập phân phải trong khoảng ±${MAX_DECIMAL_EXPONENT}`,
+      `"${s}" is too large or too small: the decimal exponent must lie within ±${MAX_DECIMAL_EXPONENT}`,
+    )
+  }
+}
+
+// A number text longer than core's MAX_DECIMAL_TEXT is refused before it is scanned.
+function tooLong(text: string): ParseResult<never> | undefined {
+  return text.length > MAX_DECIMAL_TEXT
+    ? refuse(
+      `chuỗi dài ${text.length} ký tự: một số dài tối đa ${MAX_DECIMAL_TEXT} ký tự`,
+      `the text has ${text.length} characters: a number is at most ${MAX_DECIMAL_TEXT}`,
+    )
+    : undefined
 }
 
 const NUMBER_OPTIONS: OptionNames<NumberOptions> = { decimalSeparator: true }
@@ -104,6 +122,8 @@ export function safeParseVnNumber(text: unknown, options?: NumberOptions): Parse
   if (typeof text !== 'string') {
     return refuse(`cần một chuỗi số, nhận được ${describeValue(text)}`, `expected the text of a number, received ${describeValue(text)}`)
   }
+  const long = tooLong(text)
+  if (long) return long
   const s = text.trim()
   if (s === '') return refuse('ô trống, cần một số', 'empty, expected a number')
   return parseNumeric(s, sep)
@@ -164,6 +184,8 @@ export function safeParseVnPercent(text: unknown, options?: PercentOptions): Par
   if (typeof text !== 'string') {
     return refuse(`cần một tỷ lệ phần trăm, nhận được ${describeValue(text)}`, `expected the text of a percentage, received ${describeValue(text)}`)
   }
+  const long = tooLong(text)
+  if (long) return long
   let s = text.trim()
   if (s === '') return refuse('ô trống, cần một tỷ lệ phần trăm', 'empty, expected a percentage')
   if (s.endsWith('%')) {
@@ -230,7 +252,7 @@ export function formatVnNumber(value: DecimalInput, options?: FormatNumberOption
 function writeVnNumber(value: DecimalInput, options: FormatNumberOptions): string {
   const sep = separatorOf(options)
   const thousands = sep === ',' ? '.' : ','
-  const d = toDecimal(value)
+  const d = toDecimal(value, 'value')
   const { decimals } = options
   if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 100)) {
     throw invalidArgument('options.decimals', decimals, 'an integer from 0 to 100')

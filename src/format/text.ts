@@ -1,3 +1,5 @@
+import { wrongType } from '../core/errors.js'
+
 const WHITESPACE_RUN = /[\s\u00a0\u202f\u200b\ufeff]+/g
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 const NON_ASCII = /[^\x00-\x7f]/
@@ -19,6 +21,7 @@ const NEEDS_COLLAPSE = /^[\s\u200b]|[\s\u200b]$|[\s\u200b]{2}|[^\S ]|\u200b/
  * ```
  */
 export function normalizeVietnamese(text: string): string {
+  if (typeof text !== 'string') throw wrongType('text', text, 'a string')
   const s = NON_ASCII.test(text) ? text.normalize('NFC') : text
   // fast path: nothing to collapse (the usual cell) — no new string built
   return NEEDS_COLLAPSE.test(s) ? s.replace(WHITESPACE_RUN, ' ').trim() : s
@@ -37,6 +40,7 @@ export function normalizeVietnamese(text: string): string {
  * ```
  */
 export function foldVietnamese(text: string): string {
+  if (typeof text !== 'string') throw wrongType('text', text, 'a string')
   if (!NON_ASCII.test(text)) return text
   return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC')
 }
@@ -57,8 +61,10 @@ export function foldVietnamese(text: string): string {
  * import { accentInsensitiveKey } from 'hanhchinh/format'
  * accentInsensitiveKey('  Ngày  Tiếp nhận ') //=> 'ngay tiep nhan'
  * accentInsensitiveKey('NGÀY TIẾP NHẬN') === accentInsensitiveKey('ngay tiep nhan') //=> true
+ * accentInsensitiveKey(null as never) //=> throws TypeError: Invalid type for text: null
  * ```
  */
 export function accentInsensitiveKey(text: string): string {
+  if (typeof text !== 'string') throw wrongType('text', text, 'a string')
   return normalizeVietnamese(foldVietnamese(text)).toLowerCase()
 }
