@@ -95,7 +95,7 @@ export interface LetterReportSection {
  * ```ts
  * import { letterReport, type LetterReportSettings } from 'hanhchinh/petitions'
  * const s: LetterReportSettings = letterReport([], { period: { from: '2026-02-15', to: '2026-03-14' } }).settings
- * s.asOf //=> '2026-03-14T23:59:59+07:00'
+ * s.asOf //=> '2026-03-14T23:59:59.999+07:00'
  * ```
  */
 export interface LetterReportSettings {
