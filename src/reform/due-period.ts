@@ -5,14 +5,32 @@ import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-re
 import { accentInsensitiveKey } from '../format/text.js'
 import type { DuePeriod } from './due-period-schema.js'
 
+/**
+ * The longest deadline wording {@link parseDuePeriod} reads: 200 characters.
+ * A deadline in a plan is a short phrase ("Hoàn thành chậm nhất trong 6
+ * tháng đầu năm 2022" has 48); longer text is refused at once (code
+ * `'too-long'`), naming this limit, before any other work.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DUE_PERIOD_LENGTH, safeParseDuePeriod } from 'hanhchinh/reform'
+ * MAX_DUE_PERIOD_LENGTH //=> 200
+ * safeParseDuePeriod('Quý II' + ' '.repeat(300)) //=> { ok: false, code: 'too-long' }
+ * ```
+ */
+export const MAX_DUE_PERIOD_LENGTH = 200
+
 /** Strip diacritics, lower-case, collapse spaces: "Quý  II/2022" → "quy ii/2022". */
 function fold(text: string): string {
-  return accentInsensitiveKey(text)
-    .replace(/[.;,:]+$/g, '')
-    .replace(/\s*\/\s*/g, '/')
-    .replace(/\s+/g, ' ')
-    .trim()
+  // accentInsensitiveKey collapses every run of spaces to one and trims
+  const key = accentInsensitiveKey(text)
+  // trailing ". ; , :" by a scan from the end (a /[.;,:]+$/ search would retry every run: quadratic)
+  let end = key.length
+  while (end > 0 && TRAILING.has(key.charCodeAt(end - 1))) end--
+  return key.slice(0, end).split('/').map((part) => part.trim()).join('/').trim()
 }
+
+const TRAILING: ReadonlySet<number> = new Set([46, 59, 44, 58]) // . ; , :
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 }
 
@@ -38,8 +56,9 @@ function withYear<T extends object>(period: T, year: string | undefined, text: s
  * - "Thường xuyên", "hằng tháng", "hàng quý", "định kỳ" → recurring
  * - an ISO date `2022-06-30`
  *
- * Anything else, and "trước" before a month or quarter (ambiguous: before it
- * starts or before it ends?), is refused: a `RangeError` naming the text and
+ * Anything else, text longer than {@link MAX_DUE_PERIOD_LENGTH}, and
+ * "trước" before a month or quarter (ambiguous: before it starts or before
+ * it ends?), is refused: a `RangeError` naming the text and
  * the reason. {@link safeParseDuePeriod} returns the refusal instead.
  *
  * @example
@@ -73,6 +92,13 @@ export function parseDuePeriod(text: string): DuePeriod {
  */
 export function safeParseDuePeriod(text: unknown): ParseResult<DuePeriod> {
   if (typeof text !== 'string') return refuse('Thời hạn phải là chuỗi ký tự', 'a deadline must be text', 'not-text')
+  if (text.length > MAX_DUE_PERIOD_LENGTH) {
+    return refuse(
+      `Chuỗi dài ${text.length} ký tự, quá giới hạn ${MAX_DUE_PERIOD_LENGTH} ký tự của một thời hạn`,
+      `Text of ${text.length} characters is longer than the ${MAX_DUE_PERIOD_LENGTH} characters a deadline may have`,
+      'too-long',
+    )
+  }
   const original = text.trim().replace(/\s+/g, ' ')
   const s = fold(text)
   const fail = (vi: string, en: string, code = 'not-understood'): ParseResult<DuePeriod> => refuse(`${vi}: "${original}"`, `${en}: "${original}"`, code)
@@ -156,6 +182,8 @@ function lastDayOfMonth(year: number, month: number): IsoDate {
  * ```
  */
 export function resolveDueDate(due: DuePeriod | string | Date, planYear: number, argument = 'dueDate'): IsoDate | undefined {
+  if (typeof argument !== 'string') throw wrongType('argument', argument, 'the name of the argument (string)')
+  if (typeof planYear !== 'number') throw wrongType('planYear', planYear, 'an integer year 1900..9999')
   if (!Number.isInteger(planYear) || planYear < 1900 || planYear > 9999) throw invalidArgument('planYear', planYear, 'an integer year 1900..9999')
   // an instant (Date, date-time with offset) is a deadline on its civil date in Vietnam time
   if (due instanceof Date || (typeof due === 'string' && due.length > 10 && /^\d{4}-\d{2}-\d{2}[T ]/.test(due))) return readAsOf(due, argument).date
@@ -171,6 +199,8 @@ export function resolveDueDate(due: DuePeriod | string | Date, planYear: number,
     throw wrongType(argument, due, 'an ISO date, a due period object or Vietnamese deadline wording')
   }
   const year = 'year' in period && period.year !== undefined ? period.year : planYear
+  if (typeof year !== 'number') throw wrongType(`${argument}.year`, year, 'an integer year 1900..9999 or undefined')
+  if (!Number.isInteger(year) || year < 1900 || year > 9999) throw invalidArgument(`${argument}.year`, year, 'an integer year 1900..9999 or undefined')
   switch (period.period) {
     case 'date':
       if (!isIsoDate(period.date)) throw invalidArgument(`${argument}.date`, period.date, 'an ISO date YYYY-MM-DD that exists')
@@ -208,6 +238,7 @@ export function resolveDueDate(due: DuePeriod | string | Date, planYear: number,
  * isRecurring('Thường xuyên') //=> true
  * isRecurring({ period: 'recurring', every: 'month' }) //=> true
  * isRecurring('Quý II') //=> false
+ * isRecurring(42 as never) //=> throws TypeError: Invalid type for due: 42
  * ```
  */
 export function isRecurring(due: DuePeriod | string): boolean {
@@ -216,5 +247,6 @@ export function isRecurring(due: DuePeriod | string): boolean {
     const parsed = safeParseDuePeriod(due)
     return parsed.ok && parsed.value.period === 'recurring'
   }
-  return due !== null && typeof due === 'object' && due.period === 'recurring'
+  if (due === null || typeof due !== 'object') throw wrongType('due', due, 'a due period object or Vietnamese deadline wording')
+  return due.period === 'recurring'
 }

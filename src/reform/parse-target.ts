@@ -21,6 +21,21 @@ export interface ParseTargetOptions {
 
 const OPTION_NAMES: OptionNames<ParseTargetOptions> = { id: true }
 
+/**
+ * The longest target wording {@link parseTarget} reads: 1,000 characters.
+ * A target (chỉ tiêu) of a plan or resolution is one sentence, a few hundred
+ * characters at most; longer text is refused at once (code `'too-long'`),
+ * naming this limit, before any other work.
+ *
+ * @example
+ * ```ts
+ * import { MAX_TARGET_LENGTH, safeParseTarget } from 'hanhchinh/reform'
+ * MAX_TARGET_LENGTH //=> 1000
+ * safeParseTarget('Trên 80% hồ sơ đúng hạn. ' + 'x'.repeat(1000)) //=> { ok: false, code: 'too-long' }
+ * ```
+ */
+export const MAX_TARGET_LENGTH = 1000
+
 // Comparator words, matched on accent-folded lower-case text at the end of
 // the words before the number. Negated forms come before the plain ones
 // ("không dưới" before "dưới", "không vượt quá" before "vượt").
@@ -87,7 +102,8 @@ function slug(folded: string): string {
  * Years ("năm 2022", "/2022") are ignored. Case and diacritics are ignored;
  * the original wording is kept in `text`.
  *
- * Wording that names no figure is refused: a `RangeError` naming the text
+ * Wording that names no figure, or is longer than
+ * {@link MAX_TARGET_LENGTH}, is refused: a `RangeError` naming the text
  * and the reason ({@link safeParseTarget} returns the refusal instead).
  *
  * @example
@@ -129,6 +145,13 @@ function readTarget(text: unknown, options: ParseTargetOptions | undefined, wher
   const { id: givenId } = readOptions(options, OPTION_NAMES, where)
   if (givenId !== undefined && (typeof givenId !== 'string' || givenId === '')) throw wrongType('options.id', givenId, 'a non-empty string')
   if (typeof text !== 'string') return refuse('Chỉ tiêu phải là chuỗi ký tự', 'a target must be text', 'not-text')
+  if (text.length > MAX_TARGET_LENGTH) {
+    return refuse(
+      `Chuỗi dài ${text.length} ký tự, quá giới hạn ${MAX_TARGET_LENGTH} ký tự của một chỉ tiêu`,
+      `Text of ${text.length} characters is longer than the ${MAX_TARGET_LENGTH} characters a target may have`,
+      'too-long',
+    )
+  }
   const original = normalizeVietnamese(text)
   const fail = (vi: string, en: string, code: string): ParseResult<Target> => refuse(`${vi}: "${original}"`, `${en}: "${original}"`, code)
   if (original === '') return fail('Chỉ tiêu trống', 'Empty target', 'empty')

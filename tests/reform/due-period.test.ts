@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isRecurring, parseDuePeriod, resolveDueDate, safeParseDuePeriod } from 'hanhchinh/reform'
+import { isRecurring, MAX_DUE_PERIOD_LENGTH, parseDuePeriod, resolveDueDate, safeParseDuePeriod } from 'hanhchinh/reform'
 
 const parsed = (text: string) => {
   const r = safeParseDuePeriod(text)
@@ -87,5 +87,33 @@ describe('resolveDueDate with instants', () => {
     expect(resolveDueDate(new Date(Date.UTC(2022, 5, 30, 16, 59)), 2022)).toBe('2022-06-30')
     expect(resolveDueDate('2022-06-30T23:59:00+07:00', 2022)).toBe('2022-06-30')
     expect(() => resolveDueDate(new Date(NaN), 2022, 'plan.tasks[0].dueDate')).toThrow(/plan\.tasks\[0\]\.dueDate/)
+  })
+})
+
+describe('hostile input', () => {
+  it('strips trailing punctuation in linear time (no retry of every run)', () => {
+    expect(parseDuePeriod('Quý II/2022.;')).toMatchObject({ period: 'quarter', quarter: 2, year: 2022 })
+    const dots = '.'.repeat(MAX_DUE_PERIOD_LENGTH - 1) + 'x'
+    expect(safeParseDuePeriod(dots)).toMatchObject({ ok: false, code: 'not-understood' })
+  })
+
+  it('refuses wording longer than MAX_DUE_PERIOD_LENGTH at once, naming the limit', () => {
+    expect(MAX_DUE_PERIOD_LENGTH).toBe(200)
+    const cell = '.'.repeat(1_000_000) + 'x'
+    const t0 = performance.now()
+    expect(safeParseDuePeriod(cell)).toMatchObject({ ok: false, code: 'too-long' })
+    expect(isRecurring(cell)).toBe(false)
+    expect(() => resolveDueDate(cell, 2022)).toThrow(/longer than the 200 characters/)
+    expect(performance.now() - t0).toBeLessThan(100)
+    expect(parseDuePeriod(`  Quý II/2022${' '.repeat(MAX_DUE_PERIOD_LENGTH - 14)}`)).toMatchObject({ period: 'quarter', quarter: 2 })
+  })
+
+  it('names wrong types instead of answering', () => {
+    expect(() => resolveDueDate('Quý II', '2022' as never)).toThrow(/^Invalid type for planYear: "2022"/)
+    expect(() => resolveDueDate('Quý II', Symbol('y') as never)).toThrow(TypeError)
+    expect(() => resolveDueDate({ period: 'quarter', quarter: 2, year: 1e9 }, 2022)).toThrow(/Invalid dueDate\.year: 1000000000/)
+    expect(() => resolveDueDate({ period: 'year', year: 'x' } as never, 2022)).toThrow(/Invalid type for dueDate\.year/)
+    expect(() => isRecurring(42 as never)).toThrow(/^Invalid type for due: 42/)
+    expect(() => isRecurring(null as never)).toThrow(TypeError)
   })
 })

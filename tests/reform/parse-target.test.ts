@@ -62,3 +62,18 @@ describe('parseTarget', () => {
     expect(() => parseTarget('Trên 80%', { id: 5 } as never)).toThrow(TypeError)
   })
 })
+
+describe('parseTarget — hostile input', () => {
+  it('refuses wording longer than MAX_TARGET_LENGTH at once, naming the limit', async () => {
+    const { MAX_TARGET_LENGTH } = await import('hanhchinh/reform')
+    expect(MAX_TARGET_LENGTH).toBe(1000)
+    const long = 'Trên 80% hồ sơ đảm bảo thời gian quy định' + ' '.repeat(MAX_TARGET_LENGTH - 41)
+    expect(long.length).toBe(MAX_TARGET_LENGTH)
+    expect(parseTarget(long)).toMatchObject({ metric: 'ratio', comparator: '>', value: '80' })
+    const cell = '1'.repeat(1_000_000) + 'x'
+    const t0 = performance.now()
+    expect(safeParseTarget(cell)).toMatchObject({ ok: false, code: 'too-long' })
+    expect(() => parseTarget(cell)).toThrow(/longer than the 1000 characters/)
+    expect(performance.now() - t0).toBeLessThan(100)
+  })
+})
