@@ -36,8 +36,10 @@ export function parseOfficeHours(value: unknown, argument = 'options.officeHours
   const sessions: Array<readonly [number, number]> = []
   const text: Array<Readonly<OfficeSession>> = []
   let previousEnd = -1
-  value.forEach((s: unknown, i) => {
-    const session = s as Partial<OfficeSession> | null
+  // a plain loop, not forEach: a hole in a sparse array is an error, not a skipped session
+  for (let i = 0; i < value.length; i++) {
+    const session = value[i] as Partial<OfficeSession> | null | undefined
+    if (session === null || typeof session !== 'object') throw invalidArgument(`${argument}[${i}]`, session, "a session { start: 'HH:mm', end: 'HH:mm' }")
     const start = parseTimeOfDay(session?.start as string, `${argument}[${i}].start`)
     const end = parseTimeOfDay(session?.end as string, `${argument}[${i}].end`)
     if (end <= start) throw invalidArgument(`${argument}[${i}].end`, session?.end, `a time after ${session?.start as string}`)
@@ -46,8 +48,8 @@ export function parseOfficeHours(value: unknown, argument = 'options.officeHours
     }
     previousEnd = end
     sessions.push([start * 60_000, end * 60_000] as const)
-    text.push(Object.freeze({ start: session!.start!, end: session!.end! }))
-  })
+    text.push(Object.freeze({ start: session.start!, end: session.end! }))
+  }
   return { sessions, dailyMs: sessions.reduce((sum, [a, b]) => sum + b - a, 0), text: Object.freeze(text) }
 }
 

@@ -238,7 +238,7 @@ function classifierFor(options: ClassifyOptions, where: string): (dossier: Dossi
   const asOfMs = requireAsOf(asOf).epochMs
   const finishedBy = readFinishedBy(finishedByOption)
   const engine = createEngine(rules, where)
-  const walker = new TimelineWalker(engine)
+  const walker = new TimelineWalker(engine, true)
   const restartBasis = engine.policy.supplement === 'restart' ? DOSSIER_BASIS.supplementRestart : DOSSIER_BASIS.supplementPause
   return (dossier: DossierLike): Classification => {
     const w = walker.walk(dossier, engine.policy.supplement, asOfMs, newWalk(finishedBy))

@@ -7,7 +7,7 @@ import {
 import type { DeadlineCalendar, PolicyReading, ResolvedDuePolicy } from './deadline-policy.js'
 import { NO_REASONS, reasonTexts } from './explanation.js'
 import { instantMs, MS_DAY, OFFSET_MS, vnDay } from './instants.js'
-import type { TimeLimit } from './schema.js'
+import { MAX_TIME_LIMIT_AMOUNT, type TimeLimit } from './schema.js'
 
 // The deadline arithmetic: the due instant of a time limit counted from a receipt (or restart)
 // instant, under the policy, with the calendar's working days (cached per engine) and the
@@ -34,6 +34,11 @@ interface DayResult { readonly day: number; readonly provisional: boolean; reado
 const MAX_WINDOW = 8192
 
 const UNIT_WORKING_DAYS = 0, UNIT_DAYS = 1, UNIT_MONTHS = 2, UNIT_WORKING_HOURS = 3, UNIT_HOURS = 4
+/** {@link MAX_TIME_LIMIT_AMOUNT} indexed by the unit numbers above. */
+const MAX_AMOUNT: readonly number[] = [
+  MAX_TIME_LIMIT_AMOUNT['working-days'], MAX_TIME_LIMIT_AMOUNT.days, MAX_TIME_LIMIT_AMOUNT.months,
+  MAX_TIME_LIMIT_AMOUNT['working-hours'], MAX_TIME_LIMIT_AMOUNT.hours,
+]
 
 /**
  * The counting engine behind every due date: options checked once, calendar look-ups cached in
@@ -234,6 +239,9 @@ export class Engine {
     const dayBased = unit < UNIT_WORKING_HOURS
     if (typeof amount !== 'number' || !(amount >= 0) || !Number.isFinite(amount) || (dayBased && !Number.isInteger(amount))) {
       throw invalidArgument('dossier.timeLimit.amount', amount, dayBased ? 'a non-negative integer' : 'a non-negative number of hours')
+    }
+    if (amount > MAX_AMOUNT[unit]!) {
+      throw invalidArgument('dossier.timeLimit.amount', amount, `at most ${MAX_AMOUNT[unit]} ${u} (MAX_TIME_LIMIT_AMOUNT: the calendar covers 1900–2199)`)
     }
     let startDay = vnDay(receivedMs)
     let startMs = receivedMs

@@ -3,7 +3,11 @@ import type { Label } from '../core/label.js'
 import { readChoice, readOptions } from '../core/options.js'
 import { safeParseVnDate, safeParseVnDateTime } from '../format/date.js'
 import { vnEnum, vnText } from '../format/codecs.js'
-import { CHANNEL_LABELS, ChannelSchema, LEVEL_LABELS, LevelSchema, type Dossier, type DossierEvent, type TimeLimit } from './schema.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
+import {
+  CHANNEL_LABELS, ChannelSchema, LEVEL_LABELS, LevelSchema, RecordedStatusSchema, type Dossier, type DossierEvent, type RecordedStatus,
+  type TimeLimit,
+} from './schema.js'
 import { safeParseTimeLimit } from './time-limit-text.js'
 
 type Payload = z.core.ParsePayload<unknown>
@@ -13,8 +17,24 @@ function refuse(payload: Payload, input: unknown, reason: Label, format: string)
   return undefined as never
 }
 
-/** A time of day in a cell: `09:15`, `9h15`, `9 giờ 15`. */
+/** A time of day in a cell: `09:15`, `9h15`, `9 giờ 15` (each match start scans its own run of spaces: linear). */
 const HAS_TIME_OF_DAY = /\d\s*(?::|h|giờ|gio)\s*\d{2}/i
+
+/**
+ * The longest date or date-time cell {@link vnDateOrDateTime} reads: the
+ * longest wording a one-stop export writes (`Thứ Hai, ngày 20 tháng 12 năm
+ * 2021 lúc 15 giờ 30 phút`) is about half of it. A longer cell is refused at
+ * once, naming the limit, without being read.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DATE_CELL_LENGTH, vnDateOrDateTime } from 'hanhchinh/dossiers'
+ * MAX_DATE_CELL_LENGTH //=> 100
+ * vnDateOrDateTime().safeParse('12/02/2026' + ' '.repeat(200)).error?.issues[0]?.message
+ * //=> 'A date cell has at most 100 characters (MAX_DATE_CELL_LENGTH); received 210'
+ * ```
+ */
+export const MAX_DATE_CELL_LENGTH = 100
 
 /**
  * Options of {@link vnDateOrDateTime}: what a cell with a date alone becomes.
@@ -54,6 +74,12 @@ export function vnDateOrDateTime(options?: VnDateOrDateTimeOptions) {
   const keep = readChoice(o.dateAlone, ['start-of-day', 'keep'], 'start-of-day', 'options.dateAlone') === 'keep'
   return z.codec(z.string(), z.custom<string>(), {
     decode: (v, payload) => {
+      if (v.length > MAX_DATE_CELL_LENGTH) {
+        return refuse(payload, v, {
+          vi: `Ô ngày tháng dài quá ${MAX_DATE_CELL_LENGTH} ký tự (${v.length} ký tự)`,
+          en: `A date cell has at most ${MAX_DATE_CELL_LENGTH} characters (MAX_DATE_CELL_LENGTH); received ${v.length}`,
+        }, 'vn-date-time')
+      }
       const dt = safeParseVnDateTime(v)
       if (dt.ok) return dt.value
       const d = safeParseVnDate(v)
@@ -104,9 +130,9 @@ export function vnTimeLimit() {
  * s //=> 'returned'
  * ```
  */
-export type ExportStatus = 'in-progress' | 'awaiting-supplement' | 'processed' | 'returned' | 'refused' | 'stopped' | 'withdrawn'
+export type ExportStatus = RecordedStatus
 
-const STATUS_IDS: readonly ExportStatus[] = ['in-progress', 'awaiting-supplement', 'processed', 'returned', 'refused', 'stopped', 'withdrawn']
+const STATUS_IDS: readonly ExportStatus[] = RecordedStatusSchema.options
 
 /**
  * Flat row schema of a one-stop dossier export (CSV or JSON rows), for
@@ -239,10 +265,15 @@ export const DOSSIER_IMPORT_COLUMNS: Readonly<Record<string, keyof DossierImport
  * Turn an imported row into a {@link Dossier}: the dates become timeline
  * events (supplement request / supply, extension, processing done, result
  * returned), and a refused / stopped / withdrawn status becomes its event at
- * `endedAt` (or `processedAt`). A status of "returned" or "processed" without
- * its date adds nothing: the dossier stays unfinished, so check
- * {@link validateTimeline} and your export. The recorded appointment is kept
- * in `appointmentAt` (use it with `useRecordedAppointment`).
+ * `endedAt` (or `processedAt`). The status is kept as `recordedStatus`: one
+ * that says the dossier ended while the row gives no date for it (a status of
+ * "returned" with no "Ngày trả kết quả") is reported by
+ * {@link validateTimeline} (`'status-without-end'`) and refused by
+ * {@link classifyDossier} and {@link dossierReport} — never counted as in
+ * progress in silence. The recorded appointment is kept in `appointmentAt`
+ * (use it with `useRecordedAppointment`).
+ *
+ * @throws TypeError when `row` is not a decoded row (a field of the wrong type, named `row.<field>`)
  *
  * @example
  * ```ts
@@ -254,9 +285,12 @@ export const DOSSIER_IMPORT_COLUMNS: Readonly<Record<string, keyof DossierImport
  * })
  * d.procedure //=> { code: '2.000635', name: 'Chứng thực bản sao' }
  * d.events //=> [{ type: 'returned', at: '2026-02-25T09:00:00+07:00' }]
+ * d.recordedStatus //=> 'returned'
+ * dossierFromImportRow(undefined as never) //=> throws TypeError: Invalid type for row: undefined
  * ```
  */
 export function dossierFromImportRow(row: DossierImportRow): Dossier {
+  checkRow(row)
   const events: DossierEvent[] = []
   if (row.supplementRequestedAt !== undefined) events.push({ type: 'supplement-requested', at: row.supplementRequestedAt })
   if (row.supplementSuppliedAt !== undefined) events.push({ type: 'supplement-supplied', at: row.supplementSuppliedAt })
@@ -284,5 +318,33 @@ export function dossierFromImportRow(row: DossierImportRow): Dossier {
   if (row.level !== undefined) dossier.level = row.level
   if (row.channel !== undefined) dossier.channel = row.channel
   if (row.appointmentAt !== undefined) dossier.appointmentAt = row.appointmentAt
+  if (row.status !== undefined) dossier.recordedStatus = row.status
   return dossier
+}
+
+const OPTIONAL_TEXT_FIELDS = [
+  'procedureCode', 'procedureName', 'agency', 'appointmentAt', 'supplementRequestedAt', 'supplementSuppliedAt', 'extendedAt', 'extendedTo',
+  'processedAt', 'returnedAt', 'endedAt',
+] as const
+
+/** The shape of a decoded row: a TypeError naming `row.<field>` and the value otherwise. */
+function checkRow(row: DossierImportRow): void {
+  if (row === null || typeof row !== 'object') throw wrongType('row', row, 'a decoded row of DossierImportSchema')
+  if (typeof row.code !== 'string') throw wrongType('row.code', row.code, 'the dossier code as text')
+  if (row.timeLimit === null || typeof row.timeLimit !== 'object') throw wrongType('row.timeLimit', row.timeLimit, 'a time limit { amount, unit }')
+  if (typeof row.receivedAt !== 'string') throw wrongType('row.receivedAt', row.receivedAt, 'an ISO date-time string with offset')
+  for (const field of OPTIONAL_TEXT_FIELDS) {
+    const v = row[field]
+    if (v !== undefined && typeof v !== 'string') throw wrongType(`row.${field}`, v, 'text (an ISO date or date-time for dates) or undefined')
+  }
+  checkChoice('row.level', row.level, LevelSchema.options)
+  checkChoice('row.channel', row.channel, ChannelSchema.options)
+  checkChoice('row.status', row.status, STATUS_IDS)
+}
+
+function checkChoice(argument: string, value: unknown, ids: readonly string[]): void {
+  if (value === undefined) return
+  const expected = `one of ${ids.map((id) => `'${id}'`).join(', ')}, or undefined`
+  if (typeof value !== 'string') throw wrongType(argument, value, expected)
+  if (!ids.includes(value)) throw invalidArgument(argument, value, expected)
 }

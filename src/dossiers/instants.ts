@@ -1,4 +1,4 @@
-import { wrongType } from '../core/errors.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
 import { toEpochMs, type Instant } from '../core/instant.js'
 
 // Reading instants on the hot path: the dossiers' own `YYYY-MM-DDTHH:mm:ss+07:00` / `Z` texts
@@ -61,22 +61,28 @@ function fastMs(s: string): number {
  * @internal
  */
 export function instantMs(value: Instant, argument = 'instant'): number {
+  let ms: number
   if (typeof value === 'string') {
-    const ms = fastMs(value)
-    return ms === ms ? ms : toEpochMs(value, argument)
-  }
-  if (value instanceof Date) return toEpochMs(value, argument)
-  throw wrongType(argument, value, 'an ISO date-time string with offset, or a Date')
+    ms = fastMs(value)
+    if (ms !== ms) ms = toEpochMs(value, argument)
+  } else if (value instanceof Date) ms = toEpochMs(value, argument)
+  else throw wrongType(argument, value, 'an ISO date-time string with offset, or a Date')
+  if (!(ms >= MIN_MS && ms <= MAX_MS)) throw invalidArgument(argument, value, 'an instant from 0001-01-01 to 9999-12-31, Vietnam time')
+  return ms
 }
+
+/** First and last epoch ms of the supported range: 0001-01-01 to 9999-12-31, Vietnam time. */
+const MIN_MS = -719_162 * MS_DAY - OFFSET_MS
+const MAX_MS = (2_932_896 + 1) * MS_DAY - OFFSET_MS - 1
 
 /** {@link instantMs} of `dossier.events[i].at`, building the argument name only on error. @internal */
 export function eventMs(value: Instant, i: number): number {
   if (typeof value === 'string') {
     const ms = fastMs(value)
-    if (ms === ms) return ms
+    if (ms >= MIN_MS && ms <= MAX_MS) return ms
   } else if (value instanceof Date) {
     const t = value.getTime()
-    if (t === t) return t
+    if (t >= MIN_MS && t <= MAX_MS) return t
   }
   return instantMs(value, `dossier.events[${i}].at`)
 }

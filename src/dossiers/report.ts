@@ -292,12 +292,24 @@ function section(counts: DossierCounts, settings: ReportSettings): ReportSection
 
 const REPORT_BASIS: LegalBasis[] = [DOSSIER_BASIS.timelinessScore, DOSSIER_BASIS.indicator766]
 
+/** A text field of a dossier as a group key: `'-'` when absent, a TypeError naming it when not text. */
+function textKey(value: unknown, argument: string): string {
+  if (typeof value === 'string') return value
+  if (value === undefined) return '-'
+  throw wrongType(argument, value, 'text or undefined')
+}
+
 function groupKeyOf<D extends DossierLike>(groupBy: ReportGroupBy<D>, d: D): string {
   switch (groupBy) {
-    case 'procedure': return d.procedure?.code ?? '-'
-    case 'agency': return d.agency ?? '-'
-    case 'level': return d.level ?? '-'
-    case 'channel': return d.channel ?? '-'
+    case 'procedure': {
+      const p: unknown = d.procedure
+      if (p === undefined) return '-'
+      if (p === null || typeof p !== 'object') throw wrongType('dossier.procedure', p, 'a procedure { code, name } or undefined')
+      return textKey((p as { code?: unknown }).code, 'dossier.procedure.code')
+    }
+    case 'agency': return textKey(d.agency, 'dossier.agency')
+    case 'level': return textKey(d.level, 'dossier.level')
+    case 'channel': return textKey(d.channel, 'dossier.channel')
     default: {
       const k = groupBy(d)
       if (typeof k !== 'string') throw wrongType('options.groupBy(dossier)', k, 'a string group key')
@@ -325,7 +337,7 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
     const { asOf, period: periodOption, groupBy: g, finishedBy: finishedByOption, percentages: rounding, invalid, ...rules } = o
     let asOfMs = requireAsOf(asOf).epochMs
     this.engine = createEngine(rules, where)
-    this.walker = new TimelineWalker(this.engine)
+    this.walker = new TimelineWalker(this.engine, true)
     const finishedBy = readFinishedBy(finishedByOption)
     let period: ReportSettings['period'] = null
     this.fromDay = -Infinity
@@ -459,7 +471,10 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
 
 function buildReport(settings: ReportSettings, totals: DossierCounts, groups: ReadonlyMap<string, DossierCounts>): DossierReport {
   const out: Record<string, ReportSection> = {}
-  for (const key of [...groups.keys()].sort()) out[key] = section(groups.get(key)!, settings)
+  // defineProperty, not assignment: a group named '__proto__' is a group like any other
+  for (const key of [...groups.keys()].sort()) {
+    Object.defineProperty(out, key, { value: section(groups.get(key)!, settings), enumerable: true, writable: true, configurable: true })
+  }
   return { ...section(totals, settings), settings, groups: out, basis: [...REPORT_BASIS] }
 }
 
@@ -543,7 +558,39 @@ export async function dossierReportAsync<D extends DossierLike>(
 }
 
 function sameSettings(a: ReportSettings, b: ReportSettings): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
+  return settingsText(a) === settingsText(b)
+}
+
+/** The settings as JSON; those of a real report always are (a RangeError names what is not). */
+function settingsText(settings: ReportSettings): string {
+  try {
+    return JSON.stringify(settings)
+  } catch {
+    throw invalidArgument('report.settings', settings, 'the settings of a DossierReport (plain data)')
+  }
+}
+
+/** The shape of a report given to {@link mergeReports}: counts are numbers, groups sections. */
+function checkReport(r: unknown, argument: string): asserts r is DossierReport {
+  if (r === null || typeof r !== 'object') throw wrongType(argument, r, 'a DossierReport')
+  const { settings, counts, groups } = r as Partial<DossierReport>
+  if (settings === null || typeof settings !== 'object') throw wrongType(`${argument}.settings`, settings, 'the settings of a DossierReport')
+  checkCounts(counts, `${argument}.counts`)
+  if (groups === null || typeof groups !== 'object') throw wrongType(`${argument}.groups`, groups, 'the groups of a DossierReport')
+  for (const key of Object.keys(groups)) {
+    const g = groups[key]
+    if (g === null || typeof g !== 'object') throw wrongType(`${argument}.groups[${JSON.stringify(key)}]`, g, 'a report section')
+    checkCounts(g.counts, `${argument}.groups[${JSON.stringify(key)}].counts`)
+  }
+}
+
+function checkCounts(counts: unknown, argument: string): void {
+  if (counts === null || typeof counts !== 'object') throw wrongType(argument, counts, 'the counts of a report section')
+  for (const k of COUNT_KEYS) {
+    const v = (counts as Record<string, unknown>)[k]
+    if (typeof v !== 'number') throw wrongType(`${argument}.${k}`, v, 'a count')
+    if (!(v >= 0) || !Number.isSafeInteger(v)) throw invalidArgument(`${argument}.${k}`, v, 'a count: a non-negative integer')
+  }
 }
 
 /**
@@ -567,20 +614,19 @@ function sameSettings(a: ReportSettings, b: ReportSettings): boolean {
  */
 export function mergeReports(a: DossierReport, b: DossierReport, ...more: DossierReport[]): DossierReport {
   const reports = [a, b, ...more]
-  reports.forEach((r, i) => {
-    if (r === null || typeof r !== 'object' || !r.settings || !r.counts) throw wrongType(`reports[${i}]`, r, 'a DossierReport')
-  })
+  for (let i = 0; i < reports.length; i++) checkReport(reports[i], `reports[${i}]`)
   const settings = a.settings
   for (let i = 1; i < reports.length; i++) {
     if (!sameSettings(settings, reports[i]!.settings)) {
-      throw invalidArgument(`reports[${i}].settings`, reports[i]!.settings, `the same settings as reports[0]: ${JSON.stringify(settings)}`)
+      throw invalidArgument(`reports[${i}].settings`, reports[i]!.settings, `the same settings as reports[0]: ${settingsText(settings)}`)
     }
   }
   const totals = emptyCounts()
   const groups = new Map<string, DossierCounts>()
   for (const r of reports) {
     for (const k of COUNT_KEYS) totals[k] += r.counts[k]
-    for (const [key, s] of Object.entries(r.groups)) {
+    for (const key of Object.keys(r.groups)) {
+      const s = r.groups[key]!
       let c = groups.get(key)
       if (c === undefined) {
         c = emptyCounts()
@@ -608,6 +654,8 @@ export interface IndicatorPointsOptions {
   /** The rate in percent at and above which every point is earned (0 < fullAt ≤ 100). */
   fullAt: number
 }
+
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/
 
 const INDICATOR_POINTS_OPTION_NAMES: OptionNames<IndicatorPointsOptions> = { max: true, fullAt: true }
 
@@ -641,8 +689,16 @@ export function indicatorPoints(
   if (typeof max !== 'number' || !(max > 0) || !Number.isFinite(max)) throw invalidArgument('options.max', max, 'a positive number of points')
   if (typeof fullAt !== 'number' || !(fullAt > 0) || fullAt > 100) throw invalidArgument('options.fullAt', fullAt, 'a threshold in percent, 0 < fullAt ≤ 100')
   if (rate === undefined) return undefined
-  const r = new Decimal(typeof rate === 'object' ? rate.toString() : rate)
-  if (!r.isFinite() || r.isNegative() || r.gt(100)) throw invalidArgument('rate', String(rate), 'a percentage from 0 to 100')
+  const expected = 'a percentage from 0 to 100 (a Decimal, a number or its decimal text)'
+  let r: Decimal
+  if (Decimal.isDecimal(rate)) r = new Decimal(rate)
+  else if (typeof rate === 'number') r = new Decimal(rate)
+  else if (typeof rate === 'string') {
+    // Decimal reads exponents; a rate is a plain decimal number, 0 to 100 (linear, no backtracking)
+    if (rate.length > 40 || !PLAIN_DECIMAL.test(rate)) throw invalidArgument('rate', rate, expected)
+    r = new Decimal(rate)
+  } else throw wrongType('rate', rate, expected)
+  if (!r.isFinite() || r.isNegative() || r.gt(100)) throw invalidArgument('rate', typeof rate === 'object' ? rate.toString() : rate, expected)
   if (r.gte(fullAt)) return new Decimal(max)
   return r.times(max).div(fullAt).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)
 }

@@ -67,6 +67,33 @@ export const TimeLimitSchema = z
     (t) => (t.unit === 'hours' || t.unit === 'working-hours' ? Number.isInteger(t.amount * 60) : Number.isInteger(t.amount)),
     { message: 'Day and month limits must be whole numbers; hour limits whole minutes', path: ['amount'] },
   )
+  .refine((t) => t.amount <= MAX_TIME_LIMIT_AMOUNT[t.unit], {
+    message: 'The amount is beyond MAX_TIME_LIMIT_AMOUNT: no due date could fall in the calendar (1900–2199)',
+    path: ['amount'],
+  })
+
+/**
+ * The largest amount of a time limit, per unit. The calendar of working days
+ * covers 1900–2199 (109,573 days, about 75,000 working days), so a longer
+ * limit has no due date: it is refused at once (`RangeError` naming
+ * `dossier.timeLimit.amount`, a refusal of {@link safeParseTimeLimit}, an issue
+ * of {@link TimeLimitSchema}) instead of being counted day by day. Legal time
+ * limits are a few days to a few months.
+ *
+ * @example
+ * ```ts
+ * import { MAX_TIME_LIMIT_AMOUNT } from 'hanhchinh/dossiers'
+ * MAX_TIME_LIMIT_AMOUNT['working-days'] //=> 80000
+ * MAX_TIME_LIMIT_AMOUNT.months //=> 3600
+ * ```
+ */
+export const MAX_TIME_LIMIT_AMOUNT: Readonly<Record<TimeLimitUnit, number>> = Object.freeze({
+  'working-days': 80_000,
+  days: 110_000,
+  'working-hours': 640_000,
+  hours: 2_640_000,
+  months: 3_600,
+})
 
 /**
  * A time limit `{ amount, unit }`.
@@ -178,6 +205,37 @@ export const DateOrInstantSchema = z.union([
   InstantSchema,
 ])
 
+/**
+ * The status a source system recorded for a dossier (the "Trạng thái" column
+ * of a one-stop export), kept beside the timeline as `recordedStatus`:
+ * `'in-progress'` (đang xử lý, mới tiếp nhận), `'awaiting-supplement'` (chờ
+ * bổ sung), `'processed'` (đã xử lý xong), `'returned'` (đã trả kết quả),
+ * `'refused'`, `'stopped'`, `'withdrawn'`. The timeline decides the
+ * classification; a recorded ending (processed, returned, refused, stopped,
+ * withdrawn) with no ending event in the timeline is an error, never a silent
+ * "in progress" (see {@link DossierLike}).
+ *
+ * @example
+ * ```ts
+ * import { RecordedStatusSchema } from 'hanhchinh/dossiers'
+ * RecordedStatusSchema.parse('returned') //=> 'returned'
+ * RecordedStatusSchema.safeParse('done').success //=> false
+ * ```
+ */
+export const RecordedStatusSchema = z.enum(['in-progress', 'awaiting-supplement', 'processed', 'returned', 'refused', 'stopped', 'withdrawn'])
+
+/**
+ * A recorded status id (see {@link RecordedStatusSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { RecordedStatus } from 'hanhchinh/dossiers'
+ * const s: RecordedStatus = 'awaiting-supplement'
+ * s //=> 'awaiting-supplement'
+ * ```
+ */
+export type RecordedStatus = z.infer<typeof RecordedStatusSchema>
+
 const at = InstantSchema
 const note = z.string().optional()
 
@@ -272,6 +330,7 @@ export const EVENT_LABELS: Readonly<Record<DossierEventType, Label>> = {
  * - `timeLimit` — the legal time limit;
  * - `receivedAt` — receipt of the complete, valid dossier (ISO date-time with offset, or `Date`);
  * - `appointmentAt` — the appointment date recorded by the one-stop system (ngày hẹn trả), optional;
+ * - `recordedStatus` — the status the source system recorded (see {@link RecordedStatusSchema}), optional;
  * - `events` — the timeline (see {@link DossierEventSchema}).
  *
  * @example
@@ -297,6 +356,7 @@ export const DossierSchema = z.object({
   timeLimit: TimeLimitSchema,
   receivedAt: InstantSchema,
   appointmentAt: DateOrInstantSchema.optional(),
+  recordedStatus: RecordedStatusSchema.optional(),
   events: z.array(DossierEventSchema).default([]),
 })
 
@@ -317,7 +377,13 @@ export type Dossier = z.infer<typeof DossierSchema>
 
 /**
  * What the deadline and report functions read from a dossier: `events` may
- * be omitted (no events yet). Any {@link Dossier} is one.
+ * be omitted (no events yet). Any {@link Dossier} is one. A `recordedStatus`
+ * that says the dossier ended (processed, returned, refused, stopped,
+ * withdrawn) while `events` has no ending event makes {@link classifyDossier}
+ * and {@link dossierReport} throw a `RangeError` (a skipped, invalid dossier
+ * with `invalid: 'skip'`) and {@link validateTimeline} report
+ * `'status-without-end'`: the end date is missing, and counting the dossier
+ * as in progress would be a silent wrong answer.
  *
  * @example
  * ```ts
@@ -335,5 +401,6 @@ export interface DossierLike {
   timeLimit: TimeLimit
   receivedAt: string | Date
   appointmentAt?: string | Date | undefined
+  recordedStatus?: RecordedStatus | undefined
   events?: readonly DossierEvent[] | undefined
 }

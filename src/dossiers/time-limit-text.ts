@@ -2,7 +2,7 @@ import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-re
 import { describeValue } from '../core/errors.js'
 import { safeParseVnNumber } from '../format/number.js'
 import { accentInsensitiveKey } from '../format/text.js'
-import type { TimeLimit, TimeLimitUnit } from './schema.js'
+import { MAX_TIME_LIMIT_AMOUNT, TIME_LIMIT_UNIT_LABELS, type TimeLimit, type TimeLimitUnit } from './schema.js'
 
 const UNIT_WORDS: ReadonlyArray<readonly [string, TimeLimitUnit]> = [
   ['ngay lam viec', 'working-days'],
@@ -19,7 +19,44 @@ const UNIT_WORDS: ReadonlyArray<readonly [string, TimeLimitUnit]> = [
   ['months', 'months'],
 ]
 
-const AMOUNT_AND_UNIT = /^\s*(\d+(?:,\d+)?)\s*(.+?)\s*$/
+/**
+ * The longest text {@link safeParseTimeLimit} reads (and the `vnTimeLimit`
+ * import cell): the longest wording, `1.234,5 giờ làm việc`, is a fraction of
+ * it. A longer text is refused at once (`'too-long'`), without being read.
+ *
+ * @example
+ * ```ts
+ * import { MAX_TIME_LIMIT_TEXT_LENGTH, safeParseTimeLimit } from 'hanhchinh/dossiers'
+ * MAX_TIME_LIMIT_TEXT_LENGTH //=> 100
+ * safeParseTimeLimit('5 ' + ' '.repeat(200) + 'ngày') //=> { ok: false, code: 'too-long' }
+ * ```
+ */
+export const MAX_TIME_LIMIT_TEXT_LENGTH = 100
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 12 || c === 11 ||
+  c === 0x202f || c === 0x2007 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x1680 || c === 0x2028 || c === 0x2029
+
+/**
+ * Split `  05 ngày làm việc ` into the amount (`05`, `1,5`) and the unit words,
+ * one pass over the text (no backtracking); undefined when it has another shape.
+ */
+function splitAmountAndUnit(text: string): [string, string] | undefined {
+  let i = 0, end = text.length
+  while (i < end && isSpace(text.charCodeAt(i))) i++
+  while (end > i && isSpace(text.charCodeAt(end - 1))) end--
+  const start = i
+  const digit = (c: number): boolean => c >= 48 && c <= 57
+  while (i < end && digit(text.charCodeAt(i))) i++
+  if (i === start) return undefined
+  if (i < end && text.charCodeAt(i) === 44 && i + 1 < end && digit(text.charCodeAt(i + 1))) {
+    i++
+    while (i < end && digit(text.charCodeAt(i))) i++
+  }
+  const amountEnd = i
+  while (i < end && isSpace(text.charCodeAt(i))) i++
+  if (i === end) return undefined
+  return [text.slice(start, amountEnd), text.slice(i, end)]
+}
 
 /**
  * Read a time limit as exports and TTHC publications write it — `05 ngày làm
@@ -27,7 +64,9 @@ const AMOUNT_AND_UNIT = /^\s*(\d+(?:,\d+)?)\s*(.+?)\s*$/
  * {@link TimeLimit}, or the reason it cannot be read. Unit words match without
  * accents or case (`ngay lam viec`); the amount is a vi-VN number (decimal
  * comma, read by `hanhchinh/format`). Day and month limits must be whole, hour
- * limits whole minutes. Never throws.
+ * limits whole minutes. Texts longer than {@link MAX_TIME_LIMIT_TEXT_LENGTH} and amounts beyond
+ * {@link MAX_TIME_LIMIT_AMOUNT} are refused (`'too-long'`). Reading is one pass over the text.
+ * Never throws.
  *
  * @example
  * ```ts
@@ -42,10 +81,17 @@ export function safeParseTimeLimit(text: unknown): ParseResult<TimeLimit> {
   if (typeof text !== 'string') {
     return refuse(`cần văn bản thời hạn, nhận được ${describeValue(text)}`, `expected the text of a time limit, received ${describeValue(text)}`, 'not-text')
   }
-  const m = AMOUNT_AND_UNIT.exec(text)
-  const words = m ? accentInsensitiveKey(m[2]!).replace(/\s+/g, ' ') : ''
+  if (text.length > MAX_TIME_LIMIT_TEXT_LENGTH) {
+    return refuse(
+      `Thời hạn dài quá ${MAX_TIME_LIMIT_TEXT_LENGTH} ký tự (${text.length} ký tự)`,
+      `A time limit has at most ${MAX_TIME_LIMIT_TEXT_LENGTH} characters (MAX_TIME_LIMIT_TEXT_LENGTH); received ${text.length}`,
+      'too-long',
+    )
+  }
+  const m = splitAmountAndUnit(text)
+  const words = m ? accentInsensitiveKey(m[1]).replace(/\s+/g, ' ') : ''
   const unit = UNIT_WORDS.find(([w]) => w === words)?.[1]
-  const number = m ? safeParseVnNumber(m[1]) : undefined
+  const number = m ? safeParseVnNumber(m[0]) : undefined
   if (!m || unit === undefined || number === undefined || !number.ok) {
     return refuse(
       `"${text}": không đọc được thời hạn (ví dụ "05 ngày làm việc", "15 ngày", "4 giờ làm việc", "3 tháng")`,
@@ -60,6 +106,13 @@ export function safeParseTimeLimit(text: unknown): ParseResult<TimeLimit> {
       `"${text}": thời hạn tính theo ngày, tháng phải là số nguyên; theo giờ phải tròn phút`,
       `"${text}": day and month limits must be whole numbers; hour limits whole minutes`,
       'not-whole',
+    )
+  }
+  if (amount > MAX_TIME_LIMIT_AMOUNT[unit]) {
+    return refuse(
+      `"${text}": thời hạn quá dài (tối đa ${MAX_TIME_LIMIT_AMOUNT[unit]} ${TIME_LIMIT_UNIT_LABELS[unit].vi})`,
+      `"${text}": beyond the longest time limit, ${MAX_TIME_LIMIT_AMOUNT[unit]} ${TIME_LIMIT_UNIT_LABELS[unit].en} (MAX_TIME_LIMIT_AMOUNT)`,
+      'too-long',
     )
   }
   return accept({ amount, unit })

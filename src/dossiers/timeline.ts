@@ -84,7 +84,11 @@ export class TimelineWalker {
   private times = new Float64Array(16)
   private kinds = new Int8Array(16)
 
-  constructor(readonly engine: Engine) {}
+  /**
+   * @param checkRecorded - whether an unfinished walk of a dossier whose `recordedStatus` says it
+   * ended is a RangeError (classification and reports: yes; the due date alone: no)
+   */
+  constructor(readonly engine: Engine, private readonly checkRecorded = false) {}
 
   /**
    * Walk the timeline up to `asOfMs` under a supplement policy and return the
@@ -122,8 +126,9 @@ export class TimelineWalker {
     out.extensions = 0
     out.originalDueMs = NaN
     const events = dossier.events
-    if (events === undefined || events.length === 0) return out
+    if (events === undefined) return this.recorded(dossier, out, false)
     if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
+    if (events.length === 0) return this.recorded(dossier, out, false)
     const finishByReturn = notes?.finishedBy === 'returned' || out.finishedBy === 'returned'
     const count = events.length
     if (this.times.length < count) {
@@ -133,6 +138,7 @@ export class TimelineWalker {
     const times = this.times
     const kinds = this.kinds
     let sorted = true
+    let ends = false
     for (let i = 0; i < count; i++) {
       const e = events[i]
       if (e === null || typeof e !== 'object') throw wrongType(`dossier.events[${i}]`, e, 'an event { type, at }')
@@ -140,6 +146,7 @@ export class TimelineWalker {
       const kind = eventKind(e.type)
       if (kind === 0) throw invalidArgument(`dossier.events[${i}].type`, e.type, `one of ${EVENT_TYPE_LIST}`)
       kinds[i] = kind
+      if (kind >= K_PROCESSED) ends = true
       const t = eventMs(e.at, i)
       if (i > 0 && t < times[i - 1]!) sorted = false
       times[i] = t
@@ -221,6 +228,24 @@ export class TimelineWalker {
       if (out.finishType !== 0 && !(finishByReturn && out.finishType === 1)) break
     }
     if (finishByReturn && out.finishType === 1) { out.finishType = 0; out.finishMs = NaN }
+    return out.finishType === 0 ? this.recorded(dossier, out, ends) : out
+  }
+
+  /**
+   * An unfinished walk of a dossier whose recorded status says it ended: with an ending event
+   * later in the timeline (after `asOf`) it is right; with none the end date is missing, and
+   * "in progress" would be a silent wrong answer — a RangeError naming `dossier.recordedStatus`.
+   */
+  private recorded(dossier: DossierLike, out: Walk, ends: boolean): Walk {
+    if (!this.checkRecorded) return out
+    const recorded = dossier.recordedStatus
+    if (recorded === undefined || ends) return out
+    if (recorded === 'processed' || recorded === 'returned' || recorded === 'refused' || recorded === 'stopped' || recorded === 'withdrawn') {
+      throw invalidArgument('dossier.recordedStatus', recorded, `an ending event (${recorded}) with its date in dossier.events: the recorded status says the dossier ended, the timeline does not say when`)
+    }
+    if (recorded !== 'in-progress' && recorded !== 'awaiting-supplement') {
+      throw invalidArgument('dossier.recordedStatus', recorded, "one of 'in-progress', 'awaiting-supplement', 'processed', 'returned', 'refused', 'stopped' or 'withdrawn'")
+    }
     return out
   }
 }

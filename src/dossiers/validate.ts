@@ -6,7 +6,9 @@ import { formatVnDate, formatVnDateTime } from '../format/date.js'
 import { DEADLINE_ENGINE_OPTION_NAMES, refuseAsOfOption, resolvePolicy, type DeadlineEngineOptions } from './deadline-policy.js'
 import { deadlineEngineFor } from './due-date.js'
 import { instantMs, vnDay } from './instants.js'
-import { EVENT_LABELS, type DossierEvent, type DossierLike } from './schema.js'
+import { EVENT_LABELS, RecordedStatusSchema, type DossierEvent, type DossierLike, type RecordedStatus } from './schema.js'
+
+const ENDING_TYPES: ReadonlySet<string> = new Set(['processed', 'returned', 'refused', 'stopped', 'withdrawn'])
 import { EVENT_TYPE_LIST, isEventType } from './timeline.js'
 
 /**
@@ -26,7 +28,12 @@ import { EVENT_TYPE_LIST, isEventType } from './timeline.js'
  * - `'unknown-event-type'` (error) — a `type` that is not one of the event types (a misspelling,
  *   or a status of another system such as `'result-returned'`): {@link dueDate},
  *   {@link classifyDossier} and {@link dossierReport} throw a RangeError naming it; the other
- *   checks skip the event.
+ *   checks skip the event;
+ * - `'status-without-end'` (error) — `recordedStatus` says the dossier ended (processed,
+ *   returned, refused, stopped, withdrawn) but no event says when: {@link classifyDossier} and
+ *   {@link dossierReport} throw a RangeError on it rather than count it as in progress;
+ * - `'unknown-recorded-status'` (error) — a `recordedStatus` that is not one of the
+ *   {@link RecordedStatus} ids.
  *
  * @example
  * ```ts
@@ -43,6 +50,8 @@ export type TimelineIssueCode =
   | 'extension-earlier'
   | 'event-after-end'
   | 'unknown-event-type'
+  | 'status-without-end'
+  | 'unknown-recorded-status'
 
 /**
  * One problem in a dossier's timeline, found by {@link validateTimeline}: the
@@ -105,11 +114,13 @@ export function validateTimeline(dossier: DossierLike, options?: ValidateTimelin
   const minNotice = policy.extension.minNoticeDays
   if (dossier === null || typeof dossier !== 'object') throw wrongType('dossier', dossier, 'a dossier object')
   const receivedMs = instantMs(dossier.receivedAt, 'dossier.receivedAt')
-  const events = dossier.events ?? []
+  const events = dossier.events === undefined ? [] : dossier.events
   if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
   const issues: TimelineIssue[] = []
   const known: { e: DossierEvent; index: number; t: number }[] = []
-  events.forEach((e: DossierEvent, index) => {
+  // a plain loop, not forEach: a hole in a sparse array is an error, not a skipped event
+  for (let index = 0; index < events.length; index++) {
+    const e = events[index] as DossierEvent
     if (e === null || typeof e !== 'object') throw wrongType(`dossier.events[${index}]`, e, 'an event { type, at }')
     const t = instantMs(e.at, `dossier.events[${index}].at`)
     if (isEventType(e.type)) known.push({ e, index, t })
@@ -117,7 +128,24 @@ export function validateTimeline(dossier: DossierLike, options?: ValidateTimelin
       const type = describeValue(e.type)
       issues.push(validationIssue('unknown-event-type', ['events', index], `Loại sự kiện không hợp lệ: ${type}`, `Unknown event type ${type}: expected one of ${EVENT_TYPE_LIST}`))
     }
-  })
+  }
+  const recorded: unknown = dossier.recordedStatus
+  if (recorded !== undefined) {
+    if (!RecordedStatusSchema.options.includes(recorded as RecordedStatus)) {
+      const value = describeValue(recorded)
+      issues.push(validationIssue(
+        'unknown-recorded-status', ['recordedStatus'], `Trạng thái không hợp lệ: ${value}`,
+        `Unknown recorded status ${value}: expected one of ${RecordedStatusSchema.options.join(', ')}`,
+      ))
+    } else if (recorded !== 'in-progress' && recorded !== 'awaiting-supplement' && !known.some(({ e }) => ENDING_TYPES.has(e.type))) {
+      const label = EVENT_LABELS[recorded as DossierEvent['type']]
+      issues.push(validationIssue(
+        'status-without-end', ['recordedStatus'],
+        `Trạng thái "${label.vi}" nhưng không có ngày kết thúc trong các sự kiện`,
+        `Recorded status "${recorded}" but no event says when the dossier ended`,
+      ))
+    }
+  }
   const order = known.sort((a, b) => a.t - b.t || a.index - b.index)
   let pending = false
   let extensions = 0
@@ -153,6 +181,9 @@ export function validateTimeline(dossier: DossierLike, options?: ValidateTimelin
             'extension-limit', path,
             `Gia hạn lần thứ ${extensions}: chỉ được hẹn lại ngày trả kết quả ${maxCount} lần`, `Extension number ${extensions}: at most ${maxCount} allowed`,
           ))
+          // an extension past the limit is an error already: no replay of the timeline for it, so
+          // that a timeline of thousands of extensions is checked in linear time
+          break
         }
         const current = engine.dueDate({ ...dossier, events: [...prefix] })
         const dueMs = Date.parse(current.due)
