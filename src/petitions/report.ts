@@ -205,7 +205,8 @@ class Accumulator implements LetterReportAccumulator {
   add(letter: LetterLike): void {
     const { from, to } = this.settings.period
     if (letter === null || typeof letter !== 'object') throw wrongType('letter', letter, 'a letter { kind, received, events }')
-    if (readAsOf(letter.received, 'letter.received').date > to) return
+    // letters received after the period (or after an earlier asOf) are not in this report
+    if (readAsOf(letter.received, 'letter.received').date > this.asOfDay) return
     const j = judge(letter, this.asOfMs, this.asOfDay, this.calendar, this.rules)
     if (j.finishedDay !== undefined && j.finishedDay < from) return
     const kind = letter.kind as LetterKind
