@@ -64,6 +64,7 @@ export const PAR_INDEX_BANDS: BandSet = {
  * bandOf('84.79', PAR_INDEX_BANDS)?.id //=> 'B'
  * bandOf('69.99', PAR_INDEX_BANDS) //=> undefined
  * bandOf('n/a', PAR_INDEX_BANDS) //=> throws RangeError: score
+ * bandOf('90', { ...PAR_INDEX_BANDS, bands: [, PAR_INDEX_BANDS.bands[0]!] } as never) //=> throws TypeError: bands.bands[0]
  * ```
  */
 export function bandOf(score: ScoreInput, bands: BandSet): Band | undefined {
@@ -73,12 +74,17 @@ export function bandOf(score: ScoreInput, bands: BandSet): Band | undefined {
   const s = scoreValue(score, 'score')
   // the whole set is checked, not only the bands the score falls in: a band with max ≤ min, or two
   // overlapping bands, would otherwise give undefined or a band depending on the score
-  const ranges = bands.bands.map((b) => {
-    const min = scoreValue(b.min, `bands.${b.id}.min`)
-    const max = b.max === undefined ? undefined : scoreValue(b.max, `bands.${b.id}.max`)
-    if (max !== undefined && !max.greaterThan(min)) throw invalidArgument(`bands.${b.id}.max`, b.max, `a bound greater than min (${b.min})`)
-    return { band: b, min, max }
-  })
+  const ranges: Array<{ band: Band; min: Decimal; max: Decimal | undefined }> = []
+  // a plain loop: holes of a sparse array are visited (and refused), not skipped
+  for (let i = 0; i < bands.bands.length; i++) {
+    const b = bands.bands[i]
+    if (b === null || typeof b !== 'object') throw wrongType(`bands.bands[${i}]`, b, 'a band { id, min, max? }')
+    const name = typeof b.id === 'string' ? b.id : `[${i}]`
+    const min = scoreValue(b.min, `bands.${name}.min`)
+    const max = b.max === undefined ? undefined : scoreValue(b.max, `bands.${name}.max`)
+    if (max !== undefined && !max.greaterThan(min)) throw invalidArgument(`bands.${name}.max`, b.max, `a bound greater than min (${String(b.min)})`)
+    ranges.push({ band: b, min, max })
+  }
   for (let i = 0; i < ranges.length; i++) {
     for (let j = i + 1; j < ranges.length; j++) {
       const a = ranges[i]!
@@ -215,7 +221,9 @@ export function papiGroups(
   const list: Array<{ id: string; score: ScoreInput; value: Decimal }> = []
   let i = 0
   for (const e of entries) {
-    const s = e?.score
+    if (e === null || typeof e !== 'object') throw wrongType(`entries[${i}]`, e, 'an object { id, score }')
+    if (typeof e.id !== 'string' || e.id === '') throw wrongType(`entries[${i}].id`, e.id, 'a non-empty string')
+    const s = e.score
     if (!isMissingScore(s)) {
       list.push({ id: e.id, score: s, value: scoreValue(s, `entries[${i}].score`) })
     }

@@ -1,3 +1,4 @@
+import { Decimal as DecimalJs } from 'decimal.js'
 import type { Decimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
@@ -123,9 +124,12 @@ export function rankChangePhrase(change: number): Label {
  * scoreChangePhrase(new Decimal('-0.83')) //=> { vi: 'giảm 0,83 điểm', en: 'down 0.83 points' }
  * scoreChangePhrase(new Decimal('1.72'), 'percentage-points').en //=> 'up 1.72 percentage points'
  * scoreChangePhrase(new Decimal('1.72'), 'percent' as never) //=> throws RangeError: Invalid unit: "percent"
+ * scoreChangePhrase(1.72 as never) //=> throws TypeError: Invalid type for change: 1.72
  * ```
  */
 export function scoreChangePhrase(change: Decimal, unit: 'points' | 'percentage-points' = 'points'): Label {
+  if (!DecimalJs.isDecimal(change) || typeof change.abs !== 'function') throw wrongType('change', change, 'a Decimal')
+  if (!change.isFinite()) throw invalidArgument('change', change, 'a finite Decimal')
   readChoice(unit, ['points', 'percentage-points'], 'points', 'unit')
   const n = change.abs()
   const one = n.equals(1)

@@ -1,4 +1,4 @@
-import { describeValue } from '../core/errors.js'
+import { describeValue, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { accept, parseOrThrow, refuse, type ParseFailure, type ParseSuccess } from '../core/parse-result.js'
@@ -95,9 +95,11 @@ function displayName(name: string): string {
  * provinceKey('Hanoi') === provinceKey('Hà Nội') //=> true
  * provinceKey('TP.HCM') //=> 'hcm'
  * provinceKey('Quang Ninh province') //=> 'quangninh'
+ * provinceKey(null as never) //=> throws TypeError: Invalid type for name: null
  * ```
  */
 export function provinceKey(name: string): string {
+  if (typeof name !== 'string') throw wrongType('name', name, 'a province name')
   let t = foldVietnamese(name).replace(/[^a-z0-9]+/g, ' ').trim()
   t = t.replace(/^(tinh|thanh pho|tp)\s+(?=\S)/, '').replace(/\s+(province|city)$/, '')
   return t.replace(/\s+/g, '')

@@ -1,4 +1,5 @@
-import { Decimal } from '../core/decimal.js'
+import { Decimal, MAX_DECIMAL_EXPONENT, MAX_DECIMAL_TEXT, toDecimal } from '../core/decimal.js'
+import { Decimal as DecimalJs } from 'decimal.js'
 import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
 import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { accept, parseOrThrow, refuse, type ParseFailure, type ParseSuccess } from '../core/parse-result.js'
@@ -149,7 +150,10 @@ export interface RankResult<E extends RankEntry = RankEntry> {
  * A refusal of {@link safeScoreValue}: the core {@link ParseFailure} with
  * its `code` — `'wrong-type'` (not a number, string or Decimal),
  * `'not-decimal'` (a string that is not a plain decimal number with a
- * point, such as `'84,79'` or `'n/a'`) or `'not-finite'` (`NaN`, `Infinity`).
+ * point, such as `'84,79'` or `'n/a'`), `'not-finite'` (`NaN`, `Infinity`)
+ * or `'out-of-range'` (a decimal exponent past ±`MAX_DECIMAL_EXPONENT` of
+ * `hanhchinh/core`, such as `'1e9000000000000000'`, or a text longer than
+ * its `MAX_DECIMAL_TEXT`).
  *
  * @example
  * ```ts
@@ -160,7 +164,7 @@ export interface RankResult<E extends RankEntry = RankEntry> {
  * ```
  */
 export interface ScoreFailure extends ParseFailure {
-  readonly code: 'wrong-type' | 'not-decimal' | 'not-finite'
+  readonly code: 'wrong-type' | 'not-decimal' | 'not-finite' | 'out-of-range'
 }
 
 function scoreFailure(vi: string, en: string, code: ScoreFailure['code']): ScoreFailure {
@@ -187,6 +191,13 @@ function scoreFailure(vi: string, en: string, code: ScoreFailure['code']): Score
  */
 export function safeScoreValue(score: unknown): ParseSuccess<Decimal> | ScoreFailure {
   if (typeof score === 'string') {
+    if (score.length > MAX_DECIMAL_TEXT) {
+      return scoreFailure(
+        `chuỗi dài ${score.length} ký tự: một điểm số dài tối đa ${MAX_DECIMAL_TEXT} ký tự`,
+        `the text has ${score.length} characters: a score is at most ${MAX_DECIMAL_TEXT}`,
+        'out-of-range',
+      )
+    }
     const t = score.trim()
     if (!DECIMAL_STRING.test(t)) {
       return scoreFailure(
@@ -195,12 +206,15 @@ export function safeScoreValue(score: unknown): ParseSuccess<Decimal> | ScoreFai
         'not-decimal',
       )
     }
-    return accept(new Decimal(t))
+    return bounded(t)
   }
-  if (typeof score === 'number' || (typeof score === 'object' && score !== null && 'toFixed' in score)) {
-    const d = typeof score === 'number' ? (Number.isFinite(score) ? new Decimal(score) : undefined) : finiteDecimal(score as Decimal)
-    if (d === undefined) return scoreFailure('cần một số hữu hạn', 'expected a finite number', 'not-finite')
-    return accept(d)
+  if (typeof score === 'number') {
+    if (!Number.isFinite(score)) return scoreFailure('cần một số hữu hạn', 'expected a finite number', 'not-finite')
+    return accept(new Decimal(score))
+  }
+  if (DecimalJs.isDecimal(score) && typeof (score as Decimal).isFinite === 'function') {
+    if (!(score as Decimal).isFinite()) return scoreFailure('cần một số hữu hạn', 'expected a finite number', 'not-finite')
+    return bounded(score as Decimal)
   }
   return scoreFailure(
     `cần một số, một chuỗi số thập phân hoặc một Decimal, nhận được ${describeValue(score)}`,
@@ -209,14 +223,17 @@ export function safeScoreValue(score: unknown): ParseSuccess<Decimal> | ScoreFai
   )
 }
 
-function finiteDecimal(score: Decimal): Decimal | undefined {
-  let d: Decimal
+// Through core toDecimal, whose exponent bound keeps every later figure writable.
+function bounded(value: string | Decimal): ParseSuccess<Decimal> | ScoreFailure {
   try {
-    d = new Decimal(score.toString())
+    return accept(toDecimal(value, 'score'))
   } catch {
-    return undefined
+    return scoreFailure(
+      `điểm số quá lớn hoặc quá nhỏ: số mũ thập phân phải trong khoảng ±${MAX_DECIMAL_EXPONENT}`,
+      `the score is too large or too small: its decimal exponent must lie within ±${MAX_DECIMAL_EXPONENT}`,
+      'out-of-range',
+    )
   }
-  return d.isFinite() ? d : undefined
 }
 
 /**
@@ -235,13 +252,15 @@ function finiteDecimal(score: Decimal): Decimal | undefined {
  * scoreValue(' 90.10 ') //=> '90.1'
  * scoreValue('84,79') //=> throws RangeError: Invalid score: "84,79" (expected a decimal number with a point
  * scoreValue(Number.POSITIVE_INFINITY) //=> throws RangeError: Invalid score: Infinity (expected a finite number)
+ * scoreValue('1e9000000000000000') //=> throws RangeError: decimal exponent must lie within ±1000
  * ```
  */
 export function scoreValue(score: ScoreInput, argument = 'score'): Decimal {
+  if (typeof argument !== 'string') throw wrongType('argument', argument, 'the name of the argument')
   const r = safeScoreValue(score)
   if (r.ok) return r.value
-  // a number or Decimal that is not finite has a bad value, not a bad type
-  if (r.code === 'not-finite') {
+  // a number or Decimal that is not finite (or out of range) has a bad value, not a bad type
+  if (r.code === 'not-finite' || r.code === 'out-of-range') {
     throw Object.assign(new RangeError(`Invalid ${argument}: ${describeValue(score)} (${r.reason.en})`), { code: r.code })
   }
   return parseOrThrow(r, argument, score)

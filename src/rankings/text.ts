@@ -30,8 +30,13 @@ export function formatDecimal(value: Decimal | number, language: 'vi' | 'en', de
   return formatVnNumber(value, language === 'vi' ? options : { ...options, decimalSeparator: '.' })
 }
 
-/** A decimal number with a point, optional sign and exponent (`'84.79'`, `'-1e-3'`). Internal. */
-export const DECIMAL_STRING = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i
+/**
+ * A decimal number with a point, optional sign and exponent (`'84.79'`,
+ * `'-1e-3'`). Every quantifier is followed by a character it cannot match,
+ * so a match attempt is linear in the text (`'1'.repeat(32000) + 'x'` fails
+ * in one pass). Internal.
+ */
+export const DECIMAL_STRING = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i
 
 /**
  * Whether a score is missing: `null`, `undefined`, `NaN` or a blank string
