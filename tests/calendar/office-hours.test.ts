@@ -35,3 +35,11 @@ describe('office-hours arithmetic', () => {
     expect(landOfficeTime(office, true, 6 * H, 16 * H, out)).toEqual({ workingDays: 1, msOfDay: 16 * H + 30 * M })
   })
 })
+
+describe('parseOfficeHours on hostile input (issue 13)', () => {
+  it('a hole in a sparse array of sessions is an error, not a skipped session', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => parseOfficeHours([, { start: '13:00', end: '16:30' }], 'calendar.officeHours')).toThrow(/^Invalid calendar\.officeHours\[0\]: undefined/)
+    expect(() => parseOfficeHours([null], 'calendar.officeHours')).toThrow(RangeError)
+  })
+})

@@ -127,3 +127,65 @@ describe('createClassifier', () => {
     expect(() => createClassifier({} as never)).toThrow(TypeError)
   })
 })
+
+describe('classifyDossier on hostile input (issue 13)', () => {
+  const dossier = { receivedAt: '2024-04-25T09:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' } } as const
+  const asOf = { asOf: '2024-05-31' }
+  const engineMessage = /Cannot read|of null|of undefined|is not iterable|Maximum call stack/
+
+  it('names the argument path for null, sparse and wrong-typed events', () => {
+    const cases: [unknown, RegExp][] = [
+      [null, /^Invalid type for dossier\.events: null/],
+      [[, { type: 'processed', at: '2024-05-02T10:00:00+07:00' }], /^Invalid type for dossier\.events\[0\]: undefined/],
+      [[{ type: 'processed', at: {} }], /^Invalid type for dossier\.events\[0\]\.at: \{\}/],
+      [[{ type: 'processed', at: NaN }], /^Invalid type for dossier\.events\[0\]\.at: NaN/],
+      [[{ type: 'extended', at: '2024-04-26T10:00:00+07:00', newDue: {} }], /^Invalid type for dossier\.events\[0\]\.newDue/],
+    ]
+    for (const [events, message] of cases) {
+      const call = () => classifyDossier({ ...dossier, events } as never, asOf)
+      expect(call).toThrow(TypeError)
+      expect(call).toThrow(message)
+    }
+    expect(() => classifyDossier({ ...dossier, events: [{ type: {}, at: '2024-05-02T10:00:00+07:00' }] } as never, asOf)).toThrow(RangeError)
+  })
+
+  it('refuses absurd time limits at once, naming dossier.timeLimit.amount', () => {
+    for (const [amount, unit] of [[1e9, 'working-days'], [80_001, 'working-days'], [1e9, 'days'], [1e9, 'months'], [1e7, 'working-hours'], [2 ** 53, 'hours']] as const) {
+      const t0 = performance.now()
+      expect(() => classifyDossier({ ...dossier, timeLimit: { amount, unit } }, asOf)).toThrow(/^Invalid dossier\.timeLimit\.amount: .*MAX_TIME_LIMIT_AMOUNT/)
+      expect(performance.now() - t0).toBeLessThan(100)
+    }
+  })
+
+  it('instants outside 0001–9999 are RangeErrors naming the field', () => {
+    expect(() => classifyDossier({ ...dossier, receivedAt: new Date(8.64e15) }, asOf)).toThrow(RangeError)
+    expect(() => classifyDossier({ ...dossier, receivedAt: new Date(8.64e15) }, asOf)).toThrow(/^Invalid dossier\.receivedAt: /)
+    expect(() => classifyDossier({ ...dossier, events: [{ type: 'processed', at: new Date(-8.64e15) }] }, asOf)).toThrow(/^Invalid dossier\.events\[0\]\.at: /)
+  })
+
+  it('a 20,000-deep dossier or events value is a documented error, not a stack overflow', () => {
+    let deep: unknown = 'leaf'
+    for (let i = 0; i < 20_000; i++) deep = i % 2 ? { next: deep } : [deep]
+    for (const d of [deep, { ...dossier, events: deep }, { ...dossier, timeLimit: deep }]) {
+      try {
+        classifyDossier(d as never, asOf)
+        expect.unreachable()
+      } catch (e) {
+        expect(e instanceof TypeError || e instanceof RangeError).toBe(true)
+        expect((e as Error).message).not.toMatch(engineMessage)
+      }
+    }
+  })
+
+  it('a recorded ending without an end date is an error, never "in progress"', () => {
+    // an export row: status "Đã trả kết quả" with the return date missing
+    expect(() => classifyDossier({ ...dossier, recordedStatus: 'returned' }, asOf)).toThrow(RangeError)
+    expect(() => classifyDossier({ ...dossier, recordedStatus: 'refused', events: [] }, asOf)).toThrow(/^Invalid dossier\.recordedStatus: "refused"/)
+    // the ending is there, after asOf: in progress at asOf is right
+    const later = { ...dossier, recordedStatus: 'returned', events: [{ type: 'returned', at: '2024-05-02T10:00:00+07:00' }] } as const
+    expect(classifyDossier(later, { asOf: '2024-04-30' }).status).toBe('in-progress')
+    expect(classifyDossier(later, asOf).status).toBe('early')
+    expect(classifyDossier({ ...dossier, recordedStatus: 'awaiting-supplement' }, asOf).status).toBe('in-progress-overdue')
+    expect(() => classifyDossier({ ...dossier, recordedStatus: 'done' } as never, asOf)).toThrow(RangeError)
+  })
+})

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { importRecords } from 'hanhchinh/format'
 import {
-  classifyDossier, DOSSIER_IMPORT_COLUMNS, DossierImportSchema, DossierSchema, dossierFromImportRow, vnTimeLimit,
+  classifyDossier, DOSSIER_IMPORT_COLUMNS, DossierImportSchema, DossierSchema, dossierFromImportRow, MAX_DATE_CELL_LENGTH,
+  MAX_TIME_LIMIT_TEXT_LENGTH, safeParseTimeLimit, validateTimeline, vnDateOrDateTime, vnTimeLimit,
 } from 'hanhchinh/dossiers'
 
 const HEADER = 'Mã hồ sơ;Mã TTHC;Tên TTHC;Hình thức nộp;Thời hạn giải quyết;Ngày tiếp nhận;Hạn xử lý;Ngày yêu cầu bổ sung;Ngày bổ sung;Ngày xử lý xong;Ngày trả kết quả;Ngày kết thúc;Trạng thái'
@@ -61,5 +62,50 @@ describe('DossierImportSchema', () => {
     expect(t.parse('1,5 giờ làm việc')).toEqual({ amount: 1.5, unit: 'working-hours' })
     expect(t.safeParse('0,5 ngày làm việc').success).toBe(false)
     expect(t.safeParse('ngày làm việc').success).toBe(false)
+  })
+})
+
+describe('dossier import on hostile input (issue 13)', () => {
+  it('dossierFromImportRow checks the row, naming the field', () => {
+    expect(() => dossierFromImportRow(undefined as never)).toThrow(TypeError)
+    expect(() => dossierFromImportRow(undefined as never)).toThrow(/^Invalid type for row: undefined/)
+    expect(() => dossierFromImportRow([] as never)).toThrow(/^Invalid type for row\.code/)
+    const row = { code: 'H15.50.05.13-260212-0001', timeLimit: { amount: 5, unit: 'working-days' }, receivedAt: '2026-02-12T10:00:00+07:00' } as const
+    expect(() => dossierFromImportRow({ ...row, extendedTo: {} } as never)).toThrow(/^Invalid type for row\.extendedTo: \{\}/)
+    expect(() => dossierFromImportRow({ ...row, status: 'done' } as never)).toThrow(RangeError)
+  })
+
+  it('a "returned" status without its date is kept and flagged, not counted as in progress', () => {
+    const csv = 'Mã hồ sơ;Thời hạn giải quyết;Ngày tiếp nhận;Ngày trả kết quả;Trạng thái\r\n' +
+      'H15.50.05.13-260212-0001;05 ngày làm việc;12/02/2026 10:00;;Đã trả kết quả\r\n'
+    const r = importRecords(DossierImportSchema, csv, { columns: DOSSIER_IMPORT_COLUMNS })
+    const d = dossierFromImportRow(r.records[0]!)
+    expect(d.recordedStatus).toBe('returned')
+    expect(d.events).toEqual([])
+    expect(DossierSchema.parse(d).recordedStatus).toBe('returned')
+    expect(validateTimeline(d).map((i) => i.code)).toEqual(['status-without-end'])
+    expect(() => classifyDossier(d, { asOf: '2026-03-31' })).toThrow(/^Invalid dossier\.recordedStatus: "returned"/)
+  })
+
+  it('a date cell longer than MAX_DATE_CELL_LENGTH is refused at once, naming the limit', () => {
+    const cell = '12/02/2026 10:00' + ','.repeat(1_000_000)
+    const t0 = performance.now()
+    const r = vnDateOrDateTime().safeParse(cell)
+    expect(performance.now() - t0).toBeLessThan(100)
+    expect(r.error?.issues[0]?.message).toBe(`A date cell has at most ${MAX_DATE_CELL_LENGTH} characters (MAX_DATE_CELL_LENGTH); received ${cell.length}`)
+    expect(vnDateOrDateTime().parse('12/02/2026 10:00')).toBe('2026-02-12T10:00:00+07:00')
+  })
+
+  it('time limits: one pass over the text, a length limit, no Infinity', () => {
+    // '1x' + spaces + 'y' was quadratic in the old /^\s*(\d+(?:,\d+)?)\s*(.+?)\s*$/
+    const long = '1x' + ' '.repeat(MAX_TIME_LIMIT_TEXT_LENGTH) + 'y'
+    expect(safeParseTimeLimit(long)).toMatchObject({ ok: false, code: 'too-long' })
+    expect(safeParseTimeLimit('9'.repeat(90) + ' ngày')).toMatchObject({ ok: false, code: 'too-long' })
+    expect(safeParseTimeLimit('80001 ngày làm việc')).toMatchObject({ ok: false, code: 'too-long' })
+    expect(safeParseTimeLimit('  05   ngày  làm việc ')).toEqual({ ok: true, value: { amount: 5, unit: 'working-days' } })
+    expect(safeParseTimeLimit('1,5 giờ')).toEqual({ ok: true, value: { amount: 1.5, unit: 'hours' } })
+    expect(safeParseTimeLimit('5ngày')).toEqual({ ok: true, value: { amount: 5, unit: 'days' } })
+    expect(safeParseTimeLimit('ngày 5').ok).toBe(false)
+    expect(vnTimeLimit().safeParse('5 ' + ' '.repeat(1_000_000) + 'ngày').success).toBe(false)
   })
 })

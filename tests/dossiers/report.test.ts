@@ -277,3 +277,41 @@ describe('dossierReport — invalid dossiers', () => {
     expect(dossierReport([misspelt, { ...twice, events: [] }], { asOf, invalid: 'skip' }).counts).toMatchObject({ total: 1, invalid: 1 })
   })
 })
+
+describe('reports on hostile input (issue 13)', () => {
+  const asOf = { asOf: '2024-12-31' }
+  const d = { receivedAt: '2024-12-02T09:00:00+07:00', timeLimit: { amount: 5, unit: 'working-days' } } as const
+
+  it('names the argument for what is not an iterable of dossiers', () => {
+    for (const bad of [5, {}, null, undefined, Symbol.iterator]) {
+      expect(() => dossierReport(bad as never, asOf)).toThrow(/^Invalid type for dossiers: /)
+    }
+    expect(() => dossierReport([, d] as never, asOf)).toThrow(/^Invalid type for dossier: undefined/)
+    expect(() => dossierReport([{ ...d, events: null }] as never, asOf)).toThrow(/^Invalid type for dossier\.events: null/)
+    // skipped, counted as invalid, when asked
+    expect(dossierReport([{ ...d, events: null }, d] as never, { ...asOf, invalid: 'skip' }).counts).toMatchObject({ total: 1, invalid: 1 })
+    expect(dossierReport([{ ...d, recordedStatus: 'returned' }, d], { ...asOf, invalid: 'skip' }).counts).toMatchObject({ total: 1, invalid: 1 })
+  })
+
+  it('group keys: wrong-typed fields are errors, "__proto__" is a group like any other', () => {
+    expect(() => dossierReport([{ ...d, agency: {} }] as never, { ...asOf, groupBy: 'agency' })).toThrow(/^Invalid type for dossier\.agency: \{\}/)
+    expect(() => dossierReport([{ ...d, procedure: 5 }] as never, { ...asOf, groupBy: 'procedure' })).toThrow(/^Invalid type for dossier\.procedure: 5/)
+    const r = dossierReport([{ ...d, agency: '__proto__' }, { ...d, agency: 'UBND phường Hải Châu' }], { ...asOf, groupBy: 'agency' })
+    expect(Object.keys(r.groups)).toEqual(['UBND phường Hải Châu', '__proto__'])
+    expect(Object.getPrototypeOf(r.groups)).toBe(Object.prototype)
+    expect(r.groups['__proto__']!.counts.total).toBe(1)
+    const merged = mergeReports(r, dossierReport([], { ...asOf, groupBy: 'agency' }))
+    expect(merged.groups['__proto__']!.counts.total).toBe(1)
+  })
+
+  it('mergeReports and indicatorPoints check their arguments', () => {
+    const r = dossierReport([d], asOf)
+    expect(() => mergeReports({ settings: {}, counts: {} } as never, r)).toThrow(/^Invalid type for reports\[0\]\.counts\.total: undefined/)
+    expect(() => mergeReports(r, { ...r, groups: null } as never)).toThrow(/^Invalid type for reports\[1\]\.groups: null/)
+    expect(() => mergeReports(r, { ...r, counts: { ...r.counts, late: NaN } })).toThrow(RangeError)
+    expect(() => indicatorPoints({} as never, { max: 20, fullAt: 100 })).toThrow(/^Invalid type for rate: \{\}/)
+    expect(() => indicatorPoints('abc', { max: 20, fullAt: 100 })).toThrow(/^Invalid rate: "abc"/)
+    expect(() => indicatorPoints('1e9000000000000000', { max: 20, fullAt: 100 })).toThrow(RangeError)
+    expect(indicatorPoints(r.indicator766.rate, { max: 20, fullAt: 100 })?.toString()).toBe('0')
+  })
+})

@@ -60,3 +60,32 @@ describe('validateTimeline', () => {
     expect(issues[0]!.message.vi).toContain('trước thời điểm tiếp nhận')
   })
 })
+
+describe('validateTimeline on hostile input (issue 13)', () => {
+  const dossier = { receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: { amount: 10, unit: 'working-days' } } as const
+
+  it('throws documented errors naming the path for what is not a dossier', () => {
+    expect(() => validateTimeline(undefined as never)).toThrow(/^Invalid type for dossier: undefined/)
+    expect(() => validateTimeline({ ...dossier, events: null } as never)).toThrow(/^Invalid type for dossier\.events: null/)
+    // a hole is not an event: forEach used to skip it in silence
+    expect(() => validateTimeline({ ...dossier, events: [, { type: 'processed', at: '2026-03-05T10:00:00+07:00' }] } as never))
+      .toThrow(/^Invalid type for dossier\.events\[0\]: undefined/)
+  })
+
+  it('reports a recorded ending without an end date', () => {
+    expect(validateTimeline({ ...dossier, recordedStatus: 'returned' })).toMatchObject([
+      { code: 'status-without-end', path: ['recordedStatus'], severity: 'error' },
+    ])
+    expect(validateTimeline({ ...dossier, recordedStatus: 'returned', events: [{ type: 'returned', at: '2026-03-10T10:00:00+07:00' }] })).toEqual([])
+    expect(validateTimeline({ ...dossier, recordedStatus: 'in-progress' })).toEqual([])
+    expect(validateTimeline({ ...dossier, recordedStatus: 'closed' } as never).map((i) => i.code)).toEqual(['unknown-recorded-status'])
+  })
+
+  it('checks thousands of extensions in linear time', () => {
+    const events = Array.from({ length: 5_000 }, (_, i) => ({ type: 'extended' as const, at: '2026-03-05T10:00:00+07:00', newDue: i % 2 ? '2026-03-25' : '2026-03-27' }))
+    const t0 = performance.now()
+    const issues = validateTimeline({ ...dossier, events })
+    expect(performance.now() - t0).toBeLessThan(2_000)
+    expect(issues.filter((i) => i.code === 'extension-limit')).toHaveLength(4_999)
+  })
+})
