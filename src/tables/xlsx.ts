@@ -1,7 +1,7 @@
 // The XLSX writer: its own module, so that a bundle using only toCsv/toHtml carries neither it nor fflate.
-import { deflateSync } from 'fflate'
+import { Deflate } from 'fflate'
 import { toDecimal, type DecimalInput } from '../core/decimal.js'
-import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
 import { VIETNAM_OFFSET_MINUTES } from '../core/instant.js'
 import { toDayNumber } from '../core/iso-date.js'
 import { formatLegalBasis } from '../core/legal-basis.js'
@@ -97,41 +97,51 @@ export function toXlsx(tables: Table | readonly Table[], options?: ToXlsxOptions
   if (list.length === 0) throw invalidArgument('tables', tables, 'a table or a non-empty array of tables')
   list.forEach((t, k) => checkTable(t, Array.isArray(tables) ? `tables[${k}]` : 'table'))
   const names = sheetNames(list, opts.sheetNames, language === 'en' ? 'en' : 'vi')
-  const encoder = new TextEncoder()
-  const files: Array<[string, Uint8Array]> = []
-  const add = (name: string, text: string): void => { files.push([name, encoder.encode(text)]) }
+  const parts: Part[] = []
+  const add = (name: string, text: string): void => { parts.push([name, (emit) => emit(text)]) }
   add('[Content_Types].xml', contentTypes(list.length))
   add('_rels/.rels', ROOT_RELS)
   add('xl/workbook.xml', workbook(list, names, language, opts.title !== false))
   add('xl/_rels/workbook.xml.rels', workbookRels(list.length))
   add('xl/styles.xml', STYLES)
-  list.forEach((t, k) => add(`xl/worksheets/sheet${k + 1}.xml`, sheet(t, language, opts.title !== false)))
-  return zip(files)
+  list.forEach((t, k) => parts.push([`xl/worksheets/sheet${k + 1}.xml`, (emit) => sheet(t, language, opts.title !== false, emit)]))
+  return zip(parts)
 }
 
 function headerRowCount(language: 'vi' | 'en' | 'both'): number {
   return language === 'both' ? 2 : 1
 }
 
-function sheet(table: Table, language: 'vi' | 'en' | 'both', withTitle: boolean): string {
+// The worksheet XML, handed out in pieces so that a large sheet is never one string in memory.
+function sheet(table: Table, language: 'vi' | 'en' | 'both', withTitle: boolean, emit: (text: string) => void): void {
   const columns = table.columns
   const refs = columns.map((_, k) => columnName(k))
   const textLanguage = language === 'en' ? 'en' : 'vi'
-  const rows: string[] = []
+  const headerLanguages: Array<'vi' | 'en'> = language === 'both' ? ['vi', 'en'] : [language]
+  const trailer: string[] = (table.notes ?? []).map((n, k) => textOf(n, textLanguage, `table.notes[${k}]`))
+  if (table.basis !== undefined && table.basis.length > 0) {
+    trailer.push(`${textLanguage === 'vi' ? 'Căn cứ' : 'Basis'}: ${table.basis.map((b) => formatLegalBasis(b, textLanguage)).join('; ')}`)
+  }
+  const headerEnd = (withTitle ? 1 : 0) + headerLanguages.length
+  const data = table.rows
+  // one empty row between the data and the notes
+  const lastRow = headerEnd + data.length + (trailer.length > 0 ? 1 + trailer.length : 0)
+  const widths = columns.map((c, k) => c.width ?? fitWidth(table, c, headerLanguages, k))
+  const last = refs[columns.length - 1]!
+  emit(`${XML_DECL}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><dimension ref="A1:${last}${Math.max(lastRow, 1)}"/>`)
+  emit(`<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerEnd}" topLeftCell="A${headerEnd + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`)
+  emit(`<sheetFormatPr defaultRowHeight="15"/><cols>${widths.map((w, k) => `<col min="${k + 1}" max="${k + 1}" width="${round2(w)}" customWidth="1"/>`).join('')}</cols><sheetData>`)
   let r = 0
   if (withTitle) {
     r++
-    rows.push(`<row r="${r}" ht="21" customHeight="1">${textCell(`A${r}`, textOf(table.title, textLanguage, 'table.title'), S_TITLE)}</row>`)
+    emit(`<row r="${r}" ht="21" customHeight="1">${textCell(`A${r}`, textOf(table.title, textLanguage, 'table.title'), S_TITLE)}</row>`)
   }
-  const headerLanguages: Array<'vi' | 'en'> = language === 'both' ? ['vi', 'en'] : [language]
   for (const lang of headerLanguages) {
     r++
     let line = `<row r="${r}">`
     columns.forEach((c, k) => { line += textCell(`${refs[k]}${r}`, textOf(c.label, lang, `table.columns[${k}].label`), S_HEADER) })
-    rows.push(`${line}</row>`)
+    emit(`${line}</row>`)
   }
-  const headerEnd = r
-  const data = table.rows
   for (let i = 0; i < data.length; i++) {
     const row = data[i]
     if (row === null || typeof row !== 'object') throw wrongType(`rows[${i}]`, row, 'a row object')
@@ -141,33 +151,17 @@ function sheet(table: Table, language: 'vi' | 'en' | 'both', withTitle: boolean)
       const column = columns[k]!
       line += xlsxCell(column, row[column.id], i, `${refs[k]}${r}`)
     }
-    rows.push(`${line}</row>`)
+    emit(`${line}</row>`)
   }
-  const trailer: string[] = (table.notes ?? []).map((n, k) => textOf(n, textLanguage, `table.notes[${k}]`))
-  if (table.basis !== undefined && table.basis.length > 0) {
-    trailer.push(`${textLanguage === 'vi' ? 'Căn cứ' : 'Basis'}: ${table.basis.map((b) => formatLegalBasis(b, textLanguage)).join('; ')}`)
-  }
-  if (trailer.length > 0) r++ // one empty row between the data and the notes
+  if (trailer.length > 0) r++
   for (const text of trailer) {
     r++
-    rows.push(`<row r="${r}">${textCell(`A${r}`, text, S_NOTE)}</row>`)
+    emit(`<row r="${r}">${textCell(`A${r}`, text, S_NOTE)}</row>`)
   }
-  const widths = columns.map((c, k) => c.width ?? fitWidth(table, c, headerLanguages, k))
-  const last = refs[columns.length - 1]!
-  return [
-    XML_DECL,
-    `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`,
-    `<dimension ref="A1:${last}${Math.max(r, 1)}"/>`,
-    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${headerEnd}" topLeftCell="A${headerEnd + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`,
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    `<cols>${widths.map((w, k) => `<col min="${k + 1}" max="${k + 1}" width="${round2(w)}" customWidth="1"/>`).join('')}</cols>`,
-    `<sheetData>${rows.join('')}</sheetData>`,
-    withTitle && columns.length > 1 ? `<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>` : '',
-    // Decree 30/2020 margins (30 mm left, 15 mm right, 20 mm top and bottom) in inches; paperSize 9 is A4
-    '<pageMargins left="1.181" right="0.591" top="0.787" bottom="0.787" header="0.3" footer="0.3"/>',
-    '<pageSetup paperSize="9" orientation="portrait"/>',
-    '</worksheet>',
-  ].join('')
+  emit('</sheetData>')
+  if (withTitle && columns.length > 1) emit(`<mergeCells count="1"><mergeCell ref="A1:${last}1"/></mergeCells>`)
+  // Decree 30/2020 margins (30 mm left, 15 mm right, 20 mm top and bottom) in inches; paperSize 9 is A4
+  emit('<pageMargins left="1.181" right="0.591" top="0.787" bottom="0.787" header="0.3" footer="0.3"/><pageSetup paperSize="9" orientation="portrait"/></worksheet>')
 }
 
 function xlsxCell(column: TableColumn, value: unknown, row: number, ref: string): string {
@@ -183,8 +177,7 @@ function xlsxCell(column: TableColumn, value: unknown, row: number, ref: string)
     case 'decimal':
       return `<c r="${ref}" s="${column.type === 'integer' ? S_INTEGER : S_DECIMAL}"><v>${numberText(numberOf(value))}</v></c>`
     case 'percent': {
-      // exact: 84.79 / 100 in binary floating point would be 0.8479000000000001
-      const fraction = toDecimal(value as DecimalInput).div(100).toString()
+      const fraction = percentFraction(value as DecimalInput)
       return `<c r="${ref}" s="${S_PERCENT}"><v>${fraction}</v></c>`
     }
     case 'date': {
@@ -204,6 +197,21 @@ function xlsxCell(column: TableColumn, value: unknown, row: number, ref: string)
       return `<c r="${ref}" s="${S_DATETIME}"><v>${numberText(serial + seconds / 86_400)}</v></c>`
     }
   }
+}
+
+// Percentage points as the fraction Excel stores, exactly: 84.79 / 100 in binary floating point would
+// be 0.8479000000000001, so the decimal point of the shortest text of the number is moved instead.
+function percentFraction(value: DecimalInput): string {
+  const text = typeof value === 'number' ? String(value) : ''
+  if (text === '' || text.includes('e')) return toDecimal(value).div(100).toString()
+  const sign = text.startsWith('-') ? '-' : ''
+  const [whole = '', decimals = ''] = text.slice(sign.length).split('.')
+  const digits = `${whole.padStart(3, '0')}${decimals}`
+  const point = digits.length - decimals.length - 2
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '')
+  const frac = digits.slice(point).replace(/0+$/, '')
+  const out = frac === '' ? int : `${int}.${frac}`
+  return out === '0' ? '0' : `${sign}${out}`
 }
 
 function numberText(n: number | { toString(): string }): string {
@@ -354,34 +362,55 @@ const STYLES = `${XML_DECL}<styleSheet xmlns="${NS_MAIN}">`
   + '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
   + '</styleSheet>'
 
-// A ZIP container (no ZIP64: parts stay far below 4 GiB) with DEFLATE from fflate. Written here rather
-// than with fflate's zipSync so that every timestamp is the fixed 1980-01-01 00:00 (zipSync stamps the
-// current local time): the same table gives the same bytes anywhere.
-function zip(files: ReadonlyArray<[string, Uint8Array]>): Uint8Array {
+// A part of the package: its name and a function that hands out its text in pieces.
+type Part = [name: string, write: (emit: (text: string) => void) => void]
+
+// A ZIP container (no ZIP64: parts stay far below 4 GiB) with DEFLATE from fflate, each part encoded
+// and compressed in 64 KiB pieces as it is written. Written here rather than with fflate's zipSync so
+// that every timestamp is the fixed 1980-01-01 00:00 (zipSync stamps the current local time): the same
+// table gives the same bytes anywhere.
+function zip(files: readonly Part[]): Uint8Array {
   const encoder = new TextEncoder()
   const parts: Uint8Array[] = []
   const central: Uint8Array[] = []
   let offset = 0
-  for (const [name, data] of files) {
+  for (const [name, write] of files) {
     const nameBytes = encoder.encode(name)
-    const packed = deflateSync(data, { level: 6 })
-    const crc = crc32(data)
+    const packed: Uint8Array[] = []
+    let packedSize = 0
+    const deflate = new Deflate({ level: 6 }, (chunk) => { packed.push(chunk); packedSize += chunk.length })
+    let crc = -1
+    let size = 0
+    let pending = ''
+    const flush = (final: boolean): void => {
+      const bytes = encoder.encode(pending)
+      pending = ''
+      crc = crc32(crc, bytes)
+      size += bytes.length
+      deflate.push(bytes, final)
+    }
+    write((text) => {
+      pending += text
+      if (pending.length >= 65_536) flush(false)
+    })
+    flush(true)
+    crc = (crc ^ -1) >>> 0
+    if (size > 0xffffffff || offset + packedSize > 0xffffffff) throw invalidArgument('tables', `a part of ${size} bytes`, 'a workbook smaller than 4 GiB')
     const local = new Uint8Array(30 + nameBytes.length)
     const lv = new DataView(local.buffer)
     lv.setUint32(0, 0x04034b50, true)
-    header(lv, 4, crc, packed.length, data.length, nameBytes.length)
+    header(lv, 4, crc, packedSize, size, nameBytes.length)
     local.set(nameBytes, 30)
     const entry = new Uint8Array(46 + nameBytes.length)
     const cv = new DataView(entry.buffer)
     cv.setUint32(0, 0x02014b50, true)
     cv.setUint16(4, 20, true) // version made by
-    header(cv, 6, crc, packed.length, data.length, nameBytes.length)
+    header(cv, 6, crc, packedSize, size, nameBytes.length)
     cv.setUint32(42, offset, true)
     entry.set(nameBytes, 46)
-    parts.push(local, packed)
+    parts.push(local, ...packed)
     central.push(entry)
-    offset += local.length + packed.length
-    if (offset > 0xffffffff) throw invalidArgument('tables', `${describeValue(files.length)} parts`, 'a workbook smaller than 4 GiB')
+    offset += local.length + packedSize
   }
   const centralSize = central.reduce((n, e) => n + e.length, 0)
   const end = new Uint8Array(22)
@@ -412,7 +441,8 @@ function header(v: DataView, at: number, crc: number, packed: number, size: numb
 
 let CRC_TABLE: Int32Array | undefined
 
-function crc32(data: Uint8Array): number {
+// CRC-32 (IEEE) of `data` continued from `crc` (start with -1, finish with `(crc ^ -1) >>> 0`).
+function crc32(crc: number, data: Uint8Array): number {
   let table = CRC_TABLE
   if (table === undefined) {
     table = new Int32Array(256)
@@ -423,7 +453,7 @@ function crc32(data: Uint8Array): number {
     }
     CRC_TABLE = table
   }
-  let crc = -1
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]!) & 0xff]! ^ (crc >>> 8)
-  return (crc ^ -1) >>> 0
+  let c = crc
+  for (let i = 0; i < data.length; i++) c = table[(c ^ data[i]!) & 0xff]! ^ (c >>> 8)
+  return c
 }
