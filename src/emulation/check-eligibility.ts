@@ -1,5 +1,5 @@
 import type { AsOf } from '../core/as-of.js'
-import { invalidArgument, wrongType } from '../core/errors.js'
+import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
 import { formatLegalBasis } from '../core/legal-basis.js'
 import type { Label } from '../core/label.js'
 import { readOptions, type OptionNames } from '../core/options.js'
@@ -281,21 +281,25 @@ function jsonText(record: object): string | undefined {
  * const bad = safeParseRecord({ kind: 'individual', years: { 2024: { rating: 'gioi' } } })
  * bad.ok //=> false
  * !bad.ok && bad.reason.en.startsWith('Invalid record.years.2024.rating') //=> true
+ * !bad.ok && bad.reason.vi.startsWith('Hồ sơ thi đua không hợp lệ tại record.years.2024.rating: "gioi"') //=> true
  * safeParseRecord({ kind: 'unit', years: {} }) //=> { ok: false, code: 'unknown-kind' }
  * ```
  */
 export function safeParseRecord(record: unknown): ParseResult<EmulationRecord> {
   if (record === null || typeof record !== 'object') {
-    return failure(wrongType('record', record, "an object { kind: 'individual' | 'collective', years }"), 'not-an-object')
+    return failure(wrongType('record', record, "an object { kind: 'individual' | 'collective', years }"), 'Hồ sơ thi đua phải là một đối tượng { kind, years }', 'not-an-object')
   }
   const json = jsonText(record)
   const cached = validated.get(record)
   if (cached !== undefined && json !== undefined && cached.json === json) return accept(cached.parsed)
   const kind = (record as { kind?: unknown }).kind
   const schema = kind === 'individual' ? IndividualRecordSchema : kind === 'collective' ? CollectiveRecordSchema : undefined
-  if (!schema) return failure(invalidArgument('record.kind', kind, "'individual' or 'collective'"), 'unknown-kind')
+  if (!schema) return failure(invalidArgument('record.kind', kind, "'individual' or 'collective'"), `Loại hồ sơ record.kind = ${describeValue(kind)} không hợp lệ (cá nhân 'individual' hoặc tập thể 'collective')`, 'unknown-kind')
   const r = schema.safeParse(record)
-  if (!r.success) return failure(schemaError('record', record, r.error.issues[0]!), 'invalid-record')
+  if (!r.success) {
+    const p = schemaProblem('record', record, r.error.issues[0]!)
+    return failure(invalidArgument(p.path, p.value, p.expected), `Hồ sơ thi đua không hợp lệ tại ${p.path}: ${describeValue(p.value)} (yêu cầu: ${p.expected})`, 'invalid-record')
+  }
   const parsed = r.data
   if (json !== undefined) validated.set(record, { json, parsed })
   return accept(parsed)
@@ -323,8 +327,8 @@ export function parseRecord(record: unknown): EmulationRecord {
   throw error
 }
 
-function failure(error: Error, code: string): ParseResult<never> {
-  return refuse(`Hồ sơ thi đua không hợp lệ: ${error.message}`, error.message, code)
+function failure(error: Error, vi: string, code: string): ParseResult<never> {
+  return refuse(`${vi}.`, error.message, code)
 }
 
 /**
@@ -334,6 +338,12 @@ function failure(error: Error, code: string): ParseResult<never> {
  * @internal
  */
 export function schemaError(root: string, input: unknown, issue: { path: readonly PropertyKey[]; code: string; message: string }): RangeError {
+  const { path, value, expected } = schemaProblem(root, input, issue)
+  return invalidArgument(path, value, expected)
+}
+
+/** Where a schema issue is, the value found there and what was expected. @internal */
+function schemaProblem(root: string, input: unknown, issue: { path: readonly PropertyKey[]; code: string; message: string }): { path: string; value: unknown; expected: string } {
   const path = [root, ...issue.path.map(String)].join('.')
   let value: unknown = input
   for (const k of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k] : undefined
@@ -344,5 +354,5 @@ export function schemaError(root: string, input: unknown, issue: { path: readonl
       : issue.code === 'invalid_key'
         ? 'a year key such as 2024'
         : issue.message.replace(/^(Invalid input|Invalid option|Too big|Too small): expected /, '').replace(/^Expected /, '')
-  return invalidArgument(path, value, expected)
+  return { path, value, expected }
 }

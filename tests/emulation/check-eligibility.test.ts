@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { AwardIdSchema, checkEligibility, type AwardId, type IndividualRecordInput } from 'hanhchinh/emulation'
+import { AwardIdSchema, checkEligibility, parseRecord, safeParseRecord, type AwardId, type IndividualRecordInput } from 'hanhchinh/emulation'
 import { collectiveRecord, individualRecord } from './arbitrary'
 
 const INDIVIDUAL: AwardId[] = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-cap-tinh', 'chien-si-thi-dua-toan-quoc', 'bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong', 'huan-chuong-lao-dong-hang-ba']
@@ -163,5 +163,34 @@ describe('real cases per regime', () => {
     years[2020] = { ...years[2020], commendations: ['huan-chuong-lao-dong-hang-ba'] }
     const v = checkEligibility('bang-khen-thu-tuong', { kind: 'individual', years }, { year: 2020 })
     expect(v.criteria.filter((c) => !c.ok).map((c) => c.id)).toEqual(['one-state-form-per-year'])
+  })
+})
+
+describe('parseRecord / safeParseRecord', () => {
+  it('safeParseRecord never throws: the parsed record, or a bilingual reason naming the path, with a code', () => {
+    const ok = safeParseRecord({ kind: 'collective', years: { 2024: { members: 12, tasksCompleted: true } } })
+    expect(ok.ok && ok.value.kind === 'collective' && ok.value.years['2024']?.tasksCompleted).toBe(12)
+    const bad = safeParseRecord({ kind: 'individual', years: { 2024: { rating: 'gioi' } } })
+    expect(bad).toMatchObject({ ok: false, code: 'invalid-record' })
+    if (bad.ok) return
+    expect(bad.reason.vi).toContain('record.years.2024.rating: "gioi"')
+    expect(bad.reason.en).toMatch(/^Invalid record\.years\.2024\.rating: "gioi"/)
+    expect(safeParseRecord({ kind: 'unit', years: {} })).toMatchObject({ ok: false, code: 'unknown-kind' })
+    expect(safeParseRecord('hồ sơ')).toMatchObject({ ok: false, code: 'not-an-object' })
+  })
+  it('parseRecord throws what safeParseRecord refuses, with the same message and code', () => {
+    for (const input of [{ kind: 'individual', years: { 2024: { monthsWorked: 13 } } }, { kind: 'unit', years: {} }, null]) {
+      const safe = safeParseRecord(input)
+      expect(safe.ok).toBe(false)
+      if (safe.ok) continue
+      try {
+        parseRecord(input)
+        expect.unreachable()
+      } catch (e) {
+        expect(e).toBeInstanceOf(safe.code === 'not-an-object' ? TypeError : RangeError)
+        expect((e as Error).message).toBe(safe.reason.en)
+        expect((e as Error & { code?: string }).code).toBe(safe.code)
+      }
+    }
   })
 })
