@@ -1,6 +1,6 @@
 import { readAsOf, type AsOf } from '../core/as-of.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { isIsoDate, type IsoDate } from '../core/iso-date.js'
+import type { IsoDate } from '../core/iso-date.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { CARRIED_OVER_2026, PETITION_BASIS as B } from './basis.js'
 
@@ -220,6 +220,3 @@ export function readRules(value: unknown, argument: string): LetterRules {
   }
   return value as LetterRules
 }
-
-/** Whether a string is a real ISO date. @internal */
-export const isDay = (value: unknown): value is IsoDate => isIsoDate(value)
