@@ -42,3 +42,14 @@ describe('toDecimal input types', () => {
     expect(() => toDecimal('84,79%', 'score')).toThrow(/score/)
   })
 })
+
+describe('toDecimal on hostile input (issue 13)', () => {
+  it('refuses objects and absurd exponents with documented errors', () => {
+    expect(() => toDecimal({} as never)).toThrow(TypeError)
+    expect(() => toDecimal({} as never)).toThrow(/^Invalid type for value: \{\}/)
+    const t0 = performance.now()
+    expect(() => toDecimal('1e9000000000000000')).toThrow(/exponent lies within ±1000/)
+    expect(() => toDecimal(new DecimalGlobal('1e9000000000000000'))).toThrow(RangeError)
+    expect(performance.now() - t0).toBeLessThan(500)
+  })
+})

@@ -4,6 +4,7 @@ import {
   addDays, compareIsoDates, dayOfWeek, daysFromCivil, daysInMonth, fromDayNumber, isIsoDate, isoDate, IsoDateSchema,
   toDayNumber, toIsoDate, type IsoDate,
 } from 'hanhchinh/core'
+import { dayOfWeekOfDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER } from 'hanhchinh/core'
 
 describe('IsoDate', () => {
   it('accepts real days and refuses impossible ones', () => {
@@ -61,5 +62,35 @@ describe('daysFromCivil', () => {
       const iso = fromDayNumber(n)
       return daysFromCivil(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))) === n && toDayNumber(iso) === n
     }))
+  })
+})
+
+describe('hostile input (issue 13)', () => {
+  it('date arithmetic past the years 1–9999 is a RangeError, never "0NaN-NaN-NaN"', () => {
+    expect(() => addDays('2024-01-01', 545020998)).toThrow(RangeError)
+    expect(() => addDays('2024-01-01', 545020998)).toThrow(/Invalid days: 545020998/)
+    expect(() => fromDayNumber(1e9)).toThrow(RangeError)
+    expect(() => fromDayNumber(1e9)).toThrow(/Invalid dayNumber: 1000000000/)
+    expect(() => fromDayNumber(-1e9)).toThrow(RangeError)
+    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError)
+    expect(() => addDays('0001-01-01', -1)).toThrow(RangeError)
+    expect(fromDayNumber(MIN_DAY_NUMBER)).toBe('0001-01-01')
+    expect(fromDayNumber(MAX_DAY_NUMBER)).toBe('9999-12-31')
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31')
+    expect(isIsoDate('0000-01-01')).toBe(false)
+  })
+
+  it('checks the type and range of every number argument', () => {
+    const nullProto = Object.create(null) as never
+    for (const call of [() => daysFromCivil(nullProto, 1, 1), () => daysFromCivil(2024, '2' as never, 1), () => isoDate(nullProto, 1, 1),
+      () => isoDate(2024, Symbol('m') as never, 1), () => dayOfWeekOfDayNumber(nullProto), () => daysInMonth(2024, null as never), () => fromDayNumber('1' as never)]) {
+      expect(call).toThrow(TypeError)
+      expect(call).toThrow(/^Invalid type for (year|month|day|dayNumber)/)
+    }
+    expect(() => daysFromCivil(2024, 2, 30)).toThrow(/Invalid day: 30 \(expected a day from 1 to 29\)/)
+    expect(() => daysFromCivil(2024, 13, 1)).toThrow(RangeError)
+    expect(() => dayOfWeekOfDayNumber(Number.NaN)).toThrow(RangeError)
+    expect(() => daysInMonth(2024, 0)).toThrow(RangeError)
+    expect(dayOfWeekOfDayNumber(toDayNumber('2026-02-17'))).toBe(2) // Tết Bính Ngọ, a Tuesday
   })
 })

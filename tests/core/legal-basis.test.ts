@@ -11,3 +11,13 @@ describe('LegalBasis', () => {
     expect(LegalBasisSchema.safeParse({ instrument: 'x', effectiveFrom: '2018-02-30' }).success).toBe(false)
   })
 })
+
+describe('formatLegalBasis on hostile input (issue 13)', () => {
+  it('throws documented errors naming the argument', () => {
+    expect(() => formatLegalBasis(undefined as never)).toThrow(TypeError)
+    expect(() => formatLegalBasis(undefined as never)).toThrow(/^Invalid type for basis: undefined/)
+    expect(() => formatLegalBasis({} as never)).toThrow(/^Invalid type for basis.instrument/)
+    expect(() => formatLegalBasis({ instrument: '91/2015/QH13', article: 147 } as never)).toThrow(/^Invalid type for basis.article: 147/)
+    expect(() => formatLegalBasis({ instrument: '91/2015/QH13' }, 'fr' as never)).toThrow(RangeError)
+  })
+})

@@ -158,3 +158,15 @@ describe('issueMessage', () => {
     expect(issueMessage(z.number().refine(() => false).safeParse(3).error!.issues[0]!)).toEqual({ vi: 'giá trị không hợp lệ', en: 'invalid value' })
   })
 })
+
+describe('vnEnum on hostile input (issue 13)', () => {
+  it('checks its arguments before reading them', () => {
+    expect(() => vnEnum(1 as never)).toThrow(TypeError)
+    expect(() => vnEnum(1 as never)).toThrow(/^Invalid type for values: 1/)
+    expect(() => vnEnum(undefined as never)).toThrow(/^Invalid type for values: undefined/)
+    expect(() => vnEnum({ options: 'a' } as never)).toThrow(TypeError)
+    expect(() => vnEnum(['a'], null as never)).toThrow(/^Invalid type for labels: null/)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => vnEnum(['a', , 'b'] as never)).toThrow(/^Invalid values\[1\]: undefined/)
+  })
+})

@@ -112,3 +112,12 @@ describe('CsvReader', () => {
     )
   })
 })
+
+describe('CSV reader on hostile input (issue 13)', () => {
+  it('throws a TypeError naming the argument', () => {
+    expect(() => readCsv(undefined as never)).toThrow(/^Invalid type for text: undefined/)
+    expect(() => detectDelimiter(undefined as never)).toThrow(/^Invalid type for headerLine: undefined/)
+    expect(() => new CsvReader().push(42 as never, () => {})).toThrow(/^Invalid type for chunk: 42/)
+    expect(() => new CsvReader().push('a,b', null as never)).toThrow(/^Invalid type for onRecord/)
+  })
+})

@@ -4,6 +4,7 @@ import { fromDayNumber, toDayNumber } from 'hanhchinh/core'
 import {
   formatVnDate, formatVnDateTime, parseVnDate, parseVnDateTime, safeParseVnDate, safeParseVnDateTime,
 } from 'hanhchinh/format'
+import { MAX_DATE_TEXT, parseVnDateTime as parseDateTimeForTiming, safeParseVnDate as safeDate, safeParseVnDateTime as safeDateTime } from 'hanhchinh/format'
 
 describe('parseVnDate', () => {
   it('reads the forms exports use', () => {
@@ -103,5 +104,34 @@ describe('parseVnDateTime', () => {
         expect(Date.parse(parseVnDateTime(text))).toBe(s * 1000)
       }),
     )
+  })
+})
+
+describe('dates on hostile input (issue 13)', () => {
+  it('reads a date-time in time linear in the text (no quadratic regex)', () => {
+    const t0 = performance.now()
+    expect(() => parseDateTimeForTiming(','.repeat(32_000))).toThrow(RangeError)
+    expect(safeDateTime(','.repeat(200)).ok).toBe(false)
+    expect(safeDateTime('01/01/2024' + ','.repeat(240)).ok).toBe(false)
+    expect(safeDateTime('1 '.repeat(120) + 'x').ok).toBe(false)
+    expect(performance.now() - t0).toBeLessThan(500)
+  })
+
+  it('refuses a text past MAX_DATE_TEXT at once, naming the limit', () => {
+    const cell = '20/12/2021 '.repeat(100_000)
+    const t0 = performance.now()
+    const r = safeDate(cell)
+    expect(performance.now() - t0).toBeLessThan(50)
+    expect(r.ok ? '' : r.reason.en).toBe(`the text has ${cell.length} characters: a date or date-time is at most ${MAX_DATE_TEXT}`)
+    expect(safeDateTime(cell).ok).toBe(false)
+  })
+
+  it('still reads every documented form after the rewrite', () => {
+    expect(parseDateTimeForTiming('20/12/2021, 15:30')).toBe('2021-12-20T15:30:00+07:00')
+    expect(parseDateTimeForTiming('ngày 20 tháng 12 năm 2021 lúc 15 giờ 30 phút')).toBe('2021-12-20T15:30:00+07:00')
+    expect(parseDateTimeForTiming('20/12/2021 vào 8h05')).toBe('2021-12-20T08:05:00+07:00')
+    expect(parseDateTimeForTiming('15:30:45, ngày 20/12/2021')).toBe('2021-12-20T15:30:45+07:00')
+    expect(parseDateTimeForTiming('15 giờ 30 phút 45 giây, ngày 20 tháng 12 năm 2021')).toBe('2021-12-20T15:30:45+07:00')
+    expect(safeDateTime('15:30').ok).toBe(false)
   })
 })

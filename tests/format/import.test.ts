@@ -369,3 +369,54 @@ describe('odd items are rows with issues, never a crash or a silent loss', () =>
     expect(r.issues[0]).toMatchObject({ row: 0, code: 'missing_column' })
   })
 })
+
+describe('bytes that are not text (issue 13)', () => {
+  const Row = z.object({ code: z.string(), name: vnText() })
+  const utf8 = (s: string) => new TextEncoder().encode(s)
+  const head = 'code,name\r\n000.00.12.H40-240426-0001,Sở Tư pháp\r\n000.00.12.H40-240426-0002,H'
+  // "à" in Windows-1258 is the single byte 0xE0: not UTF-8 before a space
+  const bytes = new Uint8Array([...utf8(head), 0xe0, ...utf8(' Nội\r\n000.00.12.H40-240426-0003,Quảng Ninh\r\n')])
+  const offset = utf8(head).length
+
+  it('reports invalid UTF-8 with its byte offset and line, never U+FFFD in silence', () => {
+    const r = importRecords(Row, bytes)
+    expect(r.records).toEqual([{ code: '000.00.12.H40-240426-0001', name: 'Sở Tư pháp' }])
+    expect(r.stats).toEqual({ read: 2, accepted: 1, rejected: 1, blank: 0 })
+    expect(r.issues).toHaveLength(1)
+    expect(r.issues[0]).toMatchObject({ row: 2, line: 3, code: 'invalid_encoding' })
+    expect(r.issues[0]!.message.en).toContain(`byte 0xE0 at byte offset ${offset} (line 3) is not valid UTF-8`)
+    expect(JSON.stringify(r)).not.toContain('\ufffd')
+  })
+
+  it('gives the same answer whatever the chunk boundaries, even inside a character', async () => {
+    const whole = importRecords(Row, bytes)
+    for (const size of [1, 2, 3, 7, 64]) {
+      async function* chunks() { for (let i = 0; i < bytes.length; i += size) yield bytes.slice(i, i + size) }
+      expect(await importRecords(Row, chunks())).toEqual(whole)
+    }
+  })
+
+  it('refuses a truncated character at the end, and bad bytes in the header', () => {
+    const cut = importRecords(Row, new Uint8Array([...utf8('code,name\r\nH40,S'), 0xe1, 0xbb]))
+    expect(cut.issues.map((i) => [i.row, i.line, i.code])).toEqual([[1, 2, 'invalid_encoding']])
+    const header = importRecords(Row, new Uint8Array([0x63, 0xff, 0x0a, 0x41]))
+    expect(header.issues.map((i) => [i.row, i.line, i.code])).toEqual([[0, 1, 'invalid_encoding']])
+    expect(header.issues[0]!.message.en).toMatch(/^byte 0xFF at byte offset 1 \(line 1\)/)
+  })
+
+  it('decodes UTF-16 with a BOM (little- and big-endian) and reports a lone surrogate', () => {
+    const text = 'code,name\r\n000.00.12.H40-240426-0001,Thái Bình\r\n'
+    const utf16 = (le: boolean, s: string) => {
+      const out = le ? [0xff, 0xfe] : [0xfe, 0xff]
+      for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); out.push(...(le ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff])) }
+      return new Uint8Array(out)
+    }
+    for (const le of [true, false]) {
+      expect(importRecords(Row, utf16(le, text)).records).toEqual([{ code: '000.00.12.H40-240426-0001', name: 'Thái Bình' }])
+    }
+    const lone = utf16(true, 'code,name\r\nH40,\ud800x\r\n')
+    const r = importRecords(Row, lone)
+    expect(r.issues.map((i) => [i.row, i.line, i.code])).toEqual([[1, 2, 'invalid_encoding']])
+    expect(r.issues[0]!.message.en).toMatch(/is not valid UTF-16 LE/)
+  })
+})

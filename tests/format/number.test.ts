@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from 'hanhchinh'
 import { formatVnNumber, formatVnPercent, parseVnNumber, parseVnPercent, safeParseVnNumber, safeParseVnPercent } from 'hanhchinh/format'
+import { formatPercent } from 'hanhchinh/format'
 
 describe('parseVnNumber', () => {
   it('reads real vi-VN figures exactly', () => {
@@ -104,5 +105,26 @@ describe('formatVnNumber / formatVnPercent', () => {
         }
       }),
     )
+  })
+})
+
+describe('numbers on hostile input (issue 13)', () => {
+  it('refuses absurd exponents before formatting, at once', () => {
+    const t0 = performance.now()
+    for (const format of [formatVnNumber, formatVnPercent, formatPercent]) {
+      expect(() => format('1e9000000000000000')).toThrow(RangeError)
+      expect(() => format('1e9000000000000000')).toThrow(/exponent lies within ±1000/)
+      expect(() => format(new Decimal('-1e9000000000000000'))).toThrow(RangeError)
+    }
+    expect(performance.now() - t0).toBeLessThan(2000)
+  })
+
+  it('refuses a number text past MAX_DECIMAL_TEXT at once, and digits past the exponent bound', () => {
+    const huge = safeParseVnNumber('1'.repeat(1_000_000))
+    expect(huge.ok ? '' : huge.reason.en).toBe('the text has 1000000 characters: a number is at most 10000')
+    const long = safeParseVnNumber('9'.repeat(2000))
+    expect(long.ok ? '' : long.reason.en).toMatch(/decimal exponent must lie within ±1000/)
+    expect(safeParseVnPercent('1'.repeat(20_000) + '%').ok).toBe(false)
+    expect(parseVnNumber('50.308').toString()).toBe('50308')
   })
 })

@@ -43,3 +43,13 @@ describe('text', () => {
     )
   })
 })
+
+describe('text functions on hostile input (issue 13)', () => {
+  it('throw a TypeError naming the argument for a non-string', () => {
+    for (const f of [accentInsensitiveKey, foldVietnamese, normalizeVietnamese]) {
+      expect(() => f(null as never)).toThrow(TypeError)
+      expect(() => f(null as never)).toThrow(/^Invalid type for text: null/)
+      expect(() => f(Object.create(null) as never)).toThrow(/^Invalid type for text/)
+    }
+  })
+})

@@ -119,3 +119,15 @@ describe('papiGroups', () => {
     }))
   })
 })
+
+describe('bands on hostile input (issue 13)', () => {
+  it('refuses holes in a sparse band list and in papiGroups entries', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const sparse = { ...PAR_INDEX_BANDS, bands: [, ...PAR_INDEX_BANDS.bands] } as unknown as BandSet
+    expect(() => bandOf('90.10', sparse)).toThrow(TypeError)
+    expect(() => bandOf('90.10', sparse)).toThrow(/^Invalid type for bands.bands\[0\]: undefined/)
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => papiGroups([{ id: 'hue', score: '47.8763' }, , { id: 'quang-ninh', score: '45.7' }] as never)).toThrow(/^Invalid type for entries\[1\]: undefined/)
+    expect(() => papiGroups([{ id: 7, score: '47.8763' }] as never)).toThrow(/^Invalid type for entries\[0\].id: 7/)
+  })
+})

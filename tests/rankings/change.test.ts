@@ -89,3 +89,12 @@ describe('rankChange', () => {
     ))
   })
 })
+
+describe('scoreChangePhrase on hostile input (issue 13)', () => {
+  it('requires a finite Decimal', () => {
+    expect(() => scoreChangePhrase(1.42 as never)).toThrow(TypeError)
+    expect(() => scoreChangePhrase(undefined as never)).toThrow(/^Invalid type for change: undefined/)
+    expect(() => scoreChangePhrase(new Decimal(Number.NaN))).toThrow(RangeError)
+    expect(scoreChangePhrase(new Decimal('1.42')).vi).toBe('tăng 1,42 điểm')
+  })
+})

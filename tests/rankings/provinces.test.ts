@@ -9,6 +9,7 @@ import {
   type ProvinceUnit,
 } from 'hanhchinh/rankings'
 import type { ParseResult } from 'hanhchinh/core'
+import { provinceKey as keyOfProvince } from 'hanhchinh/rankings'
 
 const ok = (name: string, era?: 'pre-2025' | 'current'): ProvinceUnit => resolveProvince(name, era ? { era } : {})
 
@@ -153,5 +154,13 @@ describe('province registry', () => {
     const u = getProvince('Hà Nội')
     expect(Object.isFrozen(u)).toBe(true)
     expect(Object.isFrozen(u.aliases)).toBe(true)
+  })
+})
+
+describe('provinceKey on hostile input (issue 13)', () => {
+  it('throws a TypeError naming the argument', () => {
+    expect(() => keyOfProvince(null as never)).toThrow(TypeError)
+    expect(() => keyOfProvince(null as never)).toThrow(/^Invalid type for name: null/)
+    expect(keyOfProvince('Tỉnh Thái Bình')).toBe('thaibinh')
   })
 })

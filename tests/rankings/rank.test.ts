@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { Decimal } from 'hanhchinh/core'
 import { rank, rankDetailed, resolveProvince, scoreValue, TIE_METHODS, type TieMethod } from 'hanhchinh/rankings'
+import { safeScoreValue, ScoreSchema } from 'hanhchinh/rankings'
 
 // PCI 2022 top 10 as published (investinquangninh.vn/vi/pci, "TOP 10 BẢNG XẾP HẠNG PCI NĂM 2022";
 // Quảng Ninh 72.95, Bắc Giang 72.80, BRVT 70.26 #4, Đồng Tháp 69.68 #5 also in baonghean.vn post267904),
@@ -241,5 +242,28 @@ describe('rank properties', () => {
       const lo = rank(e, { order: 'lower-is-better' }).map((r) => r.id)
       expect(lo).toEqual([...hi].reverse())
     }))
+  })
+})
+
+describe('scores on hostile input (issue 13)', () => {
+  it('reads a long digit run in linear time', () => {
+    const t0 = performance.now()
+    expect(() => scoreValue('1'.repeat(32_000) + 'x')).toThrow(RangeError)
+    expect(ScoreSchema.safeParse('1'.repeat(9_000) + 'x').success).toBe(false)
+    expect(performance.now() - t0).toBeLessThan(500)
+  })
+
+  it('refuses absurd exponents and texts past MAX_DECIMAL_TEXT (code out-of-range)', () => {
+    expect(() => scoreValue('1e9000000000000000')).toThrow(RangeError)
+    expect(() => scoreValue('1e9000000000000000')).toThrow(/decimal exponent must lie within ±1000/)
+    expect(() => scoreValue(new Decimal('1e9000000000000000'))).toThrow(RangeError)
+    const long = safeScoreValue('1'.repeat(10_001))
+    expect(long.ok ? undefined : long.code).toBe('out-of-range')
+    expect(() => rank([{ id: 'ha-noi', score: '1e5000' }])).toThrow(/entries\[0\].score/)
+    expect(scoreValue('84.79').toString()).toBe('84.79')
+  })
+
+  it('checks the argument name', () => {
+    expect(() => scoreValue('84.79', Object.create(null) as never)).toThrow(/^Invalid type for argument/)
   })
 })
