@@ -12,6 +12,6 @@ describe('formatImportIssue', () => {
     expect(() => formatImportIssue(undefined as never)).toThrow(/^Invalid type for issue: undefined/)
     expect(() => formatImportIssue({ row: -1, field: '', message: { vi: 'a', en: 'b' } } as never)).toThrow(RangeError)
     expect(() => formatImportIssue({ row: 1, field: '', message: null } as never)).toThrow(/^Invalid type for issue.message/)
-    expect(() => formatImportIssue({ row: 1, field: '', message: { vi: 'a', en: 'b' } }, 'fr' as never)).toThrow(/^Invalid language/)
+    expect(() => formatImportIssue({ row: 1, path: [], field: '', code: 'custom', message: { vi: 'a', en: 'b' } }, 'fr' as never)).toThrow(/^Invalid language/)
   })
 })
