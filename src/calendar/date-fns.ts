@@ -29,7 +29,9 @@ export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
 /**
  * The date-fns context of Vietnam time: pass it as the `in` option of a
  * date-fns function (or of this module's adapters) to get a `TZDate` in
- * `Asia/Ho_Chi_Minh` back, whatever the class of the argument.
+ * `Asia/Ho_Chi_Minh` back, whatever the class of the argument. Called
+ * directly, it takes a `Date`, a timestamp or a date string; any other value
+ * is a `TypeError`.
  *
  * @example
  * ```ts
@@ -37,9 +39,23 @@ export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh'
  * const d = addWorkingDays(new Date('2026-02-13T09:00:00+07:00'), 1, { in: vietnamTime })
  * d.timeZone //=> 'Asia/Ho_Chi_Minh'
  * d.toISOString() //=> '2026-02-23T09:00:00.000+07:00'
+ * vietnamTime(Date.UTC(2026, 1, 13, 2)).getHours() //=> 9
+ * vietnamTime({} as never) //=> throws TypeError: Invalid type for value: {}
  * ```
  */
-export const vietnamTime: ContextFn<TZDate> = tz(VIETNAM_TIME_ZONE)
+export const vietnamTime: ContextFn<TZDate> = /* @__PURE__ */ checkedContext(tz(VIETNAM_TIME_ZONE))
+
+// date-fns calls a context with a Date, a timestamp or a date string; anything
+// else would reach the Date constructor's coercion (an engine error for a
+// symbol, a BigInt or an object without a primitive value).
+function checkedContext(context: ContextFn<TZDate>): ContextFn<TZDate> {
+  return (value) => {
+    if (!(value instanceof Date) && typeof value !== 'number' && typeof value !== 'string') {
+      throw wrongType('value', value, 'a Date, a timestamp in milliseconds or a date string')
+    }
+    return context(value)
+  }
+}
 
 /**
  * Options of the adapters that return a date ({@link addWorkingDays},

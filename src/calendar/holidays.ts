@@ -30,6 +30,7 @@ export const CALENDAR_MIN_YEAR = 1900
 export const CALENDAR_MAX_YEAR = 2199
 
 function checkYear(year: number, argument = 'year'): void {
+  if (typeof year !== 'number') throw wrongType(argument, year, `an integer year from ${CALENDAR_MIN_YEAR} to ${CALENDAR_MAX_YEAR}`)
   if (!Number.isInteger(year) || year < CALENDAR_MIN_YEAR || year > CALENDAR_MAX_YEAR) {
     throw invalidArgument(argument, year, `an integer year from ${CALENDAR_MIN_YEAR} to ${CALENDAR_MAX_YEAR}`)
   }
@@ -308,16 +309,37 @@ export function compensatoryDays(
   if (!Array.isArray(holidays)) throw wrongType('holidays', holidays, 'an array of holidays')
   if (!Array.isArray(weekend)) throw wrongType('weekend', weekend, 'an array of weekdays 0 (Sunday) .. 6 (Saturday)')
   if (!Array.isArray(otherDaysOff)) throw wrongType('otherDaysOff', otherDaysOff, 'an array of ISO dates')
-  weekend.forEach((d: unknown, i) => {
+  // index loops, not forEach/filter: a hole in a sparse array is an error naming it, never skipped
+  for (let i = 0; i < weekend.length; i++) {
+    const d: unknown = weekend[i]
     if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 6) {
       throw invalidArgument(`weekend[${i}]`, d, 'an integer weekday 0 (Sunday) .. 6 (Saturday)')
     }
-  })
+  }
   const rest = new Set(weekend)
   if (rest.size >= 7) throw invalidArgument('weekend', weekend, 'at most 6 weekly rest days')
-  const statutory = holidays.filter((h) => h.kind === 'statutory').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-  const off = new Set(statutory.map((h, i) => toDayNumber(toIsoDate(h.date, `holidays[${i}].date`))))
-  otherDaysOff.forEach((d, i) => off.add(toDayNumber(toIsoDate(d, `otherDaysOff[${i}]`))))
+  const statutory: Holiday[] = []
+  const off = new Set<number>()
+  for (let i = 0; i < holidays.length; i++) {
+    const h: unknown = holidays[i]
+    if (h === null || typeof h !== 'object') throw wrongType(`holidays[${i}]`, h, 'a holiday { date, name, kind, occasion, provisional }')
+    const { kind, date, name } = h as Partial<Record<keyof Holiday, unknown>>
+    if (typeof kind !== 'string') throw wrongType(`holidays[${i}].kind`, kind, 'a holiday kind')
+    if (kind !== 'statutory') continue
+    const dn = toDayNumber(toIsoDate(date, `holidays[${i}].date`))
+    const year = Number((date as string).slice(0, 4))
+    if (year < CALENDAR_MIN_YEAR || year > CALENDAR_MAX_YEAR) {
+      throw invalidArgument(`holidays[${i}].date`, date, `an ISO date from ${CALENDAR_MIN_YEAR}-01-01 to ${CALENDAR_MAX_YEAR}-12-31`)
+    }
+    const label = name as { vi?: unknown; en?: unknown } | null | undefined
+    if (label === null || typeof label !== 'object' || typeof label.vi !== 'string' || typeof label.en !== 'string') {
+      throw wrongType(`holidays[${i}].name`, name, 'a name { vi, en }')
+    }
+    statutory.push(h as Holiday)
+    off.add(dn)
+  }
+  statutory.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+  for (let i = 0; i < otherDaysOff.length; i++) off.add(toDayNumber(toIsoDate(otherDaysOff[i], `otherDaysOff[${i}]`)))
   const taken = new Set<number>()
   const out: Holiday[] = []
   const compensated = new Set<number>()

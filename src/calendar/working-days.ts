@@ -2,7 +2,7 @@
 // constant step per calendar year crossed, never a loop over days).
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { IsoDate } from '../core/iso-date.js'
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, isoOfDay, parseYearDay, yearDayKey, yearOfDay } from './day-number.js'
+import { FIRST_SUPPORTED_DAY, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_DAY, LAST_SUPPORTED_YEAR, isoOfDay, parseYearDay, yearDayKey, yearOfDay } from './day-number.js'
 import type { YearTable, YearTables } from './year-tables.js'
 
 /** The working-day arithmetic of one calendar, on ISO dates and on day numbers. @internal */
@@ -53,6 +53,9 @@ export function createWorkingDayArithmetic(tables: YearTables): WorkingDayArithm
       return dn
     }
     const idx = dn - t.start
+    // each working day takes at least one calendar day: a count past the edge of the range is
+    // refused before the year walk builds every table up to it
+    if (n > LAST_SUPPORTED_DAY - dn || n < FIRST_SUPPORTED_DAY - dn) throw outOfRange(argument, value)
     if (n > 0) {
       let target = t.cum[idx + 1]! + n
       while (target > t.total) {
@@ -98,8 +101,11 @@ export function createWorkingDayArithmetic(tables: YearTables): WorkingDayArithm
       let t = byIndex[key >> 9] ?? table(y)
       const idx = key & 511
       let at: number
+      // each working day takes at least one calendar day: a count past the edge of the range is
+      // refused before the year walk builds every table up to it (tested only when leaving the year)
       if (n > 0) {
         let target = t.cum[idx + 1]! + n
+        if (target > t.total && n > LAST_SUPPORTED_DAY - t.start - idx) throw outOfRange('n', n)
         while (target > t.total) {
           target -= t.total
           if (++y > LAST_SUPPORTED_YEAR) throw outOfRange('n', n)
@@ -108,6 +114,7 @@ export function createWorkingDayArithmetic(tables: YearTables): WorkingDayArithm
         at = t.positions[target - 1]!
       } else if (n < 0) {
         let k = t.cum[idx]! + n
+        if (k < 0 && n < FIRST_SUPPORTED_DAY - t.start - idx) throw outOfRange('n', n)
         while (k < 0) {
           if (--y < FIRST_SUPPORTED_YEAR) throw outOfRange('n', n)
           t = table(y)

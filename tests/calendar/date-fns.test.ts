@@ -166,3 +166,13 @@ describe('formatWorkingDayVi', () => {
     expect(formatWorkingDayVi(new Date('2024-09-01T17:30:00Z'))).toMatch(/^Thứ Hai, 02\/09\/2024 — ngày nghỉ: Quốc khánh/)
   })
 })
+
+describe('vietnamTime — hostile input', () => {
+  it('throws a TypeError naming the value for what is not a Date, a timestamp or a string', () => {
+    for (const v of [{}, Object.create(null), Symbol('x'), 10n, null, undefined, [1]]) {
+      expect(() => vietnamTime(v as never)).toThrow(/^Invalid type for value: /)
+    }
+    expect(vietnamTime(Date.UTC(2026, 1, 13, 2)).getHours()).toBe(9)
+    expect(vietnamTime(new Date('2026-02-13T09:00:00+07:00')).getDate()).toBe(13)
+  })
+})

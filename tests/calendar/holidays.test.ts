@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as root from 'hanhchinh'
+import type { IsoDate } from 'hanhchinh/core'
 import {
   CALENDAR_MAX_YEAR,
   CALENDAR_MIN_YEAR,
@@ -116,5 +117,22 @@ describe('holidaysOf', () => {
     const list = holidaysOf(2024)
     list.length = 0
     expect(holidaysOf(2024).length).toBeGreaterThan(10)
+  })
+})
+
+describe('compensatoryDays — hostile input', () => {
+  const holidays2023 = statutoryHolidays(2023, { tetDays: ['2023-01-20', '2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24'], nationalDayAdjacent: '2023-09-01' })
+  it('names holes and wrong shapes instead of skipping them or reading null', () => {
+    expect(() => compensatoryDays([, ...holidays2023] as never)).toThrow(/^Invalid type for holidays\[0\]: undefined/)
+    expect(() => compensatoryDays([null] as never)).toThrow(/holidays\[0\]: null/)
+    expect(() => compensatoryDays([{ kind: 'statutory', date: '2023-04-29' }] as never)).toThrow(/holidays\[0\]\.name/)
+    expect(() => compensatoryDays([{ ...holidays2023[0]!, date: '0001-01-06' as IsoDate }])).toThrow(/Invalid holidays\[0\]\.date: "0001-01-06"/)
+    expect(() => compensatoryDays(holidays2023, [, 6] as never)).toThrow(/weekend\[0\]: undefined/)
+    expect(() => compensatoryDays(holidays2023, [0, 6], [, '2023-05-02'] as never)).toThrow(/otherDaysOff\[0\]: undefined/)
+  })
+  it('gives a TypeError for a year that is not a number', () => {
+    expect(() => statutoryHolidays('2024' as never)).toThrow(TypeError)
+    expect(() => holidayRegimeOf({} as never)).toThrow(/^Invalid type for year: \{\}/)
+    expect(() => holidayRegimeOf(1e9)).toThrow(RangeError)
   })
 })

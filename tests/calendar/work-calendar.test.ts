@@ -314,3 +314,22 @@ describe('types (part of the contract)', () => {
     expect(Object.isFrozen(cs)).toBe(true)
   })
 })
+
+describe('hostile counts', () => {
+  it('refuses a count past the supported range at once, without building the tables up to it', () => {
+    const fresh = createWorkCalendar()
+    for (const [n, date] of [[1e9, '2024-01-01'], [-1e9, '2024-01-01'], [109_572, '2024-01-01'], [-45_000, '2024-01-01'], [Number.MAX_SAFE_INTEGER, '1900-01-01']] as const) {
+      const t0 = performance.now()
+      expect(() => fresh.addWorkingDays(date, n)).toThrow(RangeError)
+      expect(() => fresh.addWorkingDaysDetailed(date, n)).toThrow(/Invalid n: /)
+      expect(performance.now() - t0).toBeLessThan(50)
+    }
+    const t0 = performance.now()
+    expect(() => fresh.addWorkingHours('2024-01-01T08:00:00+07:00', 1e300)).toThrow(/Invalid hours: 1e\+300/)
+    expect(performance.now() - t0).toBeLessThan(50)
+    // the range is still reachable: the last working days of 2199 from 2024
+    expect(fresh.addWorkingDays('2199-12-30', 1)).toBe('2199-12-31')
+    expect(() => fresh.addWorkingDays('2199-12-31', 1)).toThrow(RangeError)
+    expect(() => fresh.addWorkingDays('1900-01-02', -1)).toThrow(RangeError)
+  })
+})
