@@ -53,6 +53,7 @@ const CALLS = {
     ["M.formatVnNumber(M.parseVnNumber('50.308,5'))", '50.308,5'],
     ["M.formatVnDate('2026-02-17')", '17/02/2026'],
   ],
+  petitions: [["M.reportPeriod({ kind: 'monthly', year: 2026, month: 3 }).from", '2026-02-15']],
 }
 
 /** The files of the exports map, main, module and types that `files` (a list of paths in the tarball) lacks. */
