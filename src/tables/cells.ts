@@ -52,9 +52,13 @@ export function checkCell(column: TableColumn, value: unknown, row: number): voi
   const problem = cellProblem(column.type, value)
   if (problem !== undefined) {
     const where = `rows[${row}].${column.id}`
-    throw (typeof value === 'string' || typeof value === 'number' || value instanceof Date || Decimal.isDecimal(value))
-      ? invalidArgument(where, value, `a ${column.type} cell (${problem})`)
-      : wrongType(where, value, `a ${column.type} cell (${problem})`)
+    // the right kind of value with a bad content is a RangeError; the wrong kind of value a TypeError
+    const t = column.type
+    const rightKind = t === 'text' ? false
+      : t === 'date' ? typeof value === 'string'
+      : t === 'datetime' ? typeof value === 'string' || value instanceof Date
+      : typeof value === 'number' || typeof value === 'string' || Decimal.isDecimal(value)
+    throw rightKind ? invalidArgument(where, value, `a ${t} cell (${problem})`) : wrongType(where, value, `a ${t} cell (${problem})`)
   }
 }
 
