@@ -10,6 +10,10 @@ const MS_HOUR = 3_600_000
 /** Vietnam offset (UTC+07:00) in ms. @internal */
 export const OFFSET_MS = 7 * MS_HOUR
 
+/** First and last epoch ms of the supported range: 0001-01-01 to 9999-12-31, Vietnam time. */
+const MIN_MS = -719_162 * MS_DAY - OFFSET_MS
+const MAX_MS = (2_932_896 + 1) * MS_DAY - OFFSET_MS - 1
+
 /** Vietnam-time day number of an epoch time. @internal */
 export const vnDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / MS_DAY)
 
@@ -70,10 +74,6 @@ export function instantMs(value: Instant, argument = 'instant'): number {
   if (!(ms >= MIN_MS && ms <= MAX_MS)) throw invalidArgument(argument, value, 'an instant from 0001-01-01 to 9999-12-31, Vietnam time')
   return ms
 }
-
-/** First and last epoch ms of the supported range: 0001-01-01 to 9999-12-31, Vietnam time. */
-const MIN_MS = -719_162 * MS_DAY - OFFSET_MS
-const MAX_MS = (2_932_896 + 1) * MS_DAY - OFFSET_MS - 1
 
 /** {@link instantMs} of `dossier.events[i].at`, building the argument name only on error. @internal */
 export function eventMs(value: Instant, i: number): number {
