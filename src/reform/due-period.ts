@@ -206,6 +206,8 @@ export function resolveDueDate(due: DuePeriod | string | Date, planYear: number,
       if (!isIsoDate(period.date)) throw invalidArgument(`${argument}.date`, period.date, 'an ISO date YYYY-MM-DD that exists')
       return period.date
     case 'day':
+      if (!Number.isInteger(period.month) || period.month < 1 || period.month > 12) throw invalidArgument(`${argument}.month`, period.month, 'a month 1..12')
+      if (!Number.isInteger(period.day) || period.day < 1 || period.day > 31) throw invalidArgument(`${argument}.day`, period.day, 'a day 1..31')
       if (!isIsoDate(`${year}-${String(period.month).padStart(2, '0')}-${String(period.day).padStart(2, '0')}`)) {
         throw invalidArgument(argument, period, `a day that exists in ${year}`)
       }

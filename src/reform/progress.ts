@@ -1,7 +1,7 @@
 import { Decimal, percentOf } from '../core/decimal.js'
 import { requireAsOf, readAsOf, type AsOf } from '../core/as-of.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { toDayNumber, type IsoDate } from '../core/iso-date.js'
+import { isIsoDate, toDayNumber, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { formatVnPercent } from '../format/number.js'
@@ -506,7 +506,9 @@ export async function planProgressAsync(plan: AsyncProgressPlanInput, options: P
  * summed counts, so the result equals {@link planProgress} over all the
  * tasks at once (tasks in the order of the parts). The reports must have
  * the same plan id, year, `asOf` and recurring policy; a task id found in
- * two parts is a `RangeError`.
+ * two parts is a `RangeError`. Every report is checked first: a field of
+ * the wrong shape is a `TypeError` or `RangeError` naming it
+ * (`b.byField.the-che.total`).
  *
  * @example
  * ```ts
@@ -518,18 +520,21 @@ export async function planProgressAsync(plan: AsyncProgressPlanInput, options: P
  * p //=> { total: 3, completed: 1, overdue: 1, inProgress: 1 }
  * p.summary.vi //=> 'Hoàn thành 1/3 nhiệm vụ (33,33%); 1 nhiệm vụ quá hạn'
  * mergePlanProgress(a, planProgress({ id: '02/KH-VPUB', year: 2022, tasks: [] }, { asOf: '2022-12-31' })) //=> throws RangeError: asOf
+ * mergePlanProgress(a, { ...b, overdueTasks: undefined } as never) //=> throws TypeError: Invalid type for b.overdueTasks: undefined
  * ```
  */
 export function mergePlanProgress(a: PlanProgress, b: PlanProgress, ...more: PlanProgress[]): PlanProgress {
   const parts = [a, b, ...more]
-  parts.forEach((p, i) => {
+  // index loop: a hole in `more` is named, not skipped
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]
     const name = i === 0 ? 'a' : i === 1 ? 'b' : `more[${i - 2}]`
-    if (p === null || typeof p !== 'object' || !Array.isArray(p.tasks) || p.byField === undefined) throw wrongType(name, p, 'a result of planProgress')
-    if (i === 0) return
+    checkProgress(p, name)
+    if (i === 0) continue
     for (const key of ['planId', 'year', 'asOf', 'recurringPolicy'] as const) {
       if (p[key] !== a[key]) throw invalidArgument(`${name}.${key}`, p[key], `the same ${key} as a (${String(a[key])})`)
     }
-  })
+  }
   const all = emptyTally()
   const fields = new Map<string, Tally>(PAR_FIELD_IDS.map((id) => [id, emptyTally()]))
   const owners = new Map<string, Tally>()
@@ -550,6 +555,47 @@ export function mergePlanProgress(a: PlanProgress, b: PlanProgress, ...more: Pla
     for (const t of p.overdueTasks) overdue.push({ t, i: position.get(t) ?? tasks.length })
   }
   return assemble({ planId: a.planId, document: a.document, year: a.year, asOf: a.asOf, policy: a.recurringPolicy }, all, fields, owners, tasks, overdue)
+}
+
+const COUNT_KEYS = ['total', 'recurring', 'completedOnTime', 'completedLate', 'completedUndated', 'inProgress', 'overdue', 'notStarted'] as const
+
+// The shape mergePlanProgress reads of a report, checked field by field so that a
+// wrong one is named (`b.byField.the-che.total`) instead of met as an engine error.
+function checkCounts(c: unknown, name: string): asserts c is ProgressCounts {
+  if (c === null || typeof c !== 'object') throw wrongType(name, c, 'progress counts { total, completed, overdue, … }')
+  for (const key of COUNT_KEYS) {
+    const n = (c as Record<string, unknown>)[key]
+    if (!Number.isSafeInteger(n) || (n as number) < 0) throw invalidArgument(`${name}.${key}`, n, 'a count (non-negative integer)')
+  }
+}
+
+function checkGroups(groups: unknown, name: string): void {
+  if (groups === null || typeof groups !== 'object' || Array.isArray(groups)) throw wrongType(name, groups, 'an object of progress counts by key')
+  for (const [k, c] of Object.entries(groups)) checkCounts(c, `${name}.${k}`)
+}
+
+function checkTasks(tasks: unknown, name: string): void {
+  if (!Array.isArray(tasks)) throw wrongType(name, tasks, 'an array of tasks')
+  for (let i = 0; i < tasks.length; i++) {
+    const t: unknown = tasks[i]
+    if (t === null || typeof t !== 'object') throw wrongType(`${name}[${i}]`, t, 'a task { id, state, … }')
+    const id = (t as { id?: unknown }).id
+    if (typeof id !== 'string') throw wrongType(`${name}[${i}].id`, id, 'a task id (string)')
+  }
+}
+
+function checkProgress(p: unknown, name: string): asserts p is PlanProgress {
+  if (p === null || typeof p !== 'object') throw wrongType(name, p, 'a result of planProgress')
+  const r = p as Partial<Record<keyof PlanProgress, unknown>>
+  if (typeof r.planId !== 'string') throw wrongType(`${name}.planId`, r.planId, 'the plan id (string)')
+  if (!Number.isSafeInteger(r.year)) throw invalidArgument(`${name}.year`, r.year, 'an integer year')
+  if (!isIsoDate(r.asOf)) throw invalidArgument(`${name}.asOf`, r.asOf, 'an ISO date YYYY-MM-DD')
+  if (r.recurringPolicy !== 'include' && r.recurringPolicy !== 'exclude') throw invalidArgument(`${name}.recurringPolicy`, r.recurringPolicy, "'include' or 'exclude'")
+  checkCounts(p, name)
+  checkTasks(r.tasks, `${name}.tasks`)
+  checkTasks(r.overdueTasks, `${name}.overdueTasks`)
+  checkGroups(r.byField, `${name}.byField`)
+  checkGroups(r.byOwner, `${name}.byOwner`)
 }
 
 function addTally(t: Tally, c: ProgressCounts): void {
@@ -628,15 +674,21 @@ class ProgressAccumulator {
   }
 }
 
+// An own property even for the key "__proto__" (an owner unit is caller text): a plain
+// assignment would set the object's prototype and lose the group.
+function setOwn<T>(o: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true })
+}
+
 function assemble(
   meta: Meta, all: Tally, fields: Map<string, Tally>, owners: Map<string, Tally>, tasks: TaskProgress[], overdue: Array<{ t: TaskProgress; i: number }>,
 ): PlanProgress {
   const policy = meta.policy
   const total = counts(all, policy)
   const byField: Record<string, ProgressCounts> = {}
-  for (const [k, v] of fields) if (v.total > 0) byField[k] = counts(v, policy)
+  for (const [k, v] of fields) if (v.total > 0) setOwn(byField, k, counts(v, policy))
   const byOwner: Record<string, ProgressCounts> = {}
-  for (const [k, v] of owners) if (v.total > 0) byOwner[k] = counts(v, policy)
+  for (const [k, v] of owners) if (v.total > 0) setOwn(byOwner, k, counts(v, policy))
 
   const overdueTasks = [...overdue]
     .sort((a, b) => (b.t.daysOverdue ?? 0) - (a.t.daysOverdue ?? 0) || a.i - b.i)

@@ -117,3 +117,11 @@ describe('hostile input', () => {
     expect(() => isRecurring(null as never)).toThrow(TypeError)
   })
 })
+
+describe('resolveDueDate — a day period of the wrong shape', () => {
+  it('names the month or day', () => {
+    expect(() => resolveDueDate({ period: 'day', month: Object.create(null), day: 30 } as never, 2022)).toThrow(/Invalid dueDate\.month/)
+    expect(() => resolveDueDate({ period: 'day', month: 6, day: 32 }, 2022)).toThrow(/Invalid dueDate\.day: 32/)
+    expect(resolveDueDate({ period: 'day', month: 6, day: 30 }, 2022)).toBe('2022-06-30')
+  })
+})

@@ -316,3 +316,33 @@ describe('planProgress options and asOf (one dialect)', () => {
     await expect(planProgressAsync(plan, { asOf: '2022-06-30', recuring: 'exclude' } as never)).rejects.toThrow(/Unknown option "recuring" of planProgressAsync/)
   })
 })
+
+describe('hostile input', () => {
+  const options = { asOf: '2022-06-30' }
+  const a = planProgress({ id: '02/KH-VPUB', year: 2022, tasks: [{ id: '1', dueDate: 'Quý I', completedAt: '2022-03-01', field: 'the-che', owner: 'Sở Nội vụ' }] }, options)
+  const b = planProgress({ id: '02/KH-VPUB', year: 2022, tasks: [{ id: '2', dueDate: 'Quý I' }] }, options)
+
+  it('mergePlanProgress names the wrong field of a report instead of an engine error', () => {
+    expect(() => mergePlanProgress(a, { ...b, overdueTasks: undefined } as never)).toThrow(/^Invalid type for b\.overdueTasks: undefined/)
+    expect(() => mergePlanProgress(a, { ...b, tasks: [, ...b.tasks] } as never)).toThrow(/b\.tasks\[0\]: undefined/)
+    expect(() => mergePlanProgress(a, { ...b, byField: null } as never)).toThrow(/b\.byField: null/)
+    expect(() => mergePlanProgress(a, { ...b, byField: { 'the-che': null } } as never)).toThrow(/b\.byField\.the-che: null/)
+    expect(() => mergePlanProgress(a, { ...b, total: 10n } as never)).toThrow(/Invalid b\.total: 10n/)
+    expect(() => mergePlanProgress({ ...a, planId: {} } as never, b)).toThrow(/a\.planId/)
+    expect(() => mergePlanProgress(a, b, undefined as never)).toThrow(/more\[0\]: undefined/)
+    const t0 = performance.now()
+    expect(() => mergePlanProgress(a, { ...b, byOwner: 'x'.repeat(100_000) } as never)).toThrow(TypeError)
+    expect(performance.now() - t0).toBeLessThan(50)
+    expect(mergePlanProgress(a, b)).toMatchObject({ total: 2, completed: 1, overdue: 1 })
+  })
+
+  it('an owner unit named "__proto__" is a group like any other, not the prototype of byOwner', () => {
+    const tasks = [{ id: '1', dueDate: 'Quý I', owner: '__proto__' }, { id: '2', dueDate: 'Quý I', owner: 'constructor' }]
+    const p = planProgress({ id: '02/KH-VPUB', year: 2022, tasks }, options)
+    expect(Object.keys(p.byOwner)).toEqual(['__proto__', 'constructor'])
+    expect(Object.getPrototypeOf(p.byOwner)).toBe(Object.prototype)
+    expect(Object.getOwnPropertyDescriptor(p.byOwner, '__proto__')?.value).toMatchObject({ total: 1, overdue: 1 })
+    const merged = mergePlanProgress(p, planProgress({ id: '02/KH-VPUB', year: 2022, tasks: [{ id: '3', dueDate: 'Quý IV', owner: '__proto__' }] }, options))
+    expect(Object.getOwnPropertyDescriptor(merged.byOwner, '__proto__')?.value).toMatchObject({ total: 2, overdue: 1, inProgress: 1 })
+  })
+})
