@@ -12,7 +12,7 @@
 // Packed formats (read by src/units/load.ts):
 //
 // PROVINCES_2025 / PROVINCES_2024: one line per province, fields joined by "|":
-//   2025: code|shortName|kindChar|communeResolutionNumber
+//   2025: code|shortName|kindChar|commune resolution (number and notation)
 //   2024: code|shortName|kindChar|successorCode
 //   kindChar: t = tỉnh, c = thành phố trực thuộc trung ương
 //
@@ -36,7 +36,8 @@
 //   partChar: a whole, b unchanged, c renamed, d reclassified, e whole-area,
 //   f part, g part-area, h part-area-whole-population, i part-population;
 //   "s" = share 1 (the whole old unit went there); "!" = the dvhcvn/20250701
-//   mapping differs for this old unit (kept for the docs' UNCONFIRMED list).
+//   mapping differs for this old unit but the resolution's clauses support the
+//   NSO table; "?" = they differ and the clauses did not settle it (UNCONFIRMED).
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -83,6 +84,10 @@ const PREFIX = {
 const COMMUNE_CHAR = { xa: 'x', phuong: 'p', 'thi-tran': 't', 'dac-khu': 'd' }
 const DISTRICT_CHAR = { huyen: 'h', quan: 'q', 'thi-xa': 's', 'thanh-pho': 'c' }
 const PROVINCE_CHAR = { tinh: 't', 'thanh-pho': 'c' }
+// The 13 old communes for which the NSO table and dvhcvn/20250701 differ and the
+// reading of the resolution's clauses was unclear (reconcile-report.txt of issue 16,
+// lines "adjudicate … -> resolution-unclear"). The NSO table is kept; marked UNCONFIRMED.
+const UNCLEAR = new Set(['13768', '14323', '14770', '20669', '23053', '23710', '23938', '24292', '27739', '28924', '31240', '31379', '31588'])
 const PART_CHAR = {
   whole: 'a', unchanged: 'b', renamed: 'c', reclassified: 'd', 'whole-area': 'e',
   part: 'f', 'part-area': 'g', 'part-area-whole-population': 'h', 'part-population': 'i',
@@ -128,7 +133,7 @@ export function generate() {
     check(p25ByCode.has(p.successorCode), `province ${p.code} successor ${p.successorCode}`)
     check(p.fullName === (p.kind === 'tinh' ? 'Tỉnh ' : 'Thành phố ') + p.name, `province ${p.code} full name`)
   }
-  const provinces2025 = p25.map((p) => [p.code, p.name, PROVINCE_CHAR[p.kind], p.communeResolution.split('/')[0]].join('|')).join('\n')
+  const provinces2025 = p25.map((p) => [p.code, p.name, PROVINCE_CHAR[p.kind], p.communeResolution].join('|')).join('\n')
   const provinces2024 = p24.map((p) => [p.code, p.name, PROVINCE_CHAR[p.kind], p.successorCode].join('|')).join('\n')
 
   // communes from 01/07/2025, grouped by province in PROVINCES_2025 order
@@ -161,9 +166,10 @@ export function generate() {
     check(s.share === '' || s.share === '1', `share ${s.share}`)
     const newProvince = c25.find((c) => c.code === s.newCode)
     check(s.source === `nso-bcd;${newProvince.resolution}`, `source ${s.source} of ${s.oldCode}`)
-    const entry = `${newIndex.get(s.newCode).toString(36)}${PART_CHAR[s.part]}${s.share === '1' ? 's' : ''}${s.crossCheck === 'dvhcvn-differs' ? '!' : ''}`
+    const entry = `${newIndex.get(s.newCode).toString(36)}${PART_CHAR[s.part]}${s.share === '1' ? 's' : ''}${s.crossCheck === 'dvhcvn-differs' ? (UNCLEAR.has(s.oldCode) ? '?' : '!') : ''}`
     succOf.set(s.oldCode, [...(succOf.get(s.oldCode) ?? []), entry])
   }
+  for (const code of UNCLEAR) check(succ.some((s) => s.oldCode === code && s.crossCheck === 'dvhcvn-differs'), `unclear ${code} is not a dvhcvn-differs row`)
   const lines24 = []
   const succLines = []
   let previous = 0
@@ -206,7 +212,7 @@ export function generate() {
   return {
     'provinces.ts':
       header('Provinces before (63) and from 01/07/2025 (34).') +
-      `\n/** Provinces from 01/07/2025: code|shortName|kind|commune resolution number (/NQ-UBTVQH15). */\nexport const PROVINCES_2025 = ${literal(provinces2025)}\n` +
+      `\n/** Provinces from 01/07/2025: code|shortName|kind|commune resolution. */\nexport const PROVINCES_2025 = ${literal(provinces2025)}\n` +
       `\n/** Provinces in force on 30/06/2025: code|shortName|kind|successor code. */\nexport const PROVINCES_2024 = ${literal(provinces2024)}\n`,
     'communes-2025.ts':
       header('The 3,321 commune-level units from 01/07/2025 (1027/CTK-CSCL list; Ia Mơ = 23938).') +
