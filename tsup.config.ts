@@ -19,5 +19,5 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['zod', 'date-fns', '@date-fns/tz', 'decimal.js'],
+  external: ['zod', 'date-fns', '@date-fns/tz', 'decimal.js', 'fflate'],
 })

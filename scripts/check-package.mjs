@@ -53,6 +53,7 @@ const CALLS = {
     ["M.formatVnNumber(M.parseVnNumber('50.308,5'))", '50.308,5'],
     ["M.formatVnDate('2026-02-17')", '17/02/2026'],
   ],
+  tables: [["M.toCsv({ title: 'T', columns: [{ id: 'a', label: { vi: 'Số', en: 'No' }, type: 'integer' }], rows: [{ a: 50308 }] }).split('\\r\\n')[1]", '50.308']],
   petitions: [["M.reportPeriod({ kind: 'monthly', year: 2026, month: 3 }).from", '2026-02-15']],
 }
 
