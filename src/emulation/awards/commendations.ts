@@ -31,6 +31,12 @@ function runText(years: number[], n: number, missing: number | undefined, becaus
   }
 }
 
+/** "the run 2013–2020 (8 years)": the counting window of a "trong thời gian đó" criterion. */
+function windowText(window: { from: number; to: number }, length: number): Label {
+  if (length === 0) return { vi: 'thời gian liên tục (không có năm nào)', en: 'the continuous run (no year)' }
+  return { vi: `thời gian liên tục ${window.from}–${window.to} (${length} năm)`, en: `the continuous run ${window.from}–${window.to} (${length} years)` }
+}
+
 /** Bằng khen của Chủ tịch UBND tỉnh. @internal */
 export function checkBangKhenTinh(ctx: AnyCtx): EmulationCriterion[] {
   const r = ctx.regime.bangKhenTinh
@@ -200,23 +206,33 @@ function chainAward(ctx: AnyCtx, award: AwardId): EmulationCriterion[] {
       r.minRating.uncertain,
     ),
   )
-  const years = run.years.slice(-n)
+  // "…liên tục từ 05 năm trở lên … trong thời gian đó có …" (Law 2022 Art
+  // 73.1.b, 44.1.e; Decree 91/2017 Art 38.1.c, 24): "that time" is the whole
+  // continuous run from the anchor (or the discipline end) to the proposal,
+  // however long — not its last five years.
+  const years = run.years
+  const window = { from: years[0] ?? from, to: year }
+  const span = windowText(window, years.length)
   if (hc && hc.htxsYears.value > 0 && hc.htxsYears.value < n) {
-    const count = years.filter((y) => ratingAtLeast(rec, 'hoan-thanh-xuat-sac')(y) === true).length
-    const ok = count >= hc.htxsYears.value
+    const counted = years.filter((y) => ratingAtLeast(rec, 'hoan-thanh-xuat-sac')(y) === true)
+    const ok = counted.length >= hc.htxsYears.value
     out.push(
-      crit('htxs-years', ok ? 'met' : 'unmet', { vi: `Trong đó ít nhất ${hc.htxsYears.value} năm hoàn thành xuất sắc nhiệm vụ`, en: `Of which at least ${hc.htxsYears.value} HTXS year(s)` }, hc.htxsYears,
-        { vi: `${count} năm hoàn thành xuất sắc nhiệm vụ trong các năm ${listYears(years, 'vi')}.`, en: `${count} HTXS year(s) in ${listYears(years, 'en')}.` }, count, hc.htxsYears.value),
+      crit('htxs-years', ok ? 'met' : 'unmet', { vi: `Trong thời gian đó ít nhất ${hc.htxsYears.value} năm hoàn thành xuất sắc nhiệm vụ`, en: `In that period at least ${hc.htxsYears.value} HTXS year(s)` }, hc.htxsYears,
+        { vi: `${counted.length} năm hoàn thành xuất sắc nhiệm vụ (${listYears(counted, 'vi')}) trong ${span.vi}.`, en: `${counted.length} HTXS year(s) (${listYears(counted, 'en')}) in ${span.en}.` },
+        { window, years: counted, count: counted.length }, hc.htxsYears.value),
     )
   }
   const nInit = r.initiatives.value
   if (nInit > 0) {
     const scope = hc ? hc.initiativeScope.value : 'co-so'
-    const inits = usableInitiatives(rec, years, award, scope, hc ? 'scope' : 'level')
-    const ok = inits.length >= nInit
+    const by = hc ? 'scope' : 'level'
+    const perYear = years.map((y) => ({ year: y, count: usableInitiatives(rec, [y], award, scope, by).length })).filter((x) => x.count > 0)
+    const count = perYear.reduce((a, x) => a + x.count, 0)
+    const ok = count >= nInit
     const c = crit('initiatives', ok ? 'met' : 'unmet', { vi: `${nInit} sáng kiến được công nhận, áp dụng hiệu quả (${levelLabel(scope).vi}) trong thời gian đó`, en: `${nInit} initiatives recognised and applied (${levelLabel(scope).en}) in that period` }, r.initiatives,
-        { vi: `Có ${inits.length} sáng kiến phù hợp trong các năm ${listYears(years, 'vi')}${ok ? '' : ` — cần ${nInit}`}.`, en: `${inits.length} qualifying initiative(s) in ${listYears(years, 'en')}${ok ? '' : ` — ${nInit} needed`}.` }, inits.length, nInit)
-    out.push(ok ? c : noteReuse(c, rec, years, award, scope, hc ? 'scope' : 'level'))
+        { vi: `Có ${count} sáng kiến phù hợp trong ${span.vi}${perYear.length ? ` (${perYear.map((x) => `${x.year}: ${x.count}`).join('; ')})` : ''}${ok ? '' : ` — cần ${nInit}`}.`, en: `${count} qualifying initiative(s) in ${span.en}${perYear.length ? ` (${perYear.map((x) => `${x.year}: ${x.count}`).join('; ')})` : ''}${ok ? '' : ` — ${nInit} needed`}.` },
+        { window, years: perYear.map((x) => x.year), count }, nInit)
+    out.push(ok ? c : noteReuse(c, rec, years, award, scope, by))
   }
   const nCoSo = r.chienSiThiDuaCoSo.value
   if (nCoSo > 0) {
@@ -224,7 +240,8 @@ function chainAward(ctx: AnyCtx, award: AwardId): EmulationCriterion[] {
     const ok = coSo.length >= nCoSo
     out.push(
       crit('chien-si-thi-dua-co-so', ok ? 'met' : 'unmet', { vi: `${nCoSo} lần Chiến sĩ thi đua cơ sở trong thời gian đó`, en: `${nCoSo} CSTĐCS titles in that period` }, r.chienSiThiDuaCoSo,
-        { vi: `Chiến sĩ thi đua cơ sở các năm: ${listYears(coSo, 'vi')} (${coSo.length} lần${ok ? '' : `, cần ${nCoSo}`}).`, en: `CSTĐCS in: ${listYears(coSo, 'en')} (${coSo.length}${ok ? '' : `, ${nCoSo} needed`}).` }, coSo, nCoSo),
+        { vi: `Chiến sĩ thi đua cơ sở trong ${span.vi}: ${listYears(coSo, 'vi')} (${coSo.length} lần${ok ? '' : `, cần ${nCoSo}`}).`, en: `CSTĐCS in ${span.en}: ${listYears(coSo, 'en')} (${coSo.length}${ok ? '' : `, ${nCoSo} needed`}).` },
+        { window, years: coSo, count: coSo.length }, nCoSo),
     )
   }
   if (regime.general.oneStateFormPerYear.value) {
