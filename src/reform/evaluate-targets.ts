@@ -1,4 +1,4 @@
-import { Decimal, type DecimalInput } from '../core/decimal.js'
+import { Decimal, toDecimal, type DecimalInput } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
@@ -184,28 +184,26 @@ function readActual(target: Target, actual: TargetActual, where: string, scale: 
   if (typeof actual === 'number') {
     // a NaN or an infinity is a computation gone wrong (0/0), not a figure: say so rather than "no figure yet"
     if (!Number.isFinite(actual)) throw invalidArgument(where, actual, 'a finite number (null or undefined when there is no figure yet)')
-    return { ok: true, value: new Decimal(actual) }
+    return { ok: true, value: toDecimal(actual, where) }
   }
   if (typeof actual === 'string') {
     const d = readNumberText(actual)
-    return d === undefined ? missing(`không đọc được số liệu "${actual}"`, `cannot read the figure "${actual}"`) : { ok: true, value: d }
+    // toDecimal bounds the exponent: a figure of 100,000 digits is refused, not carried into the sentence
+    return d === undefined ? missing(`không đọc được số liệu "${actual}"`, `cannot read the figure "${actual}"`) : { ok: true, value: toDecimal(d, where) }
   }
-  if (actual instanceof Decimal || (typeof actual === 'object' && 'toFixed' in actual && 'd' in actual)) {
+  if (typeof actual !== 'object') throw wrongType(where, actual, 'a number, a decimal string, a Decimal, { part, whole }, { rank } or null')
+  // Decimal.isDecimal also knows a Decimal of another copy of decimal.js (by its tag), without duck-typing
+  if (Decimal.isDecimal(actual)) {
     const d = new Decimal((actual as Decimal).toString())
     if (!d.isFinite()) throw invalidArgument(where, (actual as Decimal).toString(), 'a finite Decimal (null or undefined when there is no figure yet)')
-    return { ok: true, value: d }
+    return { ok: true, value: toDecimal(d, where) }
   }
-  if (typeof actual === 'object' && 'part' in actual && 'whole' in actual) {
+  if ('part' in actual && 'whole' in actual) {
     if (target.metric !== 'ratio') throw invalidArgument(where, actual, `a number for a ${target.metric} target (a { part, whole } pair is a ratio)`)
-    let part: Decimal
-    let whole: Decimal
-    try {
-      part = new Decimal(String(actual.part))
-      whole = new Decimal(String(actual.whole))
-    } catch {
-      throw invalidArgument(where, actual, '{ part, whole } with finite numbers')
-    }
-    if (!part.isFinite() || !whole.isFinite() || part.isNeg() || whole.isNeg() || part.gt(whole)) {
+    // toDecimal names the field and refuses what is not a number (a String() of an object could throw)
+    const part = toDecimal(actual.part as DecimalInput, `${where}.part`)
+    const whole = toDecimal(actual.whole as DecimalInput, `${where}.whole`)
+    if (part.isNeg() || whole.isNeg() || part.gt(whole)) {
       throw invalidArgument(where, actual, '{ part, whole } with 0 ≤ part ≤ whole')
     }
     if (whole.isZero()) return missing('tỷ lệ trên tổng số 0 không xác định', 'a ratio of zero things is undefined')

@@ -186,3 +186,19 @@ describe('evaluateTargets options', () => {
     expect(evaluateTargets(t, { 'ho-so': '80,004' })[0]?.met).toBe(true)
   })
 })
+
+describe('evaluateTargets — hostile figures', () => {
+  const target = [{ id: 'ho-so', metric: 'ratio', comparator: '>', value: 80 }] as const
+  it('names the figure whose exponent is absurd, before any formatting', () => {
+    expect(() => evaluateTargets([{ id: 'a', metric: 'count', comparator: '>=', value: 1 }], { a: new Decimal('1e9000000000000000') })).toThrow(/Invalid actuals\["a"\]: .*exponent/)
+    expect(() => evaluateTargets([{ id: 'a', metric: 'count', comparator: '>=', value: 1 }], { a: '9'.repeat(5000) })).toThrow(/Invalid actuals\["a"\]/)
+  })
+  it('names part and whole of the wrong type instead of an engine error', () => {
+    expect(() => evaluateTargets([...target], { 'ho-so': { part: Object.create(null), whole: 1056 } as never })).toThrow(/^Invalid type for actuals\["ho-so"\]\.part/)
+    expect(() => evaluateTargets([...target], { 'ho-so': { part: 1044, whole: 10n } as never })).toThrow(TypeError)
+    expect(() => evaluateTargets([...target], { 'ho-so': Symbol('x') as never })).toThrow(TypeError)
+    const [r] = evaluateTargets([...target], { 'ho-so': { part: 1044, whole: 1056 } })
+    expect(r?.status).toBe('met')
+    expect(r?.actual?.toFixed(2)).toBe('98.86')
+  })
+})
