@@ -1,8 +1,8 @@
 import type { AsOf } from '../core/as-of.js'
 import { readOptions, type OptionNames } from '../core/options.js'
 import { getRegistry, inForce, periodOfDate } from './load.js'
-import { provinceFilter, provinceOrThrow, readCoveredDate, type ProvinceInput } from './query.js'
-import type { AdministrativeUnit } from './schema.js'
+import { provinceFilter, provinceOrThrow, readCoveredDate } from './query.js'
+import type { AdministrativeUnit, ProvinceInput } from './schema.js'
 
 /**
  * Options of {@link provinces}.

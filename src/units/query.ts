@@ -12,11 +12,9 @@ import {
   periodOfDate,
   type Period,
 } from './load.js'
-import type { AdministrativeUnit, UnitLevel } from './schema.js'
+import type { AdministrativeUnit, ProvinceInput, UnitLevel } from './schema.js'
 import { exactKey, provinceKey, readings } from './text.js'
 
-/** A province given as its name (any common spelling), its 2-digit code, or its record. */
-export type ProvinceInput = string | AdministrativeUnit
 
 /** Read an optional asOf; check that the data covers it for the level asked. */
 export function readCoveredDate(asOf: AsOf | undefined, level: UnitLevel, where: string): string | undefined {

@@ -243,3 +243,17 @@ export interface UnitSuccession {
   /** Set when this link is disputed between sources and the primary text did not settle it. */
   readonly unconfirmed?: string
 }
+
+/**
+ * A province as the `province` option of `hanhchinh/units` takes it: its name
+ * in any common spelling (`'Hà Nội'`, `'ha noi'`, `'Thừa Thiên Huế'`,
+ * `'TP.HCM'`), its 2-digit code (`'01'`), or its record.
+ *
+ * @example
+ * ```ts
+ * import { communes, type ProvinceInput } from 'hanhchinh/units'
+ * const province: ProvinceInput = 'Thua Thien Hue'
+ * communes({ asOf: '2025-06-30', province }).length === communes({ asOf: '2025-06-30', province: '46' }).length //=> true
+ * ```
+ */
+export type ProvinceInput = string | AdministrativeUnit

@@ -2,9 +2,9 @@ import { describeValue } from '../core/errors.js'
 import { readOptions, type OptionNames } from '../core/options.js'
 import { accept, parseOrThrow, type ParseSuccess } from '../core/parse-result.js'
 import { FIRST_DAY_AFTER, LAST_DAY_BEFORE, getRegistry, inForce, type Period } from './load.js'
-import type { ProvinceInput } from './query.js'
-import { failure, findByName, type CommuneFailure } from './resolve.js'
-import type { AdministrativeUnit, UnitLevel, UnitSuccession } from './schema.js'
+import { failure, findByName } from './find.js'
+import type { CommuneFailure } from './resolve.js'
+import type { AdministrativeUnit, ProvinceInput, UnitLevel, UnitSuccession } from './schema.js'
 
 /**
  * Options of {@link successorOf} and {@link predecessorsOf} (and their safe
