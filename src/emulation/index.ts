@@ -29,6 +29,7 @@ export { checkEligibility, parseRecord, safeParseRecord, type EligibilityOptions
 export { regimeById } from './rules/by-id.js'
 export { atDate, datedRule, type DatedRule, type DatedValue } from './rules/dated.js'
 export { REGIME_TIMELINE, DECREE_91_STANDARDS, HTXS_CAP, AWARD_MONEY_DECREE, BASE_SALARY } from './rules/timeline.js'
+export type { AwardMoneyRules } from './rules/money-rules.js'
 export { RATING_RULES, type RatingRules } from './rules/rating-rules.js'
 export { checkQuota, type UnitOutcomes, type QuotaRounding, type QuotaOptions, type QuotaCheck, type QuotaReport } from './quota.js'
 export { awardMoney, payableAwards, type AwardMoney, type MoneyOptions, type MoneyRecipient } from './money.js'

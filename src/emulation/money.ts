@@ -5,7 +5,7 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { formatVnDate } from '../format/date.js'
-import { cite, ND_152_2025 } from './rules/bases.js'
+import { cite } from './rules/bases.js'
 import { valueOn } from './rules/dated.js'
 import { AWARD_MONEY_DECREE, BASE_SALARY } from './rules/timeline.js'
 import { AWARD_LABELS, HeldAwardIdSchema, type HeldAwardId } from './schema.js'
@@ -36,7 +36,7 @@ export type MoneyRecipient = 'individual' | 'collective'
 export interface MoneyOptions {
   /** Date of the award decision (an ISO date, an ISO date-time with offset or a `Date`): it selects the decree and the base salary in force. */
   decisionDate: AsOf
-  /** The base salary (lương cơ sở) in force on the decision date, VND/month; defaults to the one of {@link BASE_SALARY} (2,340,000 from 01/07/2024, Decree 73/2024/NĐ-CP Art 3.2). */
+  /** The base salary (lương cơ sở) in force on the decision date, VND/month; defaults to the one of {@link BASE_SALARY} at the decision date (e.g. 1,490,000 from 01/07/2019, 2,340,000 from 01/07/2024). */
   baseSalary?: DecimalInput
   recipient?: MoneyRecipient
 }
@@ -59,41 +59,31 @@ export type AwardMoney =
   | { ok: true; award: HeldAwardId; recipient: MoneyRecipient; coefficient: Decimal; baseSalary: Decimal; exactAmount: Decimal; amount: Decimal; basis: LegalBasis[]; uncertain?: string }
   | { ok: false; award: HeldAwardId; recipient: MoneyRecipient; reason: Label }
 
-// Decree 98/2023 Art 54 = Decree 152/2025 Art 50 (titles); Decree 152/2025 Art 54 (Bằng khen, giấy khen).
-const TITLE_COEFFICIENTS: Partial<Record<HeldAwardId, string>> = {
-  'chien-si-thi-dua-toan-quoc': '4.5',
-  'chien-si-thi-dua-cap-tinh': '3.0',
-  'chien-si-thi-dua-co-so': '1.0',
-  'lao-dong-tien-tien': '0.3',
-  'chien-si-tien-tien': '0.3',
-  'tap-the-lao-dong-xuat-sac': '1.5',
-  'tap-the-lao-dong-tien-tien': '0.8',
-  'co-thi-dua-chinh-phu': '12.0',
-  'co-thi-dua-cap-tinh': '8.0',
-}
-const FORM_COEFFICIENTS: Partial<Record<HeldAwardId, Partial<Record<MoneyRecipient, string>>>> = {
-  'bang-khen-thu-tuong': { individual: '3.5', collective: '7.0' },
-  'bang-khen-chu-tich-ubnd-tinh': { individual: '1.5', collective: '3.0' },
-  'bang-khen-bo-nganh': { individual: '1.5', collective: '3.0' },
-  'giay-khen': { collective: '0.6' },
-}
 /**
  * The award money of a title or commendation (tiền thưởng): coefficient ×
- * base salary in force on the decision date, rounded up to tens of thousands
- * of đồng (Decree 152/2025/NĐ-CP Art 49). Coefficients: titles per Decree
- * 98/2023 Art 54 = Decree 152/2025 Art 50 (LĐTT 0.3, CSTĐCS 1.0, CSTĐ tỉnh
- * 3.0, CSTĐTQ 4.5; TTLĐTT 0.8, TTLĐXS 1.5; flags 8.0 and 12.0); Bằng khen
- * and giấy khen per Decree 152/2025 Art 54 (decisions from 01/07/2025).
- * Decisions before 01/01/2024, forms without a confirmed coefficient, and
- * dates before 01/07/2024 without a `baseSalary` give `{ ok: false, reason }`.
+ * the base salary in force on the decision date, rounded up to tens of
+ * thousands of đồng. The decree, its coefficients and its rounding article
+ * come from {@link AWARD_MONEY_DECREE} and the base salary from
+ * {@link BASE_SALARY}, both read at the decision date: Decree 91/2017/NĐ-CP
+ * for decisions from 01/10/2017 to 31/12/2023 (Art 68 principles and
+ * rounding, Art 69 titles, Art 73 Bằng khen and giấy khen), Decree
+ * 98/2023/NĐ-CP in 2024 to 30/06/2025 (titles only), Decree 152/2025/NĐ-CP
+ * from 01/07/2025. Decisions before 01/10/2017 (Decree 42/2010/NĐ-CP as
+ * amended by Decree 65/2014/NĐ-CP: coefficients UNCONFIRMED, not encoded)
+ * and forms without a confirmed coefficient give `{ ok: false, reason }`.
+ * `uncertain` says what in the amount is not fully confirmed.
  *
  * @example
  * ```ts
  * import { awardMoney } from 'hanhchinh/emulation'
+ * awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2019-12-20' }) //=> { ok: true, amount: '1490000' }
+ * awardMoney('lao-dong-tien-tien', { decisionDate: '2019-12-20' }) //=> { ok: true, exactAmount: '447000', amount: '450000' }
+ * awardMoney('lao-dong-tien-tien', { decisionDate: '2019-03-15' }) //=> { ok: true, exactAmount: '417000', amount: '420000' }
+ * awardMoney('bang-khen-thu-tuong', { decisionDate: '2020-06-01' }) //=> { ok: true, coefficient: '3.5', amount: '5220000' }
  * awardMoney('lao-dong-tien-tien', { decisionDate: '2024-12-20' }) //=> { ok: true, exactAmount: '702000', amount: '710000' }
- * awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2025-08-01' }) //=> { ok: true, amount: '2340000' }
+ * awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2026-07-01' }) //=> { ok: true, amount: '2530000' }
  * awardMoney('bang-khen-thu-tuong', { decisionDate: '2025-09-01', recipient: 'collective' }) //=> { ok: true, amount: '16380000' }
- * awardMoney('lao-dong-tien-tien', { decisionDate: '2022-01-10' }).ok //=> false
+ * awardMoney('lao-dong-tien-tien', { decisionDate: '2016-12-20' }).ok //=> false
  * awardMoney('lao-dong-tien-tien', { decisionDate: '2024-13-01' }) //=> throws RangeError: decisionDate
  * awardMoney('lao-dong-tien-tien', { decisionDate: new Date('2024-12-20T09:00:00+07:00') }).ok //=> true
  * awardMoney('lao-dong-tien-tien', { decisonDate: '2024-12-20' } as never) //=> throws RangeError: Unknown option "decisonDate" of awardMoney
@@ -105,54 +95,58 @@ export function awardMoney(award: HeldAwardId, options: MoneyOptions): AwardMone
   const o = readOptions(options, MONEY_OPTION_NAMES, 'awardMoney')
   const decisionDate = requireAsOf(o.decisionDate, 'options.decisionDate').date
   const recipient = readChoice(o.recipient, ['individual', 'collective'], award.startsWith('tap-the') || award.startsWith('co-thi-dua') ? 'collective' : 'individual', 'options.recipient')
+  const given = o.baseSalary !== undefined ? toDecimal(o.baseSalary, 'options.baseSalary') : undefined
+  if (given !== undefined && given.isNegative()) throw invalidArgument('options.baseSalary', o.baseSalary, 'a non-negative amount in VND')
   const fail = (vi: string, en: string): AwardMoney => ({ ok: false, award, recipient, reason: { vi, en } })
   const rule = valueOn(AWARD_MONEY_DECREE, decisionDate)
   if (rule === undefined) {
     const first = AWARD_MONEY_DECREE.values[0]!.from
     return fail(
-      `Mức tiền thưởng cho quyết định trước ${formatVnDate(first)} (Nghị định 91/2017/NĐ-CP) chưa được mã hoá.`,
-      `Money for decisions before ${formatVnDate(first)} (Decree 91/2017) is not encoded.`,
+      `Chưa mã hoá mức tiền thưởng cho quyết định ngày ${formatVnDate(decisionDate)}, trước ${formatVnDate(first)}: hệ số tiền thưởng của Nghị định 42/2010/NĐ-CP (sửa đổi bởi Nghị định 65/2014/NĐ-CP) CHƯA ĐƯỢC XÁC NHẬN.`,
+      `Award money for a decision dated ${decisionDate}, before ${first}, is not encoded: the coefficients of Decree 42/2010/NĐ-CP (as amended by Decree 65/2014/NĐ-CP) are UNCONFIRMED.`,
     )
   }
   const decree = rule.basis[0]!
-  let coefficient: string | undefined
-  let basis: LegalBasis[]
-  const title = TITLE_COEFFICIENTS[award]
-  if (title !== undefined) {
-    coefficient = title
-    basis = [cite(decree, rule.value.titleArticle)]
-  } else {
-    coefficient = rule.value.formsArticle !== undefined ? FORM_COEFFICIENTS[award]?.[recipient] : undefined
-    basis = [cite(ND_152_2025, '54')]
-  }
+  const r = rule.value
+  const title = r.titles[award]
+  const coefficient = title ?? r.forms[award]?.[recipient]
   if (coefficient === undefined) {
     return fail(
-      `Chưa có hệ số tiền thưởng đã xác nhận cho ${AWARD_LABELS[award].vi} (${recipient === 'individual' ? 'cá nhân' : 'tập thể'}) theo ${decree.instrument}.`,
-      `No confirmed money coefficient for ${AWARD_LABELS[award].en} (${recipient}) under ${decree.instrument}.`,
+      `Chưa có hệ số tiền thưởng đã xác nhận cho ${AWARD_LABELS[award].vi} (${recipient === 'individual' ? 'cá nhân' : 'tập thể'}) theo Nghị định ${decree.instrument}.`,
+      `No confirmed money coefficient for ${AWARD_LABELS[award].en} (${recipient}) under Decree ${decree.instrument}.`,
     )
   }
+  const basis: LegalBasis[] = [cite(decree, title !== undefined ? r.titleArticle : r.formsArticle)]
+  const uncertain: string[] = []
+  const note = r.notes?.[award]
+  if (note !== undefined) uncertain.push(note)
   let base: Decimal
-  const salary = valueOn(BASE_SALARY, decisionDate)
-  if (o.baseSalary !== undefined) base = toDecimal(o.baseSalary, 'options.baseSalary')
-  else if (salary !== undefined) {
+  if (given !== undefined) base = given
+  else {
+    const salary = valueOn(BASE_SALARY, decisionDate)
+    if (salary === undefined) {
+      const first = BASE_SALARY.values[0]!.from
+      return fail(
+        `Quyết định ngày ${formatVnDate(decisionDate)} trước ${formatVnDate(first)}: hãy truyền mức lương cơ sở đang áp dụng (baseSalary).`,
+        `Decision dated ${decisionDate} is before ${formatVnDate(first)}: pass the base salary then in force (baseSalary).`,
+      )
+    }
     base = new Decimal(salary.value)
     basis.push(...salary.basis)
-  } else {
-    const first = BASE_SALARY.values[0]!.from
-    return fail(
-      `Quyết định ngày ${formatVnDate(decisionDate)} trước ${formatVnDate(first)}: hãy truyền mức lương cơ sở đang áp dụng (baseSalary).`,
-      `Decision dated ${decisionDate} is before ${formatVnDate(first)}: pass the base salary then in force (baseSalary).`,
-    )
+    if (salary.uncertain !== undefined) uncertain.push(salary.uncertain)
   }
-  if (base.isNegative()) throw invalidArgument('options.baseSalary', o.baseSalary, 'a non-negative amount in VND')
   const c = new Decimal(coefficient)
   const exactAmount = c.times(base)
   const amount = exactAmount.div(10_000).toDecimalPlaces(0, Decimal.ROUND_CEIL).times(10_000)
-  basis.push(cite(ND_152_2025, '49'))
+  basis.push(r.rounding)
+  if (r.roundingUncertain !== undefined) uncertain.push(r.roundingUncertain)
   const out: AwardMoney = { ok: true, award, recipient, coefficient: c, baseSalary: base, exactAmount, amount, basis }
-  if (rule.value.roundingUncertain !== undefined) out.uncertain = rule.value.roundingUncertain
+  if (uncertain.length) out.uncertain = uncertain.join('; ')
   return out
 }
+
+// Titles ranked by their coefficient (the same in every decree encoded).
+const TITLE_RANK: Partial<Record<HeldAwardId, string>> = AWARD_MONEY_DECREE.values[AWARD_MONEY_DECREE.values.length - 1]!.value.titles
 
 /**
  * Of several titles (danh hiệu) decided for the same achievement period, only
@@ -175,15 +169,15 @@ export function payableAwards<T extends { award: HeldAwardId; period: number | s
   if (!Array.isArray(awards as unknown)) throw wrongType('awards', awards, 'an array of { award, period }')
   const best = new Map<string, T>()
   for (const a of awards) {
-    if (TITLE_COEFFICIENTS[a.award] === undefined) continue
+    if (TITLE_RANK[a.award] === undefined) continue
     const key = String(a.period)
     const cur = best.get(key)
     if (!cur || rank(a.award) > rank(cur.award)) best.set(key, a)
   }
   const keep = new Set(best.values())
-  return awards.filter((a) => TITLE_COEFFICIENTS[a.award] === undefined || keep.has(a))
+  return awards.filter((a) => TITLE_RANK[a.award] === undefined || keep.has(a))
 }
 
 function rank(award: HeldAwardId): number {
-  return Number(TITLE_COEFFICIENTS[award] ?? -1)
+  return Number(TITLE_RANK[award] ?? -1)
 }

@@ -160,6 +160,66 @@ export const ND_73_2024: LegalBasis = basis({
   article: '3',
   clause: '2',
   effectiveFrom: '2024-07-01',
+  effectiveTo: '2026-06-30',
+})
+
+// The base salary (mức lương cơ sở; "mức lương tối thiểu chung" until
+// 30/06/2013) by period. Research notes of issue 18 (notes/award-money.md §1):
+// 66/2013, 73/2024 and 161/2026 seen in the text; the others from several
+// consistent official tables (BHXH Việt Nam, Sở Nội vụ), the decree text not seen.
+const SECONDARY = 'Amount and start date from consistent secondary tables (BHXH, Sở Nội vụ); the decree text was not seen'
+
+/** @internal */
+export const ND_33_2009: LegalBasis = basis({ instrument: '33/2009/NĐ-CP', title: 'Nghị định quy định mức lương tối thiểu chung', effectiveFrom: '2009-05-01', effectiveTo: '2010-04-30', note: SECONDARY })
+/** @internal */
+export const ND_28_2010: LegalBasis = basis({ instrument: '28/2010/NĐ-CP', title: 'Nghị định quy định mức lương tối thiểu chung', issued: '2010-03-25', effectiveFrom: '2010-05-01', effectiveTo: '2011-04-30', note: SECONDARY })
+/** @internal */
+export const ND_22_2011: LegalBasis = basis({ instrument: '22/2011/NĐ-CP', title: 'Nghị định quy định mức lương tối thiểu chung', issued: '2011-04-04', effectiveFrom: '2011-05-01', effectiveTo: '2012-04-30', note: SECONDARY })
+/** @internal */
+export const ND_31_2012: LegalBasis = basis({ instrument: '31/2012/NĐ-CP', title: 'Nghị định quy định mức lương tối thiểu chung', issued: '2012-04-12', effectiveFrom: '2012-05-01', effectiveTo: '2013-06-30', note: SECONDARY })
+/** @internal */
+export const ND_66_2013: LegalBasis = basis({
+  instrument: '66/2013/NĐ-CP',
+  title: 'Nghị định quy định mức lương cơ sở đối với cán bộ, công chức, viên chức và lực lượng vũ trang',
+  article: '3',
+  clause: '2',
+  issued: '2013-06-27',
+  effectiveFrom: '2013-07-01',
+  effectiveTo: '2016-04-30',
+  note: 'Art 5: in force 15/08/2013; the base salary is paid from 01/07/2013 and replaces "mức lương tối thiểu chung"',
+})
+/** @internal */
+export const ND_47_2016: LegalBasis = basis({
+  instrument: '47/2016/NĐ-CP',
+  title: 'Nghị định quy định mức lương cơ sở đối với cán bộ, công chức, viên chức và lực lượng vũ trang',
+  effectiveFrom: '2016-05-01',
+  effectiveTo: '2017-06-30',
+  note: `Signed 26/05/2016, applying from 01/05/2016. ${SECONDARY}`,
+})
+/** @internal */
+export const ND_47_2017: LegalBasis = basis({ instrument: '47/2017/NĐ-CP', title: 'Nghị định quy định mức lương cơ sở đối với cán bộ, công chức, viên chức và lực lượng vũ trang', issued: '2017-04-24', effectiveFrom: '2017-07-01', effectiveTo: '2018-06-30', note: SECONDARY })
+/** @internal */
+export const ND_72_2018: LegalBasis = basis({ instrument: '72/2018/NĐ-CP', title: 'Nghị định quy định mức lương cơ sở đối với cán bộ, công chức, viên chức và lực lượng vũ trang', issued: '2018-05-15', effectiveFrom: '2018-07-01', effectiveTo: '2019-06-30', note: SECONDARY })
+/** @internal */
+export const ND_38_2019: LegalBasis = basis({
+  instrument: '38/2019/NĐ-CP',
+  title: 'Nghị định quy định mức lương cơ sở đối với cán bộ, công chức, viên chức và lực lượng vũ trang',
+  issued: '2019-05-09',
+  effectiveFrom: '2019-07-01',
+  effectiveTo: '2023-06-30',
+  note: `The 1,600,000 planned from 01/07/2020 (Resolution 86/2019/QH14) was postponed (Resolution 122/2020/QH14). ${SECONDARY}`,
+})
+/** @internal */
+export const ND_24_2023: LegalBasis = basis({ instrument: '24/2023/NĐ-CP', title: 'Nghị định quy định mức lương cơ sở đối với cán bộ, công chức, viên chức và lực lượng vũ trang', issued: '2023-05-14', effectiveFrom: '2023-07-01', effectiveTo: '2024-06-30', note: SECONDARY })
+/** @internal */
+export const ND_161_2026: LegalBasis = basis({
+  instrument: '161/2026/NĐ-CP',
+  title: 'Nghị định quy định mức lương cơ sở',
+  article: '3',
+  clause: '2',
+  issued: '2026-05-15',
+  effectiveFrom: '2026-07-01',
+  note: 'Art 6.1: in force 01/07/2026; Art 6.2 ends Decree 73/2024/NĐ-CP',
 })
 /** @internal */
 export const HD_21_2019: LegalBasis = basis({

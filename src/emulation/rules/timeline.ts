@@ -1,4 +1,4 @@
-import { cite, LAW_2022, ND_152_2025, ND_335_2025, ND_48_2023, ND_73_2024, ND_91_2017, ND_98_2023, QD_124_2023, QD_366_2025 } from './bases.js'
+import { cite, LAW_2022, ND_152_2025, ND_335_2025, ND_48_2023, ND_91_2017, QD_124_2023, QD_366_2025 } from './bases.js'
 import { datedRule, type DatedRule } from './dated.js'
 import { REGIME_A } from './regime-a.js'
 import { REGIME_B } from './regime-b.js'
@@ -108,40 +108,4 @@ export const HTXS_CAP: DatedRule<{ percent: number; outstandingPercent: number; 
   },
 ])
 
-/**
- * The decree that sets the award money, by decision date: Decree
- * 98/2023/NĐ-CP (titles in Art 54) from 01/01/2024, Decree 152/2025/NĐ-CP
- * (titles in Art 50, Bằng khen and giấy khen in Art 54, rounding in Art 49)
- * from 01/07/2025. No value before 01/01/2024: the Decree 91/2017 amounts are
- * not encoded.
- *
- * @example
- * ```ts
- * import { AWARD_MONEY_DECREE, atDate } from 'hanhchinh/emulation'
- * atDate(AWARD_MONEY_DECREE, '2025-01-15')?.value.titleArticle //=> '54'
- * atDate(AWARD_MONEY_DECREE, '2025-08-01')?.basis[0]?.instrument //=> '152/2025/NĐ-CP'
- * ```
- */
-export const AWARD_MONEY_DECREE: DatedRule<{ titleArticle: string; formsArticle?: string; roundingUncertain?: string }> = datedRule('AWARD_MONEY_DECREE', [
-  {
-    from: ND_98_2023.effectiveFrom!,
-    to: ND_98_2023.effectiveTo!,
-    value: { titleArticle: '54', roundingUncertain: 'Rounding up to tens of thousands is stated in Decree 152/2025 Art 49; the Decree 98/2023 rounding rule was not retrieved' },
-    basis: [ND_98_2023],
-  },
-  { from: ND_152_2025.effectiveFrom!, value: { titleArticle: '50', formsArticle: '54' }, basis: [ND_152_2025] },
-])
-
-/**
- * The base salary (lương cơ sở) in VND per month, by date: 2,340,000 from
- * 01/07/2024 (Decree 73/2024/NĐ-CP Art 3.2). Earlier amounts are not encoded
- * ({@link awardMoney} then asks for `baseSalary`).
- *
- * @example
- * ```ts
- * import { BASE_SALARY, atDate } from 'hanhchinh/emulation'
- * atDate(BASE_SALARY, '2025-01-15')?.value //=> 2340000
- * atDate(BASE_SALARY, '2024-06-30') //=> undefined
- * ```
- */
-export const BASE_SALARY: DatedRule<number> = datedRule('BASE_SALARY', [{ from: ND_73_2024.effectiveFrom!, value: 2_340_000, basis: [ND_73_2024] }])
+export { AWARD_MONEY_DECREE, BASE_SALARY } from './money-rules.js'

@@ -46,14 +46,28 @@ describe('the dated rule data of the domain', () => {
     expect(checkQuota({ hoanThanhTot: 30, hoanThanhXuatSac: 7 }, { year: 2022 }).caps).toEqual([])
   })
   it('money: Decree 98/2023 from 01/01/2024, Decree 152/2025 from 01/07/2025; base salary 2,340,000 from 01/07/2024', () => {
-    expect(atDate(AWARD_MONEY_DECREE, '2023-12-31')).toBeUndefined()
+    expect(atDate(AWARD_MONEY_DECREE, '2017-09-30')).toBeUndefined()
+    expect(atDate(AWARD_MONEY_DECREE, '2023-12-31')?.basis[0]?.instrument).toBe('91/2017/NĐ-CP')
+    expect(atDate(AWARD_MONEY_DECREE, '2023-12-31')?.value).toMatchObject({ titleArticle: '69', formsArticle: '73', rounding: { article: '68', clause: '2' } })
     expect(atDate(AWARD_MONEY_DECREE, '2025-06-30')?.basis[0]?.instrument).toBe('98/2023/NĐ-CP')
-    expect(atDate(AWARD_MONEY_DECREE, '2025-07-01')?.value).toEqual({ titleArticle: '50', formsArticle: '54' })
-    expect(atDate(BASE_SALARY, '2024-06-30')).toBeUndefined()
+    expect(atDate(AWARD_MONEY_DECREE, '2025-07-01')?.value).toMatchObject({ titleArticle: '50', formsArticle: '54', rounding: { instrument: '152/2025/NĐ-CP', article: '49' } })
+    expect(atDate(BASE_SALARY, '2024-06-30')?.value).toBe(1_800_000)
     expect(atDate(BASE_SALARY, '2024-07-01')?.value).toBe(2_340_000)
     const m = awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2025-06-30' })
-    expect(m.ok && m.basis.map((b) => `${b.instrument} ${b.article ?? ''}`.trim())).toEqual(['98/2023/NĐ-CP 54', '73/2024/NĐ-CP 3', '152/2025/NĐ-CP 49'])
-    const before = awardMoney('lao-dong-tien-tien', { decisionDate: '2024-06-30' })
-    expect(before.ok === false && before.reason.vi).toContain('trước 01/07/2024')
+    expect(m.ok && m.basis.map((b) => `${b.instrument} ${b.article ?? ''}`.trim())).toEqual(['98/2023/NĐ-CP 54', '73/2024/NĐ-CP 3', '98/2023/NĐ-CP'])
+    const before = awardMoney('lao-dong-tien-tien', { decisionDate: '2009-04-30', baseSalary: 650_000 })
+    expect(before.ok === false && before.reason.vi).toContain('trước 01/10/2017')
+  })
+  it('BASE_SALARY: one value for every day from 01/05/2009, each start date as researched (issue 18)', () => {
+    const starts = BASE_SALARY.values.map((v) => [v.from, v.value])
+    expect(starts).toEqual([
+      ['2009-05-01', 650_000], ['2010-05-01', 730_000], ['2011-05-01', 830_000], ['2012-05-01', 1_050_000], ['2013-07-01', 1_150_000],
+      ['2016-05-01', 1_210_000], ['2016-05-26', 1_210_000], ['2017-07-01', 1_300_000], ['2018-07-01', 1_390_000], ['2019-07-01', 1_490_000],
+      ['2023-07-01', 1_800_000], ['2024-07-01', 2_340_000], ['2026-07-01', 2_530_000],
+    ])
+    for (let i = 1; i < BASE_SALARY.values.length; i++) expect(BASE_SALARY.values[i]!.from).toBe(nextDay(BASE_SALARY.values[i - 1]!.to!))
+    expect(atDate(BASE_SALARY, '2013-06-30')?.value).toBe(1_050_000)
+    expect(atDate(BASE_SALARY, '2016-05-25')?.uncertain).toContain('26/05/2016')
+    expect(atDate(BASE_SALARY, '2013-07-01')?.basis[0]).toMatchObject({ instrument: '66/2013/NĐ-CP', article: '3', clause: '2' })
   })
 })
