@@ -81,21 +81,27 @@ const TITLED: ReadonlySet<string> = new Set(['luat', 'bo luat', 'phap lenh', 'ng
 const NUMBER_TOKEN = /(?<![\p{L}\p{M}\p{N}/.])(\d{1,7}(?:\.\d{1,4})?)[ \t]*\/[ \t]*(?:(\d{4})[ \t]*\/[ \t]*)?([A-Za-zĐđÐ][A-Za-z0-9Đđ]*(?![\p{L}\p{M}\p{N}])(?:[ \t]*[-–][ \t]*[A-Za-zĐđÐ0-9][A-Za-z0-9Đđ]*(?![\p{L}\p{M}\p{N}]))*)/gu
 const COMBINING = /[\u0300-\u036f]/g
 
-/** Fold one NFC string char by char (same length): lower case, no accents, đ → d. */
+/**
+ * Fold one NFC string char by char (same length): lower case, no accents, đ → d.
+ * ASCII runs are lower-cased as slices and the pieces joined once: a string
+ * built one character at a time costs far more memory and time on long text.
+ */
 function foldSameLength(text: string): string {
-  let out = ''
+  const parts: string[] = []
+  let from = 0
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 128) {
-      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i]
-      continue
-    }
+    if (text.charCodeAt(i) < 128) continue
+    if (i > from) parts.push(text.slice(from, i).toLowerCase())
     const ch = text[i] as string
-    if (ch === 'đ' || ch === 'Đ' || ch === 'Ð') { out += 'd'; continue }
-    const base = ch.normalize('NFD').replace(COMBINING, '').toLowerCase()
-    out += base.length === 1 ? base : ch
+    if (ch === 'đ' || ch === 'Đ' || ch === 'Ð') parts.push('d')
+    else {
+      const base = ch.normalize('NFD').replace(COMBINING, '').toLowerCase()
+      parts.push(base.length === 1 ? base : ch)
+    }
+    from = i + 1
   }
-  return out
+  if (from < text.length) parts.push(text.slice(from).toLowerCase())
+  return parts.join('')
 }
 
 /** NFC text and, for each of its UTF-16 units, the offset in the original text (plus one final entry). */
