@@ -36,3 +36,4 @@ export { awardMoney, payableAwards, type AwardMoney, type MoneyOptions, type Mon
 export { reviewUnit, type ReviewUnitInput, type ReviewOptions, type MemberReview, type CollectiveReview, type UnitReview } from './review-unit.js'
 export { formatVerdict } from './format-verdict.js'
 export { parseRatingText, safeParseRatingText } from './parse-rating.js'
+export { parseAwardText, safeParseAwardText, MAX_AWARD_TEXT_LENGTH } from './parse-award-text.js'
