@@ -54,6 +54,7 @@ const CALLS = {
     ["M.formatVnDate('2026-02-17')", '17/02/2026'],
   ],
   tables: [["M.toCsv({ title: 'T', columns: [{ id: 'a', label: { vi: 'Số', en: 'No' }, type: 'integer' }], rows: [{ a: 50308 }] }).split('\\r\\n')[1]", '50.308']],
+  units: [["M.communes({ asOf: '2025-07-01' }).length", 3321]],
   petitions: [["M.reportPeriod({ kind: 'monthly', year: 2026, month: 3 }).from", '2026-02-15']],
 }
 
