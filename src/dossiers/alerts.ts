@@ -156,9 +156,9 @@ export interface SuspiciousAlert<D extends DossierLike = DossierLike> extends Al
  * @example
  * ```ts
  * import type { DossierAlert } from 'hanhchinh/dossiers'
- * const kindOf = (a: DossierAlert): string => a.kind
- * kindOf({ kind: 'suspicious', dossier: { receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: { amount: 1, unit: 'days' } },
- *   message: { vi: '…', en: '…' }, issues: [] }) //=> 'suspicious'
+ * const dossier = { receivedAt: '2026-03-02T09:00:00+07:00', timeLimit: { amount: 1, unit: 'days' } } as const
+ * const a: DossierAlert = { kind: 'suspicious', dossier, message: { vi: '…', en: '…' }, issues: [] }
+ * a.kind //=> 'suspicious'
  * ```
  */
 export type DossierAlert<D extends DossierLike = DossierLike> =

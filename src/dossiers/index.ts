@@ -27,8 +27,11 @@ export {
 export * from './report.js'
 export * from './validate.js'
 export * from './import-schema.js'
+export * from './labels.js'
 export { lateDossiers, type Delay, type LateDossier, type LateDossiersOptions } from './late.js'
 export {
   dossierAlerts, type AlertBase, type AwaitingSupplementAlert, type DossierAlert, type DossierAlertKind, type DossierAlertsOptions,
   type DueSoonAlert, type OverdueAlert, type SuspiciousAlert,
 } from './alerts.js'
+export * from './score-766-data.js'
+export * from './score-766.js'
