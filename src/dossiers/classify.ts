@@ -20,7 +20,11 @@ import { newWalk, TimelineWalker, type Walk } from './timeline.js'
  * - not finished: `'in-progress'` (đang giải quyết, trong hạn) or `'in-progress-overdue'`
  *   (đang giải quyết, quá hạn) once `asOf` is past the due instant;
  * - ended otherwise: `'refused'` (từ chối), `'stopped'` (dừng xử lý), `'withdrawn'` (công dân
- *   rút hồ sơ).
+ *   rút hồ sơ);
+ * - `'unknown-end'` — the source says the dossier ended (a recorded status such as "Đã trả kết quả"
+ *   or "Từ chối", or a recorded class "Đúng hạn") but no event gives the end date: neither in
+ *   progress nor finished in time or late ({@link validateDossier} reports it as
+ *   `'status-without-end'`).
  *
  * @example
  * ```ts
@@ -38,6 +42,7 @@ export type DossierStatus =
   | 'refused'
   | 'stopped'
   | 'withdrawn'
+  | 'unknown-end'
 
 /**
  * Every {@link DossierStatus}, in report order.
@@ -45,12 +50,12 @@ export type DossierStatus =
  * @example
  * ```ts
  * import { DOSSIER_STATUSES } from 'hanhchinh/dossiers'
- * DOSSIER_STATUSES.length //=> 8
+ * DOSSIER_STATUSES.length //=> 9
  * DOSSIER_STATUSES[0] //=> 'early'
  * ```
  */
 export const DOSSIER_STATUSES: readonly DossierStatus[] = Object.freeze([
-  'early', 'on-time', 'late', 'in-progress', 'in-progress-overdue', 'refused', 'stopped', 'withdrawn',
+  'early', 'on-time', 'late', 'in-progress', 'in-progress-overdue', 'refused', 'stopped', 'withdrawn', 'unknown-end',
 ])
 
 /**
@@ -73,6 +78,7 @@ export const DOSSIER_STATUS_LABELS: Readonly<Record<DossierStatus, Label>> = {
   refused: EVENT_LABELS.refused,
   stopped: EVENT_LABELS.stopped,
   withdrawn: EVENT_LABELS.withdrawn,
+  'unknown-end': { vi: 'Đã kết thúc, không rõ ngày kết thúc', en: 'Ended, end date unknown' },
 }
 
 /**
@@ -146,12 +152,14 @@ export interface Classification {
 }
 
 /** Numeric status codes used on the hot path; index into {@link DOSSIER_STATUSES}. @internal */
-export const S_EARLY = 0, S_ON_TIME = 1, S_LATE = 2, S_IN_PROGRESS = 3, S_OVERDUE = 4, S_REFUSED = 5, S_STOPPED = 6, S_WITHDRAWN = 7
+export const S_EARLY = 0, S_ON_TIME = 1, S_LATE = 2, S_IN_PROGRESS = 3, S_OVERDUE = 4, S_REFUSED = 5, S_STOPPED = 6, S_WITHDRAWN = 7,
+  S_UNKNOWN_END = 8
 
 /** Classify a walked timeline at `asOfMs` (no allocation). @internal */
 export function statusOf(w: Walk, asOfMs: number): number {
   switch (w.finishType) {
     case 0: {
+      if (w.unknownEnd) return S_UNKNOWN_END
       const awaiting = w.awaitingSinceMs
       if (awaiting === awaiting) return awaiting > w.dueMs ? S_OVERDUE : S_IN_PROGRESS
       return asOfMs > w.dueMs ? S_OVERDUE : S_IN_PROGRESS
@@ -253,7 +261,7 @@ function classifierFor(options: ClassifyOptions, where: string): (dossier: Dossi
       due: formatVietnamDateTime(w.dueMs),
       dueDate: fromDayNumber(vnDay(w.dueMs)),
       ...(w.finishType !== 0 ? { finishedAt: formatVietnamDateTime(w.finishMs) } : {}),
-      awaitingSupplement: w.finishType === 0 && w.awaitingSinceMs === w.awaitingSinceMs,
+      awaitingSupplement: w.finishType === 0 && !w.unknownEnd && w.awaitingSinceMs === w.awaitingSinceMs,
       provisional: w.provisional,
       basis,
     }

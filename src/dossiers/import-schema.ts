@@ -1,13 +1,13 @@
 import { z } from 'zod'
 import type { Label } from '../core/label.js'
-import { readChoice, readOptions } from '../core/options.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { safeParseVnDate, safeParseVnDateTime } from '../format/date.js'
-import { vnEnum, vnText } from '../format/codecs.js'
+import { vnEnum, vnText, type EnumLabels } from '../format/codecs.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import {
-  CHANNEL_LABELS, ChannelSchema, LEVEL_LABELS, LevelSchema, RecordedStatusSchema, type Dossier, type DossierEvent, type RecordedStatus,
-  type TimeLimit,
-} from './schema.js'
+  DOSSIER_IMPORT_CHANNELS, DOSSIER_IMPORT_LEVELS, DOSSIER_IMPORT_STATUSES, EXPORT_STATUS_MEANINGS, EXPORT_STATUSES, type ExportStatus,
+} from './labels.js'
+import { ChannelSchema, LevelSchema, type Channel, type Dossier, type DossierEvent, type Level, type TimeLimit } from './schema.js'
 import { safeParseTimeLimit } from './time-limit-text.js'
 
 type Payload = z.core.ParsePayload<unknown>
@@ -118,31 +118,87 @@ export function vnTimeLimit() {
 }
 
 /**
- * The states a one-stop export reports in its "Trạng thái" column, as ids:
- * `'in-progress'` (đang xử lý, mới tiếp nhận), `'awaiting-supplement'` (chờ
- * bổ sung), `'processed'` (đã xử lý xong), `'returned'` (đã trả kết quả),
- * `'refused'`, `'stopped'`, `'withdrawn'`.
+ * Options of {@link dossierImportSchema}: the label tables the import reads
+ * cells with. Each given table replaces the default one — extend a default by
+ * spreading it (`{ ...DOSSIER_IMPORT_STATUSES, late: [...DOSSIER_IMPORT_STATUSES.late, 'Trễ'] }`).
  *
  * @example
  * ```ts
- * import type { ExportStatus } from 'hanhchinh/dossiers'
- * const s: ExportStatus = 'returned'
- * s //=> 'returned'
+ * import { DOSSIER_IMPORT_CHANNELS, type DossierImportSchemaOptions } from 'hanhchinh/dossiers'
+ * const o: DossierImportSchemaOptions = { channels: { ...DOSSIER_IMPORT_CHANNELS, postal: [...DOSSIER_IMPORT_CHANNELS.postal, 'VNPost'] } }
+ * o.channels?.postal.includes('VNPost') //=> true
  * ```
  */
-export type ExportStatus = RecordedStatus
+export interface DossierImportSchemaOptions {
+  /** Labels of the status and result columns. @defaultValue {@link DOSSIER_IMPORT_STATUSES} */
+  statuses?: EnumLabels<ExportStatus> | undefined
+  /** Labels of the channel column. @defaultValue {@link DOSSIER_IMPORT_CHANNELS} */
+  channels?: EnumLabels<Channel> | undefined
+  /** Labels of the level column. @defaultValue {@link DOSSIER_IMPORT_LEVELS} */
+  levels?: EnumLabels<Level> | undefined
+}
 
-const STATUS_IDS: readonly ExportStatus[] = RecordedStatusSchema.options
+const IMPORT_SCHEMA_OPTION_NAMES: OptionNames<DossierImportSchemaOptions> = { statuses: true, channels: true, levels: true }
+
+/**
+ * Build the flat row schema of a one-stop dossier export with your own label
+ * tables (see {@link DossierImportSchema}, which is `dossierImportSchema()`).
+ * A table names ids only (a RangeError names an unknown id or a label given
+ * to two ids).
+ *
+ * @throws RangeError for an unknown option, an unknown id or a label of two ids
+ *
+ * @example
+ * ```ts
+ * import { importRecords } from 'hanhchinh/format'
+ * import { dossierImportSchema, DOSSIER_IMPORT_STATUSES, DOSSIER_IMPORT_COLUMNS } from 'hanhchinh/dossiers'
+ * const schema = dossierImportSchema({ statuses: { ...DOSSIER_IMPORT_STATUSES, late: [...DOSSIER_IMPORT_STATUSES.late, 'Trễ'] } })
+ * const csv = 'Mã hồ sơ;Thời hạn giải quyết;Ngày tiếp nhận;Trạng thái\nHS-1;5 ngày làm việc;12/02/2026 10:00;TRE\n'
+ * importRecords(schema, csv, { columns: DOSSIER_IMPORT_COLUMNS }).records[0]?.status //=> 'late'
+ * dossierImportSchema({ statuses: { finished: 'Xong' } } as never) //=> throws RangeError: finished
+ * dossierImportSchema({ status: {} } as never) //=> throws RangeError: Unknown option "status" of dossierImportSchema
+ * ```
+ */
+export function dossierImportSchema(options?: DossierImportSchemaOptions) {
+  const o = readOptions(options, IMPORT_SCHEMA_OPTION_NAMES, 'dossierImportSchema')
+  const statuses = o.statuses ?? DOSSIER_IMPORT_STATUSES
+  const status = () => vnEnum(EXPORT_STATUSES, statuses).optional()
+  return z.object({
+    code: vnText(),
+    procedureCode: vnText().optional(),
+    procedureName: vnText().optional(),
+    fieldCode: vnText().optional(),
+    fieldName: vnText().optional(),
+    agency: vnText().optional(),
+    applicantName: vnText().optional(),
+    level: vnEnum(LevelSchema, o.levels ?? DOSSIER_IMPORT_LEVELS).optional(),
+    channel: vnEnum(ChannelSchema, o.channels ?? DOSSIER_IMPORT_CHANNELS).optional(),
+    timeLimit: vnTimeLimit(),
+    receivedAt: vnDateOrDateTime(),
+    appointmentAt: vnDateOrDateTime({ dateAlone: 'keep' }).optional(),
+    supplementRequestedAt: vnDateOrDateTime().optional(),
+    supplementSuppliedAt: vnDateOrDateTime().optional(),
+    extendedAt: vnDateOrDateTime().optional(),
+    extendedTo: vnDateOrDateTime({ dateAlone: 'keep' }).optional(),
+    processedAt: vnDateOrDateTime().optional(),
+    returnedAt: vnDateOrDateTime().optional(),
+    endedAt: vnDateOrDateTime().optional(),
+    status: status(),
+    result: status(),
+  })
+}
 
 /**
  * Flat row schema of a one-stop dossier export (CSV or JSON rows), for
  * `importRecords` of `hanhchinh/format` with {@link DOSSIER_IMPORT_COLUMNS}
- * as `columns`. Cells are read with the Vietnamese codecs: dates
- * `dd/mm/yyyy [HH:mm]` ({@link vnDateOrDateTime}; appointment dates given
- * without a time stay ISO dates, due at the end of the day), time limits
- * `05 ngày làm việc` ({@link vnTimeLimit}), channel, level and status labels
- * accent-insensitively. Turn a row into a {@link Dossier} with
- * {@link dossierFromImportRow}.
+ * as `columns`: `dossierImportSchema()` with the default label tables. Cells
+ * are read with the Vietnamese codecs: dates `dd/mm/yyyy [HH:mm]`
+ * ({@link vnDateOrDateTime}; appointment dates given without a time stay ISO
+ * dates, due at the end of the day), time limits `05 ngày làm việc`
+ * ({@link vnTimeLimit}), channel, level, status and result labels
+ * accent- and case-insensitively ({@link DOSSIER_IMPORT_CHANNELS},
+ * {@link DOSSIER_IMPORT_LEVELS}, {@link DOSSIER_IMPORT_STATUSES}). Turn a
+ * row into a {@link Dossier} with {@link dossierFromImportRow}.
  *
  * @example
  * ```ts
@@ -150,49 +206,16 @@ const STATUS_IDS: readonly ExportStatus[] = RecordedStatusSchema.options
  * import { DossierImportSchema, DOSSIER_IMPORT_COLUMNS } from 'hanhchinh/dossiers'
  * const csv = 'Mã hồ sơ;Mã thủ tục;Tên thủ tục;Thời hạn giải quyết;Ngày tiếp nhận;Hạn xử lý;Ngày trả kết quả;Trạng thái\n' +
  *   'H15.50.05.13-260212-0001;2.000635;Chứng thực bản sao;05 ngày làm việc;12/02/2026 10:00;26/02/2026;25/02/2026 09:00;Đã trả kết quả\n' +
- *   'H15.50.05.13-260212-0002;2.000635;Chứng thực bản sao;5 tuần;12/02/2026 10:05;;;Đang xử lý\n'
+ *   'H15.50.05.13-260212-0002;2.000635;Chứng thực bản sao;5 tuần;12/02/2026 10:05;;;Đang xử lý\n' +
+ *   'H15.50.05.13-260212-0003;2.000635;Chứng thực bản sao;05 ngày làm việc;12/02/2026 10:10;26/02/2026;;QUA HAN\n'
  * const r = importRecords(DossierImportSchema, csv, { columns: DOSSIER_IMPORT_COLUMNS })
- * r.stats //=> { read: 2, accepted: 1, rejected: 1 }
+ * r.stats //=> { read: 3, accepted: 2, rejected: 1 }
  * r.records[0] //=> { code: 'H15.50.05.13-260212-0001', timeLimit: { amount: 5, unit: 'working-days' }, status: 'returned' }
+ * r.records[1]?.status //=> 'late'
  * r.issues[0] //=> { row: 2, field: 'timeLimit', column: 'Thời hạn giải quyết' }
  * ```
  */
-export const DossierImportSchema = z.object({
-  code: vnText(),
-  procedureCode: vnText().optional(),
-  procedureName: vnText().optional(),
-  agency: vnText().optional(),
-  level: vnEnum(LevelSchema, {
-    ministry: [LEVEL_LABELS.ministry, 'Bộ', 'Bộ, ngành'],
-    province: [LEVEL_LABELS.province, 'Tỉnh'],
-    district: [LEVEL_LABELS.district, 'Huyện'],
-    commune: [LEVEL_LABELS.commune, 'Xã'],
-  }).optional(),
-  channel: vnEnum(ChannelSchema, {
-    'in-person': [CHANNEL_LABELS['in-person'], 'Nộp trực tiếp', 'Tại quầy'],
-    postal: [CHANNEL_LABELS.postal, 'Bưu chính', 'Bưu chính công ích', 'BCCI'],
-    online: [CHANNEL_LABELS.online, 'Nộp trực tuyến', 'Qua mạng', 'DVC trực tuyến'],
-  }).optional(),
-  timeLimit: vnTimeLimit(),
-  receivedAt: vnDateOrDateTime(),
-  appointmentAt: vnDateOrDateTime({ dateAlone: 'keep' }).optional(),
-  supplementRequestedAt: vnDateOrDateTime().optional(),
-  supplementSuppliedAt: vnDateOrDateTime().optional(),
-  extendedAt: vnDateOrDateTime().optional(),
-  extendedTo: vnDateOrDateTime({ dateAlone: 'keep' }).optional(),
-  processedAt: vnDateOrDateTime().optional(),
-  returnedAt: vnDateOrDateTime().optional(),
-  endedAt: vnDateOrDateTime().optional(),
-  status: vnEnum(STATUS_IDS, {
-    'in-progress': ['Đang xử lý', 'Đang giải quyết', 'Mới tiếp nhận', 'Đã tiếp nhận', 'Đang thụ lý'],
-    'awaiting-supplement': ['Chờ bổ sung', 'Yêu cầu bổ sung', 'Chờ công dân bổ sung'],
-    processed: ['Đã xử lý xong', 'Đã giải quyết', 'Hoàn thành'],
-    returned: ['Đã trả kết quả', 'Đã trả'],
-    refused: ['Từ chối', 'Từ chối giải quyết', 'Không đủ điều kiện giải quyết'],
-    stopped: ['Dừng xử lý', 'Dừng giải quyết'],
-    withdrawn: ['Công dân rút hồ sơ', 'Rút hồ sơ', 'Công dân yêu cầu rút hồ sơ'],
-  }).optional(),
-})
+export const DossierImportSchema = dossierImportSchema()
 
 /**
  * One row of {@link DossierImportSchema}, decoded.
@@ -211,21 +234,30 @@ export type DossierImportRow = z.output<typeof DossierImportSchema>
  * {@link DossierImportSchema} field each fills — pass it as `columns` to
  * `importRecords`. Headers match without accents, case or extra spaces;
  * extend it (`{ ...DOSSIER_IMPORT_COLUMNS, 'Số biên nhận': 'code' }`) for
- * your system's export.
+ * your system's export. Two columns of one export that fill the same field
+ * are a `'duplicate_column'` of the import: map the one you do not want to
+ * `null`.
  *
  * - "Mã hồ sơ", "Số hồ sơ" → `code`; "Mã thủ tục", "Mã TTHC" → `procedureCode`; "Tên thủ tục",
- *   "Tên TTHC" → `procedureName`; "Cơ quan tiếp nhận", "Đơn vị" → `agency`; "Cấp" → `level`;
- *   "Hình thức nộp", "Kênh nộp" → `channel`; "Thời hạn giải quyết" → `timeLimit`;
- * - "Ngày tiếp nhận" → `receivedAt`; "Hạn xử lý", "Ngày hẹn trả" → `appointmentAt`;
- *   "Ngày yêu cầu bổ sung", "Ngày bổ sung"; "Ngày xin gia hạn", "Ngày hẹn trả mới";
- *   "Ngày xử lý xong", "Ngày kết thúc xử lý" → `processedAt`; "Ngày trả kết quả" → `returnedAt`;
- *   "Ngày kết thúc" → `endedAt` (refused, stopped, withdrawn); "Trạng thái" → `status`.
+ *   "Tên TTHC", "Thủ tục hành chính" → `procedureName`; "Mã lĩnh vực" → `fieldCode`; "Lĩnh vực",
+ *   "Tên lĩnh vực" → `fieldName`; "Cơ quan tiếp nhận", "Đơn vị", "Đơn vị xử lý", "Cơ quan giải
+ *   quyết" → `agency`; "Chủ hồ sơ", "Người nộp", "Tên tổ chức, cá nhân" → `applicantName`; "Cấp",
+ *   "Cấp thực hiện" → `level`; "Hình thức nộp", "Kênh nộp", "Kênh thực hiện", "Hình thức tiếp nhận"
+ *   → `channel`; "Thời hạn giải quyết", "Thời hạn" → `timeLimit`;
+ * - "Ngày tiếp nhận", "Ngày nhận", "Ngày nhận hồ sơ" → `receivedAt`; "Hạn xử lý", "Ngày hẹn trả",
+ *   "Ngày hẹn trả kết quả", "Hạn giải quyết" → `appointmentAt`; "Ngày yêu cầu bổ sung", "Ngày bổ
+ *   sung"; "Ngày xin gia hạn", "Ngày hẹn trả mới"; "Ngày xử lý xong", "Ngày kết thúc xử lý", "Ngày
+ *   có kết quả", "Ngày hoàn thành" → `processedAt`; "Ngày trả kết quả", "Ngày trả" → `returnedAt`;
+ *   "Ngày kết thúc", "Ngày từ chối" → `endedAt` (refused, stopped, withdrawn);
+ * - "Trạng thái", "Trạng thái hồ sơ", "Tình trạng" → `status`; "Kết quả", "Kết quả giải quyết",
+ *   "Kết quả xử lý", "Tình trạng giải quyết" → `result` (both read with {@link DOSSIER_IMPORT_STATUSES}).
  *
  * @example
  * ```ts
  * import { DOSSIER_IMPORT_COLUMNS } from 'hanhchinh/dossiers'
  * DOSSIER_IMPORT_COLUMNS['Ngày tiếp nhận'] //=> 'receivedAt'
- * DOSSIER_IMPORT_COLUMNS['Hạn xử lý'] //=> 'appointmentAt'
+ * DOSSIER_IMPORT_COLUMNS['Ngày có kết quả'] //=> 'processedAt'
+ * DOSSIER_IMPORT_COLUMNS['Lĩnh vực'] //=> 'fieldName'
  * ```
  */
 export const DOSSIER_IMPORT_COLUMNS: Readonly<Record<string, keyof DossierImportRow | null>> = Object.freeze({
@@ -233,22 +265,40 @@ export const DOSSIER_IMPORT_COLUMNS: Readonly<Record<string, keyof DossierImport
   'Số hồ sơ': 'code',
   'Mã thủ tục': 'procedureCode',
   'Mã TTHC': 'procedureCode',
+  'Mã thủ tục hành chính': 'procedureCode',
   'Tên thủ tục': 'procedureName',
   'Tên TTHC': 'procedureName',
   'Thủ tục hành chính': 'procedureName',
+  'Tên thủ tục hành chính': 'procedureName',
+  'Mã lĩnh vực': 'fieldCode',
+  'Lĩnh vực': 'fieldName',
+  'Tên lĩnh vực': 'fieldName',
   'Cơ quan tiếp nhận': 'agency',
   'Đơn vị': 'agency',
   'Đơn vị xử lý': 'agency',
+  'Đơn vị tiếp nhận': 'agency',
+  'Cơ quan giải quyết': 'agency',
+  'Cơ quan thực hiện': 'agency',
+  'Chủ hồ sơ': 'applicantName',
+  'Người nộp': 'applicantName',
+  'Người nộp hồ sơ': 'applicantName',
+  'Tên tổ chức, cá nhân': 'applicantName',
   'Cấp': 'level',
   'Cấp thực hiện': 'level',
   'Hình thức nộp': 'channel',
+  'Hình thức nộp hồ sơ': 'channel',
+  'Hình thức tiếp nhận': 'channel',
   'Kênh nộp': 'channel',
+  'Kênh thực hiện': 'channel',
   'Thời hạn giải quyết': 'timeLimit',
   'Thời hạn': 'timeLimit',
   'Ngày tiếp nhận': 'receivedAt',
   'Ngày nhận': 'receivedAt',
+  'Ngày nhận hồ sơ': 'receivedAt',
+  'Ngày tiếp nhận hồ sơ': 'receivedAt',
   'Hạn xử lý': 'appointmentAt',
   'Ngày hẹn trả': 'appointmentAt',
+  'Ngày hẹn trả kết quả': 'appointmentAt',
   'Hạn giải quyết': 'appointmentAt',
   'Ngày yêu cầu bổ sung': 'supplementRequestedAt',
   'Ngày bổ sung': 'supplementSuppliedAt',
@@ -256,22 +306,38 @@ export const DOSSIER_IMPORT_COLUMNS: Readonly<Record<string, keyof DossierImport
   'Ngày hẹn trả mới': 'extendedTo',
   'Ngày xử lý xong': 'processedAt',
   'Ngày kết thúc xử lý': 'processedAt',
+  'Ngày có kết quả': 'processedAt',
+  'Ngày hoàn thành': 'processedAt',
   'Ngày trả kết quả': 'returnedAt',
+  'Ngày trả': 'returnedAt',
   'Ngày kết thúc': 'endedAt',
+  'Ngày từ chối': 'endedAt',
   'Trạng thái': 'status',
+  'Trạng thái hồ sơ': 'status',
+  'Tình trạng': 'status',
+  'Kết quả': 'result',
+  'Kết quả giải quyết': 'result',
+  'Kết quả xử lý': 'result',
+  'Tình trạng giải quyết': 'result',
 })
 
 /**
  * Turn an imported row into a {@link Dossier}: the dates become timeline
  * events (supplement request / supply, extension, processing done, result
- * returned), and a refused / stopped / withdrawn status becomes its event at
- * `endedAt` (or `processedAt`). The status is kept as `recordedStatus`: one
- * that says the dossier ended while the row gives no date for it (a status of
- * "returned" with no "Ngày trả kết quả") is reported by
- * {@link validateTimeline} (`'status-without-end'`) and refused by
- * {@link classifyDossier} and {@link dossierReport} — never counted as in
- * progress in silence. The recorded appointment is kept in `appointmentAt`
- * (use it with `useRecordedAppointment`).
+ * returned), and a refused / stopped / withdrawn / not-received status
+ * becomes its ending event at `endedAt` (or `processedAt`). The status and
+ * result cells are read with {@link EXPORT_STATUS_MEANINGS}: the lifecycle
+ * state is kept as `recordedStatus`, the class ("Quá hạn", "Đúng hạn"…) as
+ * `recordedClass` — the source's claims, which {@link validateDossier}
+ * checks against the timeline; where both cells say something, the status
+ * column's state and the result column's class win. A state that says the
+ * dossier ended while the row gives no date for it (a "Từ chối" with no
+ * "Ngày kết thúc") is an unknown end: reported by {@link validateDossier}
+ * (`'status-without-end'`) and counted as `'unknown-end'` by
+ * {@link classifyDossier} and {@link dossierReport} — never as in progress.
+ * The field (lĩnh vực) becomes `field`, the applicant's name `applicant`,
+ * the recorded appointment `appointmentAt` (use it with
+ * `useRecordedAppointment`).
  *
  * @throws TypeError when `row` is not a decoded row (a field of the wrong type, named `row.<field>`)
  *
@@ -279,18 +345,24 @@ export const DOSSIER_IMPORT_COLUMNS: Readonly<Record<string, keyof DossierImport
  * ```ts
  * import { dossierFromImportRow } from 'hanhchinh/dossiers'
  * const d = dossierFromImportRow({
- *   code: 'H15.50.05.13-260212-0001', procedureCode: '2.000635', procedureName: 'Chứng thực bản sao',
+ *   code: 'H15.50.05.13-260212-0001', procedureCode: '2.000635', procedureName: 'Chứng thực bản sao', fieldName: 'Chứng thực',
  *   timeLimit: { amount: 5, unit: 'working-days' }, receivedAt: '2026-02-12T10:00:00+07:00',
- *   returnedAt: '2026-02-25T09:00:00+07:00', status: 'returned',
+ *   returnedAt: '2026-02-25T09:00:00+07:00', status: 'returned', result: 'early',
  * })
  * d.procedure //=> { code: '2.000635', name: 'Chứng thực bản sao' }
+ * d.field //=> { name: 'Chứng thực' }
  * d.events //=> [{ type: 'returned', at: '2026-02-25T09:00:00+07:00' }]
  * d.recordedStatus //=> 'returned'
+ * d.recordedClass //=> 'early'
  * dossierFromImportRow(undefined as never) //=> throws TypeError: Invalid type for row: undefined
  * ```
  */
 export function dossierFromImportRow(row: DossierImportRow): Dossier {
   checkRow(row)
+  const fromStatus = row.status === undefined ? undefined : EXPORT_STATUS_MEANINGS[row.status]
+  const fromResult = row.result === undefined ? undefined : EXPORT_STATUS_MEANINGS[row.result]
+  const status = fromStatus?.status ?? fromResult?.status
+  const claimed = fromResult?.class ?? fromStatus?.class
   const events: DossierEvent[] = []
   if (row.supplementRequestedAt !== undefined) events.push({ type: 'supplement-requested', at: row.supplementRequestedAt })
   if (row.supplementSuppliedAt !== undefined) events.push({ type: 'supplement-supplied', at: row.supplementSuppliedAt })
@@ -298,13 +370,12 @@ export function dossierFromImportRow(row: DossierImportRow): Dossier {
     const at = row.extendedAt ?? (row.extendedTo.length === 10 ? `${row.extendedTo}T00:00:00+07:00` : row.extendedTo)
     events.push({ type: 'extended', at, newDue: row.extendedTo })
   }
-  if (row.processedAt !== undefined && (row.status === undefined || row.status === 'processed' || row.status === 'returned')) {
-    events.push({ type: 'processed', at: row.processedAt })
-  }
+  const ending = status === 'refused' || status === 'not-received' ? 'refused' : status === 'stopped' || status === 'withdrawn' ? status : undefined
+  if (row.processedAt !== undefined && ending === undefined) events.push({ type: 'processed', at: row.processedAt })
   if (row.returnedAt !== undefined) events.push({ type: 'returned', at: row.returnedAt })
-  if (row.status === 'refused' || row.status === 'stopped' || row.status === 'withdrawn') {
+  if (ending !== undefined) {
     const at = row.endedAt ?? row.processedAt
-    if (at !== undefined) events.push({ type: row.status, at })
+    if (at !== undefined) events.push({ type: ending, at })
   }
   events.sort((a, b) => Date.parse(String(a.at)) - Date.parse(String(b.at)))
   const dossier: Dossier = {
@@ -314,17 +385,22 @@ export function dossierFromImportRow(row: DossierImportRow): Dossier {
     receivedAt: row.receivedAt,
     events,
   }
+  if (row.fieldName !== undefined || row.fieldCode !== undefined) {
+    dossier.field = row.fieldCode === undefined ? { name: row.fieldName! } : { code: row.fieldCode, name: row.fieldName ?? row.fieldCode }
+  }
   if (row.agency !== undefined) dossier.agency = row.agency
+  if (row.applicantName !== undefined) dossier.applicant = { name: row.applicantName }
   if (row.level !== undefined) dossier.level = row.level
   if (row.channel !== undefined) dossier.channel = row.channel
   if (row.appointmentAt !== undefined) dossier.appointmentAt = row.appointmentAt
-  if (row.status !== undefined) dossier.recordedStatus = row.status
+  if (status !== undefined) dossier.recordedStatus = status
+  if (claimed !== undefined) dossier.recordedClass = claimed
   return dossier
 }
 
 const OPTIONAL_TEXT_FIELDS = [
-  'procedureCode', 'procedureName', 'agency', 'appointmentAt', 'supplementRequestedAt', 'supplementSuppliedAt', 'extendedAt', 'extendedTo',
-  'processedAt', 'returnedAt', 'endedAt',
+  'procedureCode', 'procedureName', 'fieldCode', 'fieldName', 'agency', 'applicantName', 'appointmentAt', 'supplementRequestedAt',
+  'supplementSuppliedAt', 'extendedAt', 'extendedTo', 'processedAt', 'returnedAt', 'endedAt',
 ] as const
 
 /** The shape of a decoded row: a TypeError naming `row.<field>` and the value otherwise. */
@@ -339,7 +415,8 @@ function checkRow(row: DossierImportRow): void {
   }
   checkChoice('row.level', row.level, LevelSchema.options)
   checkChoice('row.channel', row.channel, ChannelSchema.options)
-  checkChoice('row.status', row.status, STATUS_IDS)
+  checkChoice('row.status', row.status, EXPORT_STATUSES)
+  checkChoice('row.result', row.result, EXPORT_STATUSES)
 }
 
 function checkChoice(argument: string, value: unknown, ids: readonly string[]): void {

@@ -8,7 +8,7 @@ import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { DOSSIER_BASIS } from './basis.js'
 import {
   readFinishedBy, statusOf, S_EARLY, S_IN_PROGRESS, S_LATE, S_ON_TIME, S_OVERDUE, S_REFUSED, S_STOPPED,
-  type FinishedBy,
+  S_UNKNOWN_END, type FinishedBy,
 } from './classify.js'
 import type { Engine } from './deadline-engine.js'
 import { DUE_DATE_OPTION_NAMES, type DueDateOptions, type ResolvedDuePolicy } from './deadline-policy.js'
@@ -20,7 +20,8 @@ import { newWalk, TimelineWalker, type Walk } from './timeline.js'
 
 /**
  * How dossiers are grouped in a report: by procedure code, receiving agency,
- * agency level or channel, or by a function returning the group key.
+ * agency level, channel or field (lĩnh vực: its code, or its name when it
+ * has no code), or by a function returning the group key.
  * Dossiers without the field go to the group `'-'`. The function sees the
  * caller's own record type `D` (any {@link DossierLike} with more fields).
  *
@@ -34,7 +35,13 @@ import { newWalk, TimelineWalker, type Walk } from './timeline.js'
  * byWard({ ward: 'Phường Hải Châu', receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 1, unit: 'days' } }) //=> 'Phường Hải Châu'
  * ```
  */
-export type ReportGroupBy<D extends DossierLike = DossierLike> = 'procedure' | 'agency' | 'level' | 'channel' | ((dossier: D) => string)
+export type ReportGroupBy<D extends DossierLike = DossierLike> =
+  | 'procedure'
+  | 'agency'
+  | 'level'
+  | 'channel'
+  | 'field'
+  | ((dossier: D) => string)
 
 /**
  * A reporting period: civil dates, both inclusive, in Vietnam time.
@@ -108,7 +115,10 @@ const PERCENTAGES_OPTION_NAMES: OptionNames<PercentagesOptions> = { decimals: tr
  *
  * - `total` — dossiers to be handled (`received` + `carriedOver`); `invalid` — skipped (not in total);
  * - `early`, `onTime`, `late`, `inProgress`, `inProgressOverdue`, `refused`, `stopped`,
- *   `withdrawn` — one per status, adding up to `total`;
+ *   `withdrawn`, `unknownEnd` — one per status, adding up to `total`; `unknownEnd` counts the
+ *   dossiers the source says ended (a recorded status or class) with no end date in the timeline:
+ *   never in progress, and never on time under the 766 rule (their end cannot be compared with
+ *   the due date);
  * - `awaitingSupplement` — in progress and waiting for the applicant; `supplementRequested`,
  *   `extended`, `provisional` — dossiers with a supplement request, an applied extension, a
  *   provisional due date;
@@ -138,6 +148,7 @@ export interface DossierCounts {
   refused: number
   stopped: number
   withdrawn: number
+  unknownEnd: number
   awaitingSupplement: number
   supplementRequested: number
   extended: number
@@ -252,14 +263,14 @@ export interface ReportAccumulator<D extends DossierLike = DossierLike> {
 
 const COUNT_KEYS: readonly (keyof DossierCounts)[] = [
   'total', 'invalid', 'received', 'carriedOver', 'early', 'onTime', 'late', 'inProgress', 'inProgressOverdue', 'refused', 'stopped',
-  'withdrawn', 'awaitingSupplement', 'supplementRequested', 'extended', 'provisional', 'onTime766', 'processingSeconds',
+  'withdrawn', 'unknownEnd', 'awaitingSupplement', 'supplementRequested', 'extended', 'provisional', 'onTime766', 'processingSeconds',
   'processingWorkingDays',
 ]
 
 function emptyCounts(): DossierCounts {
   return {
     total: 0, invalid: 0, received: 0, carriedOver: 0, early: 0, onTime: 0, late: 0, inProgress: 0, inProgressOverdue: 0, refused: 0,
-    stopped: 0, withdrawn: 0, awaitingSupplement: 0, supplementRequested: 0, extended: 0, provisional: 0, onTime766: 0,
+    stopped: 0, withdrawn: 0, unknownEnd: 0, awaitingSupplement: 0, supplementRequested: 0, extended: 0, provisional: 0, onTime766: 0,
     processingSeconds: 0, processingWorkingDays: 0,
   }
 }
@@ -310,6 +321,13 @@ function groupKeyOf<D extends DossierLike>(groupBy: ReportGroupBy<D>, d: D): str
     case 'agency': return textKey(d.agency, 'dossier.agency')
     case 'level': return textKey(d.level, 'dossier.level')
     case 'channel': return textKey(d.channel, 'dossier.channel')
+    case 'field': {
+      const f: unknown = d.field
+      if (f === undefined) return '-'
+      if (f === null || typeof f !== 'object') throw wrongType('dossier.field', f, 'a field { code?, name } or undefined')
+      const { code, name } = f as { code?: unknown; name?: unknown }
+      return code !== undefined ? textKey(code, 'dossier.field.code') : textKey(name, 'dossier.field.name')
+    }
     default: {
       const k = groupBy(d)
       if (typeof k !== 'string') throw wrongType('options.groupBy(dossier)', k, 'a string group key')
@@ -352,8 +370,8 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
       period = { from, to }
       asOfMs = Math.min(asOfMs, (this.toDay + 1) * MS_DAY - OFFSET_MS - 1)
     }
-    if (g !== undefined && typeof g !== 'function' && g !== 'procedure' && g !== 'agency' && g !== 'level' && g !== 'channel') {
-      throw invalidArgument('options.groupBy', g, "'procedure', 'agency', 'level', 'channel' or a function")
+    if (g !== undefined && typeof g !== 'function' && g !== 'procedure' && g !== 'agency' && g !== 'level' && g !== 'channel' && g !== 'field') {
+      throw invalidArgument('options.groupBy', g, "'procedure', 'agency', 'level', 'channel', 'field' or a function")
     }
     this.groupBy = g
     const r = readOptions(rounding, PERCENTAGES_OPTION_NAMES, `${where} (options.percentages)`)
@@ -397,7 +415,7 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
     const code = statusOf(w, asOfMs)
     // The 766 rule: supplement time subtracted (pause), first terminal status, >1 request = overdue.
     let onTime766: boolean
-    if (w.requests > 1) onTime766 = false
+    if (w.requests > 1 || code === S_UNKNOWN_END) onTime766 = false
     else {
       let v = w
       if ((w.requests > 0 && this.engine.policy.supplement !== 'pause') || (w.finishedBy === 'returned' && w.finishType !== 3 && w.finishType !== 4 && w.finishType !== 5)) {
@@ -444,6 +462,7 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
       case S_OVERDUE: c.inProgressOverdue++; break
       case S_REFUSED: c.refused++; break
       case S_STOPPED: c.stopped++; break
+      case S_UNKNOWN_END: c.unknownEnd++; break
       default: c.withdrawn++
     }
     if (awaiting) c.awaitingSupplement++
@@ -502,7 +521,7 @@ export function createReportAccumulator<D extends DossierLike = DossierLike>(opt
  * timeliness score and the average processing time, overall and per group
  * (see {@link ReportSection}). The parts always add up: early + on time +
  * late + in progress (within time and overdue) + refused + stopped +
- * withdrawn = total. Partial reports over disjoint inputs merge exactly with
+ * withdrawn + unknown end = total. Partial reports over disjoint inputs merge exactly with
  * {@link mergeReports}.
  *
  * @throws TypeError when `asOf` is missing; RangeError for an invalid dossier or option (a second

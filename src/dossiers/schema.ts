@@ -208,12 +208,17 @@ export const DateOrInstantSchema = z.union([
 /**
  * The status a source system recorded for a dossier (the "Trạng thái" column
  * of a one-stop export), kept beside the timeline as `recordedStatus`:
- * `'in-progress'` (đang xử lý, mới tiếp nhận), `'awaiting-supplement'` (chờ
- * bổ sung), `'processed'` (đã xử lý xong), `'returned'` (đã trả kết quả),
- * `'refused'`, `'stopped'`, `'withdrawn'`. The timeline decides the
- * classification; a recorded ending (processed, returned, refused, stopped,
- * withdrawn) with no ending event in the timeline is an error, never a silent
- * "in progress" (see {@link DossierLike}).
+ * `'submitted'` (mới đăng ký: filed online, not yet received — code 1 of the
+ * national portal), `'in-progress'` (đang xử lý, mới tiếp nhận),
+ * `'awaiting-supplement'` (chờ bổ sung), `'awaiting-obligation'` (yêu cầu
+ * thực hiện nghĩa vụ tài chính — portal code 6), `'processed'` (đã xử lý
+ * xong), `'returned'` (đã trả kết quả), `'refused'` (từ chối giải quyết),
+ * `'not-received'` (không được tiếp nhận — refused at the desk, portal code
+ * 3), `'stopped'`, `'withdrawn'`. The timeline decides the classification; a
+ * recorded ending (processed, returned, refused, not-received, stopped,
+ * withdrawn) with no ending event in the timeline is an "unknown end"
+ * (`'unknown-end'`), never a silent "in progress" (see {@link DossierLike}).
+ * A class such as "Quá hạn" is not a status: see {@link RecordedClassSchema}.
  *
  * @example
  * ```ts
@@ -222,7 +227,10 @@ export const DateOrInstantSchema = z.union([
  * RecordedStatusSchema.safeParse('done').success //=> false
  * ```
  */
-export const RecordedStatusSchema = z.enum(['in-progress', 'awaiting-supplement', 'processed', 'returned', 'refused', 'stopped', 'withdrawn'])
+export const RecordedStatusSchema = z.enum([
+  'submitted', 'in-progress', 'awaiting-supplement', 'awaiting-obligation', 'processed', 'returned', 'refused', 'not-received', 'stopped',
+  'withdrawn',
+])
 
 /**
  * A recorded status id (see {@link RecordedStatusSchema}).
@@ -236,14 +244,169 @@ export const RecordedStatusSchema = z.enum(['in-progress', 'awaiting-supplement'
  */
 export type RecordedStatus = z.infer<typeof RecordedStatusSchema>
 
+/**
+ * The timeliness class a source system printed for a dossier ("Trước hạn",
+ * "Đúng hạn", "Quá hạn", "Đang xử lý trong hạn", "Đang xử lý quá hạn"), kept
+ * as the source's claim in `recordedClass`: it is derived from the dates,
+ * not a lifecycle state, so the library computes its own class and
+ * {@link validateDossier} checks the claim against it. `'late'` ("Quá hạn")
+ * agrees with a computed `'late'` or `'in-progress-overdue'` (exports print
+ * "Quá hạn" for both); the others agree with the same class only.
+ *
+ * @example
+ * ```ts
+ * import { RecordedClassSchema } from 'hanhchinh/dossiers'
+ * RecordedClassSchema.parse('late') //=> 'late'
+ * RecordedClassSchema.safeParse('returned').success //=> false
+ * ```
+ */
+export const RecordedClassSchema = z.enum(['early', 'on-time', 'late', 'in-progress', 'in-progress-overdue'])
+
+/**
+ * A recorded class id (see {@link RecordedClassSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { RecordedClass } from 'hanhchinh/dossiers'
+ * const c: RecordedClass = 'on-time'
+ * c //=> 'on-time'
+ * ```
+ */
+export type RecordedClass = z.infer<typeof RecordedClassSchema>
+
+/**
+ * The field (lĩnh vực) of a procedure: its code in the national TTHC
+ * database (`MaLinhVuc`, optional) and its name (`TenLinhVuc`).
+ *
+ * @example
+ * ```ts
+ * import { FieldSchema } from 'hanhchinh/dossiers'
+ * FieldSchema.parse({ code: 'G09-XD01', name: 'Hoạt động xây dựng' }).name //=> 'Hoạt động xây dựng'
+ * FieldSchema.safeParse({ code: 'G09-XD01' }).success //=> false
+ * ```
+ */
+export const FieldSchema = z.object({ code: z.string().min(1).optional(), name: z.string().min(1) })
+
+/**
+ * A field (lĩnh vực) `{ code?, name }`.
+ *
+ * @example
+ * ```ts
+ * import type { DossierField } from 'hanhchinh/dossiers'
+ * const f: DossierField = { name: 'Chứng thực' }
+ * f.name //=> 'Chứng thực'
+ * ```
+ */
+export type DossierField = z.infer<typeof FieldSchema>
+
+/**
+ * A fee or charge of a dossier (`DanhSachLePhi[]` of the national portal's
+ * sync record), kept as data: name, code, amount in đồng (`Gia`; 0 = no fee),
+ * and the portal's `HinhThucThu` / `LoaiPhiLePhi` codes as given (their code
+ * tables are UNCONFIRMED).
+ *
+ * @example
+ * ```ts
+ * import { FeeSchema } from 'hanhchinh/dossiers'
+ * FeeSchema.parse({ name: 'Lệ phí cấp giấy phép xây dựng', amount: 75000 }).amount //=> 75000
+ * ```
+ */
+export const FeeSchema = z.object({
+  name: z.string().optional(),
+  code: z.string().optional(),
+  amount: z.number().finite().nonnegative().optional(),
+  collection: z.string().optional(),
+  kind: z.string().optional(),
+})
+
+/**
+ * A fee (see {@link FeeSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { DossierFee } from 'hanhchinh/dossiers'
+ * const fee: DossierFee = { name: 'Phí chứng thực', amount: 2000 }
+ * fee.amount //=> 2000
+ * ```
+ */
+export type DossierFee = z.infer<typeof FeeSchema>
+
+/**
+ * A file or paper of a dossier, kept as data: a submitted file
+ * (`TaiLieuNop[]`: `TepDinhKemId`, `TenTepDinhKem`, `MaThanhPhanHoSo`,
+ * `DuongDanTaiTepTin`, `DuocSoHoa`, `DuocLayTuKhoDMQG`) or a result paper
+ * (`DanhSachGiayToKetQua[]`: `GiayToId`, `TenGiayTo`, `MaThanhPhanHoSo`,
+ * `DuongDanTepTinKetQua`).
+ *
+ * @example
+ * ```ts
+ * import { AttachmentSchema } from 'hanhchinh/dossiers'
+ * AttachmentSchema.parse({ id: '8812', name: 'Đơn đề nghị cấp phép.pdf', digitised: true }).digitised //=> true
+ * ```
+ */
+export const AttachmentSchema = z.object({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  component: z.string().optional(),
+  url: z.string().optional(),
+  digitised: z.boolean().optional(),
+  fromNationalRepository: z.boolean().optional(),
+  deleted: z.boolean().optional(),
+})
+
+/**
+ * A file or paper (see {@link AttachmentSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { DossierAttachment } from 'hanhchinh/dossiers'
+ * const a: DossierAttachment = { name: 'Giấy phép xây dựng số 12/GPXD' }
+ * a.name //=> 'Giấy phép xây dựng số 12/GPXD'
+ * ```
+ */
+export type DossierAttachment = z.infer<typeof AttachmentSchema>
+
+/**
+ * The applicant (chủ hồ sơ): name and type — `'citizen'` (công dân, portal
+ * `LoaiDoiTuong` 1) or `'organisation'` (doanh nghiệp, tổ chức, 2).
+ *
+ * @example
+ * ```ts
+ * import { ApplicantSchema } from 'hanhchinh/dossiers'
+ * ApplicantSchema.parse({ name: 'Nguyễn Văn An', type: 'citizen' }).type //=> 'citizen'
+ * ```
+ */
+export const ApplicantSchema = z.object({
+  name: z.string().optional(),
+  type: z.enum(['citizen', 'organisation']).optional(),
+  id: z.string().optional(),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+})
+
+/**
+ * The applicant (see {@link ApplicantSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { Applicant } from 'hanhchinh/dossiers'
+ * const a: Applicant = { name: 'Công ty TNHH Minh Phát', type: 'organisation' }
+ * a.type //=> 'organisation'
+ * ```
+ */
+export type Applicant = z.infer<typeof ApplicantSchema>
+
 const at = InstantSchema
 const note = z.string().optional()
+const round = z.string().optional()
 
 /**
  * One event of a dossier's timeline. `type` is one of:
  *
  * - `'supplement-requested'` / `'supplement-supplied'` — yêu cầu bổ sung, hoàn thiện hồ sơ (Form 02) and
- *   the applicant's supplement (NĐ 61/2018 Art 19(4));
+ *   the applicant's supplement (NĐ 61/2018 Art 19(4)); `round` names the round (`HoSoBoSungId` of a
+ *   sync record), `previousDue` / `newDue` keep the appointment the source recorded before and after
+ *   the round (`NgayHenTraTruoc` / `NgayHenTraMoi`), checked by {@link validateDossier};
  * - `'extended'` — xin lỗi và hẹn lại ngày trả kết quả (Form 04), with the new appointment `newDue`
  *   (NĐ 61/2018 Art 19(9): once, at least 1 day before the due date);
  * - `'consultation-requested'` / `'consultation-answered'` — lấy ý kiến cơ quan khác (Art 19(5));
@@ -259,8 +422,8 @@ const note = z.string().optional()
  * ```
  */
 export const DossierEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('supplement-requested'), at, note }),
-  z.object({ type: z.literal('supplement-supplied'), at, note }),
+  z.object({ type: z.literal('supplement-requested'), at, round, previousDue: DateOrInstantSchema.optional(), note }),
+  z.object({ type: z.literal('supplement-supplied'), at, round, previousDue: DateOrInstantSchema.optional(), newDue: DateOrInstantSchema.optional(), note }),
   z.object({ type: z.literal('extended'), at, newDue: DateOrInstantSchema, reason: z.string().optional(), note }),
   z.object({ type: z.literal('consultation-requested'), at, agency: z.string().optional(), dueAt: DateOrInstantSchema.optional(), note }),
   z.object({ type: z.literal('consultation-answered'), at, agency: z.string().optional(), note }),
@@ -331,6 +494,12 @@ export const EVENT_LABELS: Readonly<Record<DossierEventType, Label>> = {
  * - `receivedAt` — receipt of the complete, valid dossier (ISO date-time with offset, or `Date`);
  * - `appointmentAt` — the appointment date recorded by the one-stop system (ngày hẹn trả), optional;
  * - `recordedStatus` — the status the source system recorded (see {@link RecordedStatusSchema}), optional;
+ * - `recordedClass` — the class the source printed ("Quá hạn"…, see {@link RecordedClassSchema}), optional;
+ * - `field` — the procedure's field (lĩnh vực) `{ code?, name }`, optional;
+ * - `applicant`, `resultDelivery` (how the result is handed over: in person or by post), `fees`,
+ *   `attachments` (submitted files), `results` (result papers) — kept as data, optional;
+ * - `timeLimitInferred` — `true` when the time limit was not given but inferred from the recorded
+ *   appointment (see {@link safeParseSyncRecord});
  * - `events` — the timeline (see {@link DossierEventSchema}).
  *
  * @example
@@ -357,6 +526,14 @@ export const DossierSchema = z.object({
   receivedAt: InstantSchema,
   appointmentAt: DateOrInstantSchema.optional(),
   recordedStatus: RecordedStatusSchema.optional(),
+  recordedClass: RecordedClassSchema.optional(),
+  field: FieldSchema.optional(),
+  applicant: ApplicantSchema.optional(),
+  resultDelivery: z.enum(['in-person', 'postal']).optional(),
+  fees: z.array(FeeSchema).optional(),
+  attachments: z.array(AttachmentSchema).optional(),
+  results: z.array(AttachmentSchema).optional(),
+  timeLimitInferred: z.literal(true).optional(),
   events: z.array(DossierEventSchema).default([]),
 })
 
@@ -378,12 +555,14 @@ export type Dossier = z.infer<typeof DossierSchema>
 /**
  * What the deadline and report functions read from a dossier: `events` may
  * be omitted (no events yet). Any {@link Dossier} is one. A `recordedStatus`
- * that says the dossier ended (processed, returned, refused, stopped,
- * withdrawn) while `events` has no ending event makes {@link classifyDossier}
- * and {@link dossierReport} throw a `RangeError` (a skipped, invalid dossier
- * with `invalid: 'skip'`) and {@link validateTimeline} report
- * `'status-without-end'`: the end date is missing, and counting the dossier
- * as in progress would be a silent wrong answer.
+ * that says the dossier ended (processed, returned, refused, not-received,
+ * stopped, withdrawn), or a `recordedClass` that says it finished early or on
+ * time, while `events` has no ending event is an "unknown end":
+ * {@link classifyDossier} says `'unknown-end'`, {@link dossierReport} counts
+ * it in `counts.unknownEnd`, and {@link validateTimeline} /
+ * {@link validateDossier} report `'status-without-end'` — the end date is
+ * missing, and counting the dossier as in progress would be a silent wrong
+ * answer.
  *
  * @example
  * ```ts
@@ -402,5 +581,7 @@ export interface DossierLike {
   receivedAt: string | Date
   appointmentAt?: string | Date | undefined
   recordedStatus?: RecordedStatus | undefined
+  recordedClass?: RecordedClass | undefined
+  field?: DossierField | undefined
   events?: readonly DossierEvent[] | undefined
 }

@@ -35,6 +35,10 @@ function eventKind(type: unknown): number {
   }
 }
 
+/** The recorded status ids, for error messages. @internal */
+export const RECORDED_STATUS_LIST = "'submitted', 'in-progress', 'awaiting-supplement', 'awaiting-obligation', 'processed', " +
+  "'returned', 'refused', 'not-received', 'stopped' or 'withdrawn'"
+
 /** Whether a value is one of the event type ids. @internal */
 export const isEventType = (type: unknown): boolean => eventKind(type) !== 0
 
@@ -59,6 +63,8 @@ export interface Walk {
   waitingMs: number
   extensions: number
   finishedBy: 'processed' | 'returned'
+  /** Unfinished, while the recorded status (or class) says the dossier ended: the end date is missing. */
+  unknownEnd: boolean
 }
 
 /** Explanations collected during a walk. @internal */
@@ -71,7 +77,7 @@ export interface WalkNotes {
 export function newWalk(finishedBy: 'processed' | 'returned' = 'processed'): Walk {
   return {
     receivedMs: 0, startMs: 0, startDay: 0, dueMs: 0, originalDueMs: NaN, provisional: false, finishMs: NaN, finishType: 0,
-    requests: 0, awaitingSinceMs: NaN, pausedMs: 0, waitingMs: 0, extensions: 0, finishedBy,
+    requests: 0, awaitingSinceMs: NaN, pausedMs: 0, waitingMs: 0, extensions: 0, finishedBy, unknownEnd: false,
   }
 }
 
@@ -86,7 +92,7 @@ export class TimelineWalker {
 
   /**
    * @param checkRecorded - whether an unfinished walk of a dossier whose `recordedStatus` says it
-   * ended is a RangeError (classification and reports: yes; the due date alone: no)
+   * ended is marked `unknownEnd` (classification and reports: yes; the due date alone: no)
    */
   constructor(readonly engine: Engine, private readonly checkRecorded = false) {}
 
@@ -125,6 +131,7 @@ export class TimelineWalker {
     out.waitingMs = 0
     out.extensions = 0
     out.originalDueMs = NaN
+    out.unknownEnd = false
     const events = dossier.events
     if (events === undefined) return this.recorded(dossier, out, false)
     if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
@@ -232,20 +239,27 @@ export class TimelineWalker {
   }
 
   /**
-   * An unfinished walk of a dossier whose recorded status says it ended: with an ending event
-   * later in the timeline (after `asOf`) it is right; with none the end date is missing, and
-   * "in progress" would be a silent wrong answer — a RangeError naming `dossier.recordedStatus`.
+   * An unfinished walk of a dossier whose recorded status (or class) says it ended: with an
+   * ending event later in the timeline (after `asOf`) it is right; with none the end date is
+   * missing, and "in progress" would be a silent wrong answer — the walk is marked `unknownEnd`.
+   * A recorded status that is not one of the ids is a RangeError naming `dossier.recordedStatus`.
    */
   private recorded(dossier: DossierLike, out: Walk, ends: boolean): Walk {
     if (!this.checkRecorded) return out
     const recorded = dossier.recordedStatus
-    if (recorded === undefined || ends) return out
-    if (recorded === 'processed' || recorded === 'returned' || recorded === 'refused' || recorded === 'stopped' || recorded === 'withdrawn') {
-      throw invalidArgument('dossier.recordedStatus', recorded, `an ending event (${recorded}) with its date in dossier.events: the recorded status says the dossier ended, the timeline does not say when`)
+    if (recorded !== undefined) {
+      switch (recorded) {
+        case 'processed': case 'returned': case 'refused': case 'not-received': case 'stopped': case 'withdrawn':
+          if (!ends) out.unknownEnd = true
+          return out
+        case 'in-progress': case 'awaiting-supplement': case 'submitted': case 'awaiting-obligation':
+          break
+        default:
+          throw invalidArgument('dossier.recordedStatus', recorded, `one of ${RECORDED_STATUS_LIST}`)
+      }
     }
-    if (recorded !== 'in-progress' && recorded !== 'awaiting-supplement') {
-      throw invalidArgument('dossier.recordedStatus', recorded, "one of 'in-progress', 'awaiting-supplement', 'processed', 'returned', 'refused', 'stopped' or 'withdrawn'")
-    }
+    const claimed = dossier.recordedClass
+    if (!ends && (claimed === 'early' || claimed === 'on-time')) out.unknownEnd = true
     return out
   }
 }

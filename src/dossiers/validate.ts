@@ -9,6 +9,8 @@ import { instantMs, vnDay } from './instants.js'
 import { EVENT_LABELS, RecordedStatusSchema, type DossierEvent, type DossierLike, type RecordedStatus } from './schema.js'
 
 const ENDING_TYPES: ReadonlySet<string> = new Set(['processed', 'returned', 'refused', 'stopped', 'withdrawn'])
+const ENDED_STATUSES: ReadonlySet<RecordedStatus> = new Set(['processed', 'returned', 'refused', 'not-received', 'stopped', 'withdrawn'])
+const NOT_RECEIVED_LABEL = { vi: 'Không được tiếp nhận', en: 'Not received' }
 import { EVENT_TYPE_LIST, isEventType } from './timeline.js'
 
 /**
@@ -30,8 +32,9 @@ import { EVENT_TYPE_LIST, isEventType } from './timeline.js'
  *   {@link classifyDossier} and {@link dossierReport} throw a RangeError naming it; the other
  *   checks skip the event;
  * - `'status-without-end'` (error) — `recordedStatus` says the dossier ended (processed,
- *   returned, refused, stopped, withdrawn) but no event says when: {@link classifyDossier} and
- *   {@link dossierReport} throw a RangeError on it rather than count it as in progress;
+ *   returned, refused, not-received, stopped, withdrawn), or `recordedClass` says it finished
+ *   early or on time, but no event says when: {@link classifyDossier} says `'unknown-end'` and
+ *   {@link dossierReport} counts it in `unknownEnd`, never as in progress;
  * - `'unknown-recorded-status'` (error) — a `recordedStatus` that is not one of the
  *   {@link RecordedStatus} ids.
  *
@@ -137,14 +140,22 @@ export function validateTimeline(dossier: DossierLike, options?: ValidateTimelin
         'unknown-recorded-status', ['recordedStatus'], `Trạng thái không hợp lệ: ${value}`,
         `Unknown recorded status ${value}: expected one of ${RecordedStatusSchema.options.join(', ')}`,
       ))
-    } else if (recorded !== 'in-progress' && recorded !== 'awaiting-supplement' && !known.some(({ e }) => ENDING_TYPES.has(e.type))) {
-      const label = EVENT_LABELS[recorded as DossierEvent['type']]
+    } else if (ENDED_STATUSES.has(recorded as RecordedStatus) && !known.some(({ e }) => ENDING_TYPES.has(e.type))) {
+      const label = recorded === 'not-received' ? NOT_RECEIVED_LABEL : EVENT_LABELS[recorded as DossierEvent['type']]
       issues.push(validationIssue(
         'status-without-end', ['recordedStatus'],
         `Trạng thái "${label.vi}" nhưng không có ngày kết thúc trong các sự kiện`,
         `Recorded status "${recorded}" but no event says when the dossier ended`,
       ))
     }
+  }
+  const claimed: unknown = dossier.recordedClass
+  if ((claimed === 'early' || claimed === 'on-time') && !known.some(({ e }) => ENDING_TYPES.has(e.type))) {
+    issues.push(validationIssue(
+      'status-without-end', ['recordedClass'],
+      `Kết quả "${claimed === 'early' ? 'Trước hạn' : 'Đúng hạn'}" nhưng không có ngày kết thúc trong các sự kiện`,
+      `Recorded class "${claimed}" but no event says when the dossier ended`,
+    ))
   }
   const order = known.sort((a, b) => a.t - b.t || a.index - b.index)
   let pending = false

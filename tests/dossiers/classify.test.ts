@@ -177,10 +177,17 @@ describe('classifyDossier on hostile input (issue 13)', () => {
     }
   })
 
-  it('a recorded ending without an end date is an error, never "in progress"', () => {
+  it('a recorded ending without an end date is an unknown end, never "in progress"', () => {
     // an export row: status "Đã trả kết quả" with the return date missing
-    expect(() => classifyDossier({ ...dossier, recordedStatus: 'returned' }, asOf)).toThrow(RangeError)
-    expect(() => classifyDossier({ ...dossier, recordedStatus: 'refused', events: [] }, asOf)).toThrow(/^Invalid dossier\.recordedStatus: "refused"/)
+    const unknown = classifyDossier({ ...dossier, recordedStatus: 'returned' }, asOf)
+    expect(unknown).toMatchObject({ status: 'unknown-end', label: { vi: 'Đã kết thúc, không rõ ngày kết thúc' }, awaitingSupplement: false })
+    expect(unknown.finishedAt).toBeUndefined()
+    expect(classifyDossier({ ...dossier, recordedStatus: 'refused', events: [] }, asOf).status).toBe('unknown-end')
+    expect(classifyDossier({ ...dossier, recordedStatus: 'not-received', events: [] }, asOf).status).toBe('unknown-end')
+    // a recorded class "Đúng hạn" says the dossier finished: an unknown end too; "Quá hạn" may be in progress
+    expect(classifyDossier({ ...dossier, recordedClass: 'on-time' }, asOf).status).toBe('unknown-end')
+    expect(classifyDossier({ ...dossier, recordedClass: 'late' }, asOf).status).toBe('in-progress-overdue')
+    expect(classifyDossier({ ...dossier, recordedStatus: 'submitted' }, asOf).status).toBe('in-progress-overdue')
     // the ending is there, after asOf: in progress at asOf is right
     const later = { ...dossier, recordedStatus: 'returned', events: [{ type: 'returned', at: '2024-05-02T10:00:00+07:00' }] } as const
     expect(classifyDossier(later, { asOf: '2024-04-30' }).status).toBe('in-progress')
