@@ -37,3 +37,4 @@ export { reviewUnit, type ReviewUnitInput, type ReviewOptions, type MemberReview
 export { formatVerdict } from './format-verdict.js'
 export { parseRatingText, safeParseRatingText } from './parse-rating.js'
 export { parseAwardText, safeParseAwardText, MAX_AWARD_TEXT_LENGTH } from './parse-award-text.js'
+export { staffListSchema, staffListUnits, STAFF_LIST_COLUMNS, type StaffListRow } from './staff-list.js'
