@@ -12,6 +12,9 @@ import { drive, exportedFunctions } from './exports.js'
 const PATTERNS: Record<string, (n: number) => string> = {
   commas: (n) => ','.repeat(n),
   dots: (n) => '.'.repeat(n),
+  'dots then a letter': (n) => '.'.repeat(n) + 'x',
+  'semicolons then a letter': (n) => ';'.repeat(n) + 'x',
+  'commas then a letter': (n) => ','.repeat(n) + 'x',
   slashes: (n) => '/'.repeat(n),
   dashes: (n) => '-'.repeat(n),
   colons: (n) => ':'.repeat(n),
