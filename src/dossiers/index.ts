@@ -28,6 +28,7 @@ export * from './report.js'
 export * from './validate.js'
 export * from './import-schema.js'
 export * from './labels.js'
+export * from './validate-dossier.js'
 export { lateDossiers, type Delay, type LateDossier, type LateDossiersOptions } from './late.js'
 export {
   dossierAlerts, type AlertBase, type AwaitingSupplementAlert, type DossierAlert, type DossierAlertKind, type DossierAlertsOptions,
@@ -35,3 +36,5 @@ export {
 } from './alerts.js'
 export * from './score-766-data.js'
 export * from './score-766.js'
+export * from './report-json.js'
+export { reportTable, type ReportTableOptions } from './report-table.js'
