@@ -234,7 +234,9 @@ export function dossierAlerts<D extends DossierLike>(dossiers: Iterable<D>, opti
     try {
       c = ctx.classify(dossier)
     } catch (error) {
-      if (!(error instanceof RangeError || error instanceof TypeError)) throw error
+      // data the rules refuse (RangeError, or the library's own "Invalid type for dossier…" TypeError) is an
+      // alert; anything else is a fault to report, not a row to flag
+      if (!(error instanceof RangeError || (error instanceof TypeError && error.message.startsWith('Invalid type for dossier')))) throw error
       const issue = validationIssue('unreadable', [], `Không đọc được hồ sơ: ${error.message}`, `The dossier cannot be read: ${error.message}`)
       out.push({ kind: 'suspicious', dossier, ...who, message: issue.message, issues: [issue] })
       continue
