@@ -1,10 +1,9 @@
 import { invalidArgument, wrongType } from '../../core/errors.js'
 import { fromDayNumber, toDayNumber, toIsoDate, type IsoDate } from '../../core/iso-date.js'
 import type { LunarDate, LunarDateInput } from './schema.js'
-import { lunarYearTable, type LunarMonthEntry, type LunarYearTable } from './year-table.js'
+import type { LunarMonthEntry, LunarYearTable } from './lunar-year.js'
+import { packedLunarYear } from './packed-table.js'
 
-/** The Vietnamese calendar is computed for the 105°E meridian, UTC+07:00. */
-const VIETNAM_OFFSET_HOURS = 7
 const FIRST_DAY = -25567 // 1900-01-01
 const LAST_DAY = 84005 // 2199-12-31
 const FIRST_LUNAR_YEAR = 1899 // 1900-01-01 is in lunar year 1899 (Kỷ Hợi)
@@ -27,8 +26,9 @@ export const LUNAR_CALENDAR_RANGE: { readonly from: IsoDate; readonly to: IsoDat
   to: '2199-12-31' as IsoDate,
 })
 
+/** The Vietnamese calendar (105°E meridian, UTC+07:00), from the precomputed table. */
 function table(year: number): LunarYearTable {
-  return lunarYearTable(year, VIETNAM_OFFSET_HOURS)
+  return packedLunarYear(year)
 }
 
 function checkLunarYear(year: unknown, argument: string, first = FIRST_LUNAR_YEAR): number {
@@ -84,7 +84,11 @@ function describeMonth(year: number, month: number, leap: boolean): string {
  * month and repeats the number of the month before it. New moons follow
  * Meeus, "Astronomical Algorithms", ch. 49 (all periodic and planetary terms);
  * the Sun's longitude follows ch. 25 (truncated VSOP87 with FK5, nutation and
- * aberration), and principal-term instants are solved for, not sampled.
+ * aberration), and principal-term instants are solved for, not sampled. The
+ * one new moon of 1900–2199 that Meeus puts on the wrong side of midnight
+ * (1967-07-08 00:00:03 at UTC+7 by the ELP/MPP02 lunar theory) is corrected.
+ * All of this is computed once, by a generator in the repository, into a
+ * table of about 1.2 KB: nothing is computed at run time.
  *
  * Historical caveat: Vietnam has used a calendar computed for UTC+7 since
  * 1968 (North Vietnam's decision of 08/08/1967; South Vietnam from 1975).
@@ -101,6 +105,7 @@ function describeMonth(year: number, month: number, leap: boolean): string {
  * toLunar('2026-02-16') //=> { year: 2025, month: 12, day: 29, leap: false }
  * toLunar('2025-07-25') //=> { year: 2025, month: 6, day: 1, leap: true }
  * toLunar('2007-02-17') //=> { year: 2007, month: 1, day: 1, leap: false }
+ * toLunar('1967-07-08') //=> { year: 1967, month: 6, day: 1, leap: false }
  * toLunar('1899-12-31') //=> throws RangeError: Invalid date: "1899-12-31"
  * ```
  */

@@ -1,0 +1,136 @@
+// Generates src/calendar/lunar/table-data.ts: the Vietnamese lunar calendar
+// (UTC+07:00) of lunar years 1899–2199, computed from the library's own
+// astronomy (src/calendar/lunar/astronomy.ts: Meeus ch. 49 new moons, ch. 25
+// solar longitude), with the near-midnight new moons of near-midnight.ts
+// resolved by the more precise lunar theory named there.
+//
+//   npx tsx scripts/lunar/generate-lunar-table.ts          write the table
+//   npx tsx scripts/lunar/generate-lunar-table.ts --check  exit 1 if the committed table differs
+//
+// Packing (one lunar year = 23 bits = 4 base64url characters, most significant first):
+//   bits 0–12   month lengths in order from Tết: bit i set = month i has 30 days (else 29);
+//               bit 12 is used only by 13-month years
+//   bits 13–16  the leap month number (1–12), 0 for a 12-month year
+//   bits 17–22  Tết as days after 1 January of the Gregorian year (20–50)
+// The leap month follows the regular month of the same number.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { deltaTSeconds, jdeToJdUt, trueNewMoonJde } from '../../src/calendar/lunar/astronomy.js'
+import { createAstronomicalLunarYears } from '../../src/calendar/lunar/year-table.js'
+import { daysFromCivil, fromDayNumber, toDayNumber } from '../../src/core/iso-date.js'
+import { DELTA_T_SENSITIVE_YEARS, NEAR_MIDNIGHT_CORRECTIONS } from './near-midnight.js'
+
+export const FIRST_LUNAR_YEAR = 1899
+export const LAST_LUNAR_YEAR = 2199
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+const OUTPUT = fileURLToPath(new URL('../../src/calendar/lunar/table-data.ts', import.meta.url))
+const UNIX_EPOCH_JD = 2440587.5
+
+/** The day correction of the near-midnight new moons, each one checked against what Meeus gives. */
+function correction(): (k: number, day: number) => number {
+  const byK = new Map(NEAR_MIDNIGHT_CORRECTIONS.map((c) => [c.k, c]))
+  return (k, day) => {
+    const c = byK.get(k)
+    if (!c) return day
+    if (fromDayNumber(day) !== c.meeusDay) {
+      throw new Error(`near-midnight.ts: lunation ${k} is on ${fromDayNumber(day)} by Meeus, not ${c.meeusDay} as stated`)
+    }
+    return toDayNumber(c.day)
+  }
+}
+
+/** The new moons within `seconds` of midnight at UTC+07:00 in 1899–2200, by Meeus ch. 49. */
+export function nearMidnightNewMoons(seconds: number): { k: number; instant: string; fromMidnight: number; deltaT: number }[] {
+  const out: { k: number; instant: string; fromMidnight: number; deltaT: number }[] = []
+  for (let k = -1255; k <= 2490; k++) {
+    const jde = trueNewMoonJde(k)
+    const local = jdeToJdUt(jde) - UNIX_EPOCH_JD + 7 / 24
+    const frac = local - Math.floor(local)
+    const fromMidnight = (frac < 0.5 ? frac : frac - 1) * 86400
+    if (Math.abs(fromMidnight) <= seconds) {
+      const instant = new Date(Math.round(local * 86_400_000)).toISOString().replace('Z', '+07:00')
+      out.push({ k, instant, fromMidnight, deltaT: deltaTSeconds(2000 + (jde - 2451545) / 365.25) })
+    }
+  }
+  return out
+}
+
+function encodeYear(year: number, months: readonly { month: number; leap: boolean; length: number }[], leapMonth: number | undefined, newYearDay: number): string {
+  let mask = 0
+  months.forEach((m, i) => {
+    if (m.length === 30) mask |= 1 << i
+    else if (m.length !== 29) throw new Error(`lunar year ${year}: a month of ${m.length} days`)
+  })
+  const tet = newYearDay - daysFromCivil(year, 1, 1)
+  if (tet < 0 || tet > 63) throw new Error(`lunar year ${year}: Tết offset ${tet}`)
+  const value = mask | ((leapMonth ?? 0) << 13) | (tet << 17)
+  let text = ''
+  for (let shift = 18; shift >= 0; shift -= 6) text += ALPHABET[(value >> shift) & 63]
+  return text
+}
+
+/** The packed table (4 characters per lunar year 1899–2199) computed from the astronomy. */
+export function computeLunarTable(): string {
+  const years = createAstronomicalLunarYears(7, correction())
+  let packed = ''
+  for (let y = FIRST_LUNAR_YEAR; y <= LAST_LUNAR_YEAR; y++) {
+    const t = years(y)
+    if (y > FIRST_LUNAR_YEAR && years(y - 1).endDay !== t.newYearDay) throw new Error(`lunar year ${y}: not contiguous`)
+    packed += encodeYear(y, t.months, t.leapMonth, t.newYearDay)
+  }
+  return packed
+}
+
+/** The text of src/calendar/lunar/table-data.ts. */
+export function renderTableModule(packed: string): string {
+  const lines: string[] = []
+  for (let i = 0; i < packed.length; i += 80) lines.push(`  '${packed.slice(i, i + 80)}' +`)
+  const near = nearMidnightNewMoons(130)
+    .filter((n) => Number(n.instant.slice(0, 4)) >= 1900 && Number(n.instant.slice(0, 4)) <= 2199)
+    .map((n) => ` *   ${n.instant}  ${n.fromMidnight >= 0 ? '+' : ''}${n.fromMidnight.toFixed(1)} s  ΔT ${n.deltaT.toFixed(1)} s${NEAR_MIDNIGHT_CORRECTIONS.some((c) => c.k === n.k) ? '  → corrected (near-midnight.ts)' : DELTA_T_SENSITIVE_YEARS.includes(Number(n.instant.slice(0, 4))) ? '  (ΔT-sensitive, issue 19)' : ''}`)
+  return `// GENERATED by scripts/lunar/generate-lunar-table.ts — do not edit by hand.
+// Regenerate: npx tsx scripts/lunar/generate-lunar-table.ts (a test checks it is up to date).
+
+/**
+ * The Vietnamese lunar calendar (UTC+07:00) of lunar years ${FIRST_LUNAR_YEAR}–${LAST_LUNAR_YEAR},
+ * 4 base64url characters per year (see the generator for the bit layout):
+ * month lengths, leap month, Tết. Computed from Meeus ch. 49 / ch. 25 with the
+ * near-midnight new moons resolved by ELP/MPP02 (scripts/lunar/near-midnight.ts).
+ *
+ * New moons within 130 s of midnight at UTC+07:00 by Meeus ch. 49, with ΔT
+ * (Espenak & Meeus 2006 polynomials; extrapolated after 2025):
+${near.join('\n')}
+ * @internal
+ */
+export const PACKED_LUNAR_YEARS: string =
+${lines.join('\n').replace(/ \+$/, '')}
+
+/** The first lunar year of {@link PACKED_LUNAR_YEARS}. @internal */
+export const FIRST_PACKED_LUNAR_YEAR = ${FIRST_LUNAR_YEAR}
+`
+}
+
+/** The module as generated now, and as committed. */
+export function generatedAndCommitted(): { generated: string; committed: string } {
+  let committed = ''
+  try {
+    committed = readFileSync(OUTPUT, 'utf8')
+  } catch {
+    // not generated yet
+  }
+  return { generated: renderTableModule(computeLunarTable()), committed }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { generated, committed } = generatedAndCommitted()
+  if (process.argv.includes('--check')) {
+    if (generated !== committed) {
+      console.error('src/calendar/lunar/table-data.ts is out of date: run npx tsx scripts/lunar/generate-lunar-table.ts')
+      process.exit(1)
+    }
+    console.log('lunar table up to date')
+  } else {
+    writeFileSync(OUTPUT, generated)
+    console.log(`wrote ${OUTPUT}`)
+  }
+}
