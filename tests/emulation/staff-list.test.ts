@@ -39,8 +39,9 @@ describe('staff list import (staffListSchema with importRecords)', () => {
     expect(checkEligibility('bang-khen-chu-tich-ubnd-tinh', lan, { year: 2024 }).ok).toBe(true)
   })
   it('a person with two rows for one year, or two recruitment dates, is reported, not merged in silence', () => {
-    const row = { name: 'Nguyễn Thị Lan', unit: 'Phòng Tổng hợp', year: 2024, awards: [] }
-    const { units, issues } = staffListUnits([{ ...row, recruitedOn: '2015-03-01' }, { ...row, recruitedOn: '2016-03-01', rating: 'hoan-thanh-tot' }])
+    const row = { name: 'Nguyễn Thị Lan', unit: 'Phòng Tổng hợp', year: 2024 }
+    const rows = [{ ...row, recruitedOn: '01/03/2015' }, { ...row, recruitedOn: '01/03/2016', rating: 'HTT' }].map((r) => staffListSchema().parse(r))
+    const { units, issues } = staffListUnits(rows)
     expect(issues.map((i) => [i.code, i.path])).toEqual([['conflicting-recruitment', [1, 'recruitedOn']], ['duplicate-year', [1, 'year']]])
     expect(issues[1]!.message.vi).toContain('hai dòng cho năm 2024')
     expect(units[0]!.members[0]!.years[2024]).toEqual({ titles: [], commendations: [] })
