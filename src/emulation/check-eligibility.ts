@@ -24,6 +24,8 @@ import {
   type EmulationRecordInput,
 } from './schema.js'
 import { readDecisionDate, selectRegimeOn } from './select-regime.js'
+import { recordSizeProblem } from './schema/limits.js'
+import { schemaProblem } from './schema/problem.js'
 import type { EligibilityVerdict, EmulationCriterion } from './verdict.js'
 
 /**
@@ -268,7 +270,10 @@ function jsonText(record: object): string | undefined {
  * Validate an emulation record (individual or collective) with its schema,
  * without throwing: the parsed record (defaults filled, year keys as
  * strings), or the first problem at its path, in Vietnamese and English
- * (code `'not-an-object'`, `'unknown-kind'` or `'invalid-record'`). A record
+ * (code `'not-an-object'`, `'unknown-kind'` or `'invalid-record'`; `'too-deep'`
+ * or `'too-long'` for a record nested deeper than {@link MAX_RECORD_DEPTH}
+ * or holding a list longer than {@link MAX_RECORD_LIST_LENGTH}, refused
+ * before its schema runs). The record is only read, never written. A record
  * is validated once per object and content: the parsed record is kept by
  * object identity with its JSON text, so judging the same object again does
  * not validate it again. {@link parseRecord} is the throwing form.
@@ -289,6 +294,10 @@ export function safeParseRecord(record: unknown): ParseResult<EmulationRecord> {
   if (record === null || typeof record !== 'object') {
     return failure(wrongType('record', record, "an object { kind: 'individual' | 'collective', years }"), 'Hồ sơ thi đua phải là một đối tượng { kind, years }', 'not-an-object')
   }
+  // Measured before anything else reads it: the JSON text and the schema
+  // would walk a 4-billion-item sparse list, or overflow on a 20,000-deep one.
+  const size = recordSizeProblem(record, 'record')
+  if (size !== undefined) return refuse(`${size.vi}.`, size.en, size.code)
   const json = jsonText(record)
   const cached = validated.get(record)
   if (cached !== undefined && json !== undefined && cached.json === json) return accept(cached.parsed)
@@ -329,30 +338,4 @@ export function parseRecord(record: unknown): EmulationRecord {
 
 function failure(error: Error, vi: string, code: string): ParseResult<never> {
   return refuse(`${vi}.`, error.message, code)
-}
-
-/**
- * The error for the first schema issue of an input: its path under `root`,
- * the value found there and what was expected, worded for people (zod's
- * "Invalid option: " style prefixes dropped).
- * @internal
- */
-export function schemaError(root: string, input: unknown, issue: { path: readonly PropertyKey[]; code: string; message: string }): RangeError {
-  const { path, value, expected } = schemaProblem(root, input, issue)
-  return invalidArgument(path, value, expected)
-}
-
-/** Where a schema issue is, the value found there and what was expected. @internal */
-function schemaProblem(root: string, input: unknown, issue: { path: readonly PropertyKey[]; code: string; message: string }): { path: string; value: unknown; expected: string } {
-  const path = [root, ...issue.path.map(String)].join('.')
-  let value: unknown = input
-  for (const k of issue.path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[k] : undefined
-  const last = issue.path[issue.path.length - 1]
-  const expected =
-    last === 'years' && (value === undefined || value === null || typeof value !== 'object')
-      ? 'an object of achievement years, e.g. { 2024: { rating: ... } }'
-      : issue.code === 'invalid_key'
-        ? 'a year key such as 2024'
-        : issue.message.replace(/^(Invalid input|Invalid option|Too big|Too small): expected /, '').replace(/^Expected /, '')
-  return { path, value, expected }
 }

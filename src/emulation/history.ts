@@ -1,5 +1,7 @@
-import { invalidArgument } from '../core/errors.js'
-import type { CollectiveRecord, HeldAward, HeldAwardId, IndividualRecord } from './schema.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
+import { isIsoDate } from '../core/iso-date.js'
+import { MAX_RUN_YEARS } from './schema/limits.js'
+import { HeldAwardIdSchema, type CollectiveRecord, type HeldAward, type HeldAwardId, type IndividualRecord } from './schema.js'
 import { ratingRulesOf } from './rules/rating-rules.js'
 
 /**
@@ -47,15 +49,25 @@ export interface YearRun {
  * consecutiveRun([2021, 2022, 2023], 2023, 2022).years //=> [2022, 2023]
  * consecutiveRun((y) => (y === 2024 ? true : undefined), 2024) //=> { length: 1, brokenAt: 2023, brokenByMissing: true }
  * consecutiveRun([], 20.5) //=> throws RangeError: to
+ * consecutiveRun(2021 as never, 2023) //=> throws TypeError: Invalid type for test: 2021
+ * consecutiveRun(['2023'] as never, 2023) //=> throws TypeError: Invalid type for test[0]: "2023"
+ * consecutiveRun(() => true, 2023, -1e15) //=> throws RangeError: Invalid from: -1000000000000000
  * ```
+ *
+ * `to` is a year from 1945 to 9999 and `from` a year from 1945 to 10000
+ * (a window opening after 9999 is empty), so a run never walks more than
+ * those years; `test` is a function or a non-string iterable of integer years
+ * (at most {@link MAX_RUN_YEARS} of them), anything else a `TypeError`.
  */
 export function consecutiveRun(test: Iterable<number> | ((year: number) => boolean | undefined), to: number, from = 1945): YearRun {
-  if (!Number.isInteger(to)) throw invalidArgument('to', to, 'an integer year')
-  if (!Number.isInteger(from)) throw invalidArgument('from', from, 'an integer year')
+  if (typeof to !== 'number') throw wrongType('to', to, 'an integer year')
+  if (!Number.isInteger(to) || to < 1945 || to > 9999) throw invalidArgument('to', to, 'an integer year from 1945 to 9999')
+  if (typeof from !== 'number') throw wrongType('from', from, 'an integer year')
+  if (!Number.isInteger(from) || from < 1945 || from > 10000) throw invalidArgument('from', from, 'an integer year from 1945 to 10000')
   let has: (year: number) => boolean | undefined
   if (typeof test === 'function') has = test
   else {
-    const set = new Set(test)
+    const set = readYearSet(test)
     has = (y) => set.has(y)
   }
   const years: number[] = []
@@ -75,6 +87,33 @@ export function consecutiveRun(test: Iterable<number> | ((year: number) => boole
   const run: YearRun = { from: years[0] ?? to + 1, to, length: years.length, years, brokenByMissing }
   if (brokenAt !== undefined) run.brokenAt = brokenAt
   return run
+}
+
+function readYearSet(test: unknown): Set<number> {
+  const iterator = test !== null && typeof test === 'object' ? (test as Partial<Iterable<unknown>>)[Symbol.iterator] : undefined
+  if (typeof iterator !== 'function') throw wrongType('test', test, 'a predicate (year) => boolean | undefined, or an iterable of integer years such as [2021, 2022]')
+  const set = new Set<number>()
+  let i = 0
+  if (Array.isArray(test)) {
+    // By index: a hole is named, not skipped (for…of would read it as undefined).
+    if (test.length > MAX_RUN_YEARS) throw invalidArgument('test.length', test.length, `at most MAX_RUN_YEARS = ${MAX_RUN_YEARS} years`)
+    for (; i < test.length; i++) {
+      if (!(i in test)) throw invalidArgument(`test[${i}]`, undefined, 'an integer year (the array has a hole here)')
+      set.add(yearItem(test[i], i))
+    }
+    return set
+  }
+  for (const y of test as Iterable<unknown>) {
+    if (i >= MAX_RUN_YEARS) throw invalidArgument('test', test, `an iterable of at most MAX_RUN_YEARS = ${MAX_RUN_YEARS} years`)
+    set.add(yearItem(y, i++))
+  }
+  return set
+}
+
+function yearItem(y: unknown, i: number): number {
+  if (typeof y !== 'number') throw wrongType(`test[${i}]`, y, 'an integer year')
+  if (!Number.isInteger(y)) throw invalidArgument(`test[${i}]`, y, 'an integer year')
+  return y
 }
 
 /** A held award found in a record, with the year it is listed under. @internal */
@@ -114,13 +153,44 @@ export function holdsIn(record: IndividualRecord | CollectiveRecord, year: numbe
  * windowAfter({ award: 'bang-khen-bo-nganh', nature: 'cong-trang', period: { from: 2013, to: 2015 } }, 2015) //=> 2016
  * windowAfter({ award: 'bang-khen-bo-nganh', nature: 'cong-trang', decision: { date: '2017-06-01' } }, 2015) //=> 2017
  * windowAfter({ award: 'bang-khen-bo-nganh', nature: 'cong-trang' }, 2015) //=> 2016
+ * windowAfter(undefined as never, 2015) //=> throws TypeError: Invalid type for held: undefined
+ * windowAfter({ award: 'bang-khen-bo-nganh', nature: 'cong-trang', period: { from: 2013, to: '2015' } } as never, 2015) //=> throws TypeError: Invalid type for held.period.to: "2015"
  * ```
+ *
+ * `held` is checked as {@link HeldAwardSchema} would (its object form) and
+ * `listedYear` is a year from 1945 to 9999: anything else is a `TypeError`
+ * or a `RangeError` naming the field and the value.
  */
 export function windowAfter(held: HeldAward, listedYear: number): number {
-  if (held.period) return held.period.to + 1
-  const decided = held.decision?.date ? Number(held.decision.date.slice(0, 4)) : undefined
-  return Math.max(listedYear + 1, decided ?? 0)
+  if (held === null || typeof held !== 'object' || Array.isArray(held)) throw wrongType('held', held, "a held award { award, nature?, period?, decision? }")
+  if (typeof listedYear !== 'number') throw wrongType('listedYear', listedYear, 'an integer year')
+  if (!Number.isInteger(listedYear) || listedYear < 1945 || listedYear > 9999) throw invalidArgument('listedYear', listedYear, 'an integer year from 1945 to 9999')
+  // By hand, not by the schema: the award checks call this for every held award they read.
+  const { award, period, decision } = held as { award?: unknown; period?: unknown; decision?: unknown }
+  if (typeof award !== 'string' || !HELD_AWARD_IDS.has(award)) throw invalidArgument('held.award', award, `one of ${HeldAwardIdSchema.options.join(', ')}`)
+  if (period !== undefined) {
+    if (period === null || typeof period !== 'object') throw wrongType('held.period', period, 'an achievement period { from, to }')
+    const { from, to } = period as { from?: unknown; to?: unknown }
+    if (typeof to !== 'number') throw wrongType('held.period.to', to, 'an integer year')
+    if (typeof from !== 'number') throw wrongType('held.period.from', from, 'an integer year')
+    if (!Number.isInteger(to) || to < 1945 || to > 9999) throw invalidArgument('held.period.to', to, 'an integer year from 1945 to 9999')
+    if (!Number.isInteger(from) || from < 1945 || from > to) throw invalidArgument('held.period.from', from, `an integer year from 1945 to ${to}`)
+    return to + 1
+  }
+  let decided = 0
+  if (decision !== undefined) {
+    if (decision === null || typeof decision !== 'object') throw wrongType('held.decision', decision, 'a decision { number?, date? }')
+    const { date } = decision as { date?: unknown }
+    if (date !== undefined) {
+      if (typeof date !== 'string') throw wrongType('held.decision.date', date, 'an ISO date YYYY-MM-DD')
+      if (!isIsoDate(date)) throw invalidArgument('held.decision.date', date, 'an ISO date YYYY-MM-DD that exists')
+      decided = Number(date.slice(0, 4))
+    }
+  }
+  return Math.max(listedYear + 1, decided)
 }
+
+const HELD_AWARD_IDS: ReadonlySet<string> = new Set(HeldAwardIdSchema.options)
 
 /**
  * The first year counted after the latest discipline ending before or in

@@ -1,6 +1,7 @@
 import { accentInsensitiveKey } from '../format/text.js'
 import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
 import type { RatingId } from './schema.js'
+import { MAX_RATING_TEXT_LENGTH } from './schema/limits.js'
 
 const fold = (s: string): string =>
   accentInsensitiveKey(s)
@@ -24,8 +25,10 @@ const BY_TEXT: ReadonlyArray<[string, RatingId]> = [
  * tốt"), the abbreviation (HTXS, HTT, HT, KHT), with or without accents, in
  * any case — or the ASCII id. Never throws: anything else is a refusal with
  * its reason in Vietnamese and English (code `'unknown-rating'`, or
- * `'not-text'` for input that is not a string). {@link parseRatingText} is
- * the throwing form.
+ * `'not-text'` for input that is not a string, or `'too-long'` for text over
+ * {@link MAX_RATING_TEXT_LENGTH} characters, refused before it is read).
+ * Linear in the length of the text. {@link parseRatingText} is the throwing
+ * form.
  *
  * @example
  * ```ts
@@ -34,11 +37,19 @@ const BY_TEXT: ReadonlyArray<[string, RatingId]> = [
  * safeParseRatingText('HTT') //=> { ok: true, value: 'hoan-thanh-tot' }
  * safeParseRatingText('Giỏi') //=> { ok: false, code: 'unknown-rating' }
  * safeParseRatingText('Giỏi').reason.vi.startsWith('Không đọc được') //=> true
+ * safeParseRatingText('x'.repeat(1_000_000)) //=> { ok: false, code: 'too-long' }
  * ```
  */
 export function safeParseRatingText(text: string): ParseResult<RatingId> {
   if (typeof text !== 'string') {
     return refuse('Kết quả xếp loại phải là văn bản.', 'a quality rating must be text', 'not-text')
+  }
+  if (text.length > MAX_RATING_TEXT_LENGTH) {
+    return refuse(
+      `Văn bản dài ${text.length} ký tự, quá giới hạn ${MAX_RATING_TEXT_LENGTH} ký tự của một kết quả xếp loại (MAX_RATING_TEXT_LENGTH).`,
+      `${text.length} characters, longer than a quality rating can be (MAX_RATING_TEXT_LENGTH = ${MAX_RATING_TEXT_LENGTH})`,
+      'too-long',
+    )
   }
   const t = fold(text).replace(/ nhiem vu( duoc giao)?$/, '')
   for (const [key, id] of BY_TEXT) if (t === key) return accept(id)

@@ -134,7 +134,7 @@ export const QUOTA_OPTION_NAMES: OptionNames<QuotaOptions> = { year: true, decis
 function count(value: unknown, name: string): number | undefined {
   if (value === undefined) return undefined
   if (typeof value !== 'number') throw wrongType(`unitOutcomes.${name}`, value, 'a whole number of people')
-  if (!Number.isInteger(value) || value < 0) throw invalidArgument(`unitOutcomes.${name}`, value, 'a whole number of people, 0 or more')
+  if (!Number.isSafeInteger(value) || value < 0) throw invalidArgument(`unitOutcomes.${name}`, value, 'a whole number of people, 0 or more (at most Number.MAX_SAFE_INTEGER)')
   return value
 }
 
@@ -190,7 +190,7 @@ function htxsRule(year: number, outstanding: boolean): { percent: number; basis:
  * ```
  */
 export function checkQuota(unitOutcomes: UnitOutcomes, options: QuotaOptions): QuotaReport {
-  if (unitOutcomes === null || typeof unitOutcomes !== 'object') throw wrongType('unitOutcomes', unitOutcomes, 'an object of counts')
+  if (unitOutcomes === null || typeof unitOutcomes !== 'object' || Array.isArray(unitOutcomes)) throw wrongType('unitOutcomes', unitOutcomes, 'an object of counts')
   if (options === undefined || options === null || typeof options !== 'object') throw wrongType('options', options, 'an object { year, ... }')
   return quotaReport(unitOutcomes, readOptions(options, QUOTA_OPTION_NAMES, 'checkQuota'), 'checkQuota')
 }

@@ -1,4 +1,7 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
+import { isIsoDate } from '../core/iso-date.js'
+import { recordSizeProblem } from './schema/limits.js'
+import { schemaError } from './schema/problem.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { firstScoreYear, ratingRulesOf } from './rules/rating-rules.js'
@@ -129,19 +132,28 @@ export function ratingFacts(year: number, y: IndividualYear | undefined, recruit
  * ```
  */
 export function assessRating(record: { recruitedOn?: string | undefined; years: Readonly<Record<string, unknown>> }, year: number): RatingAssessment {
-  if (!Number.isInteger(year)) throw invalidArgument('year', year, 'an integer year')
+  if (typeof year !== 'number') throw wrongType('year', year, 'an integer year')
+  if (!Number.isInteger(year) || year < 1945 || year > 9999) throw invalidArgument('year', year, 'an integer year from 1945 to 9999')
   if (record === null || typeof record !== 'object') throw wrongType('record', record, 'an object { recruitedOn?, years }')
   if (record.years === null || typeof record.years !== 'object') throw wrongType('record.years', record.years, 'an object of rating years, e.g. { 2024: { rating: ... } }')
+  const recruitedOn: unknown = record.recruitedOn
+  if (recruitedOn !== undefined) {
+    if (typeof recruitedOn !== 'string') throw wrongType('record.recruitedOn', recruitedOn, 'an ISO date YYYY-MM-DD')
+    if (!isIsoDate(recruitedOn)) throw invalidArgument('record.recruitedOn', recruitedOn, 'an ISO date YYYY-MM-DD that exists')
+  }
   if (!Object.prototype.hasOwnProperty.call(record.years, String(year))) {
     const have = Object.keys(record.years)
     throw invalidArgument('year', year, have.length ? `a year present in record.years (${have.join(', ')})` : 'a year present in record.years, which is empty')
   }
-  const parsed = IndividualYearSchema.optional().safeParse(record.years[String(year)])
-  if (!parsed.success) throw invalidArgument(`record.years.${year}`, record.years[String(year)], parsed.error.issues[0]!.message)
+  const entry = record.years[String(year)]
+  const size = recordSizeProblem(entry, `record.years.${year}`)
+  if (size !== undefined) throw new RangeError(size.en)
+  const parsed = IndividualYearSchema.optional().safeParse(entry)
+  if (!parsed.success) throw schemaError(`record.years.${year}`, entry, parsed.error.issues[0]!)
   if (parsed.data?.score !== undefined && parsed.data.rating === undefined && !ratingRulesOf(year).hundredPointScore) {
     throw invalidArgument(`record.years.${year}.score`, parsed.data.score, `a rating for ${year}: the 100-point score applies from the ${firstScoreYear()} rating (Decree 335/2025/NĐ-CP)`)
   }
-  const f = ratingFacts(year, parsed.data, record.recruitedOn)
+  const f = ratingFacts(year, parsed.data, recruitedOn)
   const reasons: RatingAssessment['reasons'] = []
   const nd90 = (article: string, clause?: string) => basisOf('90/2020/NĐ-CP', article, clause)
   if (f.fromScore) reasons.push({ label: { vi: `Điểm ${parsed.data?.score}/100`, en: `Score ${parsed.data?.score}/100` }, basis: [basisOf('335/2025/NĐ-CP')] })

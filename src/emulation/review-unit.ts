@@ -6,6 +6,7 @@ import { quotaReport, type QuotaOptions, type QuotaReport, type QuotaRounding } 
 import { ratingFacts } from './rating.js'
 import type { AwardId, CollectiveRecord, CollectiveRecordInput, CollectiveYear, EmulationRecord, IndividualRecord } from './schema.js'
 import type { EligibilityVerdict } from './verdict.js'
+import { MAX_RECORD_LIST_LENGTH } from './schema/limits.js'
 
 /**
  * Options of {@link reviewUnit}: those of {@link checkEligibility} plus the
@@ -141,6 +142,7 @@ const COLLECTIVE_ORDER: AwardId[] = ['tap-the-lao-dong-tien-tien', 'tap-the-lao-
  * r.collective.eligible //=> []
  * reviewUnit({ members: [] }, { year: 2024, rounding: 'x' as 'floor' }) //=> throws RangeError: options.rounding
  * reviewUnit({ members: [] }, { year: 2024, decisonDate: '2025-01-10' } as never) //=> throws RangeError: Unknown option "decisonDate" of reviewUnit
+ * reviewUnit({ members: [, { kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot' } } }] }, { year: 2024 }) //=> throws TypeError: Invalid type for unit.members[0]
  * ```
  */
 export function reviewUnit(unit: ReviewUnitInput | readonly RecordInput[], options: ReviewOptions): UnitReview {
@@ -164,7 +166,7 @@ export function reviewUnit(unit: ReviewUnitInput | readonly RecordInput[], optio
     }
   }
   if (Array.isArray(unit)) {
-    unit.forEach((r, i) => take(r, `records[${i}]`))
+    items(unit, 'records').forEach((r, i) => take(r, `records[${i}]`))
   } else {
     if (unit === null || typeof unit !== 'object') throw wrongType('unit', unit, '{ members, collective? } or an array of records')
     const u = unit as ReviewUnitInput
@@ -176,7 +178,7 @@ export function reviewUnit(unit: ReviewUnitInput | readonly RecordInput[], optio
       collective = c
       collectivePath = 'unit.collective'
     }
-    u.members.forEach((r, i) => take(r, `unit.members.${i}`, `unit.members[${i}]`))
+    items(u.members, 'unit.members').forEach((r, i) => take(r, `unit.members.${i}`, `unit.members[${i}]`))
     name = u.name
   }
   name ??= collective?.name
@@ -286,6 +288,21 @@ function withProposal(rec: IndividualRecord, key: string, award: AwardId): Indiv
   const held = { award, nature: 'cong-trang' as const }
   const next = isTitle ? { ...y, titles: [...y.titles, held] } : { ...y, commendations: [...y.commendations, held] }
   return { ...rec, years: { ...rec.years, [key]: next } }
+}
+
+/**
+ * The records of a list, read by index: a hole is named (forEach would skip
+ * it, and a member would vanish from the counts without a word), and so is a
+ * list too long to be a unit.
+ */
+function items(list: readonly unknown[], path: string): unknown[] {
+  if (list.length > MAX_RECORD_LIST_LENGTH) throw invalidArgument(`${path}.length`, list.length, `at most MAX_RECORD_LIST_LENGTH = ${MAX_RECORD_LIST_LENGTH} records`)
+  const out: unknown[] = []
+  for (let i = 0; i < list.length; i++) {
+    if (!(i in list)) throw wrongType(`${path}[${i}]`, undefined, 'a record (the list has a hole here)')
+    out.push(list[i])
+  }
+  return out
 }
 
 /** Validate one record of the unit, naming its place in the message. */

@@ -1,5 +1,5 @@
 import { readAsOf, type AsOf } from '../core/as-of.js'
-import { invalidArgument } from '../core/errors.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { formatVnDate } from '../format/date.js'
@@ -80,6 +80,7 @@ export function readDecisionDate(value: unknown, argument: string): string | und
 
 /** {@link selectRegime} on a decision date already read as a civil date. @internal */
 export function selectRegimeOn(year: number, decisionDate: string | undefined): RegimeSelection {
+  if (typeof year !== 'number') throw wrongType('year', year, 'an integer year from 1945')
   if (!Number.isInteger(year) || year < 1945 || year > 9999) throw invalidArgument('year', year, 'an integer year from 1945')
   const warnings: Label[] = []
   const yearEnd = `${year}-12-31`

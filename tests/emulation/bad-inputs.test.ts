@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assessRating, checkEligibility, checkQuota, customizeRegime, REGIME_B, reviewUnit, type AwardId, type Regime } from 'hanhchinh/emulation'
+import { assessRating, checkEligibility, checkQuota, customizeRegime, disciplineSeverity, initiativeLevelRank, MAX_RECORD_LIST_LENGTH, ratingRank, REGIME_B, reviewUnit, safeParseRecord, selectRegime, type AwardId, type Regime } from 'hanhchinh/emulation'
 
 // Programmer errors throw a RangeError/TypeError naming the field and the
 // value; none of them may come back as a verdict.
@@ -19,7 +19,8 @@ describe('checkEligibility: bad inputs', () => {
   it('year as a string, NaN, a fraction or before 1945', () => {
     for (const year of ['2024', Number.NaN, 2024.5, Number.POSITIVE_INFINITY, 1900]) {
       const e = thrown(() => checkEligibility('lao-dong-tien-tien', person, { year: year as number }))
-      expect(e).toBeInstanceOf(RangeError)
+      // A year of the wrong type is a TypeError (issue 13), an impossible number a RangeError.
+      expect(e).toBeInstanceOf(typeof year === 'string' ? TypeError : RangeError)
       expect(e.message).toContain('year')
       expect(e.message).toContain(typeof year === 'string' ? '"2024"' : String(year))
     }
@@ -131,5 +132,128 @@ describe('reviewUnit: bad inputs', () => {
     expect(e).toBeInstanceOf(RangeError)
     expect(e.message).toMatch(/records\[1\]\.years: \["2023"\] \(expected an entry for the year reviewed, 2024 \(Lê Văn Nam\)\)/)
     expect(thrown(() => reviewUnit({ members: [other] }, { year: 2024 })).message).toMatch(/unit\.members\[0\]\.years/)
+  })
+})
+
+// Issue 13: hostile input. Every call ends quickly with a value or a
+// documented TypeError/RangeError naming the path and the value; nothing
+// given is written to.
+function deep(depth: number): unknown {
+  let v: unknown = 'leaf'
+  for (let i = 0; i < depth; i++) v = i % 2 ? { next: v } : [v]
+  return v
+}
+function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value]
+  while (stack.length) {
+    const v = stack.pop()
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue
+    for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k])
+    Object.freeze(v)
+  }
+  return value
+}
+function timed(f: () => unknown): { error: Error; ms: number } {
+  const t0 = performance.now()
+  const error = thrown(f)
+  return { error, ms: performance.now() - t0 }
+}
+
+describe('hostile input (issue 13)', () => {
+  it('a 20,000-deep record is refused at once as too deep, wherever it hangs (no stack overflow)', () => {
+    const d = deep(20_000)
+    for (const [rec, path] of [
+      [d, 'record.next.0'],
+      [{ kind: 'individual', years: d }, 'record.years.next.0'],
+      [{ kind: 'individual', years: { 2024: d } }, 'record.years.2024.next.0'],
+      [{ kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot' } }, note: d }, 'record.note.next.0'],
+    ] as const) {
+      const { error, ms } = timed(() => checkEligibility('lao-dong-tien-tien', rec as never, { year: 2024 }))
+      expect(error).toBeInstanceOf(RangeError)
+      expect(error.message).toContain(`Invalid ${path}`)
+      expect(error.message).toContain('nested more than 32 levels deep')
+      expect((error as Error & { code?: string }).code).toBe('too-deep')
+      expect(ms).toBeLessThan(500)
+    }
+    expect(safeParseRecord({ kind: 'collective', years: { 2024: d } })).toMatchObject({ ok: false, code: 'too-deep' })
+    expect(thrown(() => assessRating({ years: { 2024: d } } as never, 2024)).message).toMatch(/^Invalid record\.years\.2024\.next\.0\..*nested more than 32 levels/)
+    expect(thrown(() => reviewUnit({ members: [], collective: d } as never, { year: 2024 })).message).toMatch(/^Invalid unit\.collective\.next/)
+  })
+  it('a record that contains itself is refused as too deep, not walked forever', () => {
+    const loop: Record<string, unknown> = { kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot' } } }
+    loop.self = loop
+    expect(safeParseRecord(loop)).toMatchObject({ ok: false, code: 'too-deep' })
+  })
+  it('a sparse list of 2^32 - 1 items is refused by its length before any item is read', () => {
+    const huge = new Array(2 ** 32 - 1)
+    const { error, ms } = timed(() => checkEligibility('lao-dong-tien-tien', { kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot', titles: huge } } } as never, { year: 2024 }))
+    expect(error).toBeInstanceOf(RangeError)
+    expect(error.message).toBe('Invalid record.years.2024.titles: a list of 4294967295 items (expected at most MAX_RECORD_LIST_LENGTH = 10000)')
+    expect(ms).toBeLessThan(500)
+    expect(MAX_RECORD_LIST_LENGTH).toBe(10_000)
+    expect(thrown(() => reviewUnit(huge, { year: 2024 })).message).toBe('Invalid records.length: 4294967295 (expected at most MAX_RECORD_LIST_LENGTH = 10000 records)')
+    expect(thrown(() => assessRating({ years: { 2024: { titles: huge } } } as never, 2024)).message).toMatch(/record\.years\.2024\.titles: a list of 4294967295 items/)
+  })
+  it('a hole in a list is named, never skipped', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const titles = [, 'lao-dong-tien-tien']
+    expect(thrown(() => checkEligibility('lao-dong-tien-tien', { kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot', titles } } } as never, { year: 2024 })).message).toBe(
+      'Invalid record.years.2024.titles.0: undefined (expected a value (nothing is there: a hole in a list, or a missing field))',
+    )
+    // eslint-disable-next-line no-sparse-arrays
+    const members = [person, , person]
+    const e = thrown(() => reviewUnit({ members } as never, { year: 2024 }))
+    expect(e).toBeInstanceOf(TypeError)
+    expect(e.message).toBe('Invalid type for unit.members[1]: undefined (expected a record (the list has a hole here))')
+    expect(thrown(() => reviewUnit(members as never, { year: 2024 })).message).toMatch(/^Invalid type for records\[1\]: undefined/)
+  })
+  it('deep-frozen records and options are judged without a write (the validation cache keeps nothing on them)', () => {
+    const rec = deepFreeze({ kind: 'individual', name: 'Nguyễn Văn An', recruitedOn: '2019-03-01', years: { 2023: { rating: 'hoan-thanh-xuat-sac', titles: ['lao-dong-tien-tien'] }, 2024: { rating: 'hoan-thanh-xuat-sac', initiatives: [{ level: 'co-so' }] } } })
+    const before = JSON.stringify(rec)
+    const keys = Reflect.ownKeys(rec)
+    const options = deepFreeze({ year: 2024, decisionDate: '2025-01-10' })
+    const first = checkEligibility('chien-si-thi-dua-co-so', rec as never, options)
+    const again = checkEligibility('chien-si-thi-dua-co-so', rec as never, options) // from the cache
+    expect(again).toEqual(first)
+    expect(first.ok).toBe(true)
+    expect(JSON.stringify(rec)).toBe(before)
+    expect(Reflect.ownKeys(rec)).toEqual(keys)
+    const review = reviewUnit(deepFreeze({ members: [rec] }) as never, deepFreeze({ year: 2024 }))
+    expect(review.members[0]!.eligible).toContain('chien-si-thi-dua-co-so')
+    expect(JSON.stringify(rec)).toBe(before)
+  })
+  it('assessRating: a recruitment date that is not a date, a year outside 1945–9999', () => {
+    const e = thrown(() => assessRating({ recruitedOn: 20190301, years: { 2024: {} } } as never, 2024))
+    expect(e).toBeInstanceOf(TypeError)
+    expect(e.message).toBe('Invalid type for record.recruitedOn: 20190301 (expected an ISO date YYYY-MM-DD)')
+    expect(thrown(() => assessRating({ recruitedOn: '2019-02-30', years: { 2024: {} } } as never, 2024))).toBeInstanceOf(RangeError)
+    for (const year of [1e15, -5, 10_000]) {
+      const r = thrown(() => assessRating({ years: { [year]: {} } } as never, year))
+      expect(r).toBeInstanceOf(RangeError)
+      expect(r.message).toBe(`Invalid year: ${year} (expected an integer year from 1945 to 9999)`)
+    }
+    expect(thrown(() => assessRating({ years: { 2024: {} } } as never, '2024' as never))).toBeInstanceOf(TypeError)
+  })
+  it('checkQuota: counts past Number.MAX_SAFE_INTEGER, an array of counts', () => {
+    for (const n of [2 ** 53 + 2, 1e308]) {
+      const e = thrown(() => checkQuota({ hoanThanhTot: n, hoanThanhXuatSac: 1 }, { year: 2024 }))
+      expect(e).toBeInstanceOf(RangeError)
+      expect(e.message).toContain(`unitOutcomes.hoanThanhTot: ${String(n)}`)
+    }
+    expect(checkQuota({ hoanThanhTot: Number.MAX_SAFE_INTEGER, hoanThanhXuatSac: 1 }, { year: 2024 }).ok).toBe(true)
+    expect(thrown(() => checkQuota([62, 13] as never, { year: 2019 }))).toBeInstanceOf(TypeError)
+  })
+  it('a year of the wrong type is a TypeError in every function that takes one', () => {
+    expect(thrown(() => checkQuota({ laoDongTienTien: 62, chienSiThiDuaCoSo: 1 }, { year: '2019' as never }))).toBeInstanceOf(TypeError)
+    expect(thrown(() => reviewUnit([person], { year: undefined as never }))).toBeInstanceOf(TypeError)
+    expect(thrown(() => selectRegime('2024' as never))).toBeInstanceOf(TypeError)
+  })
+  it('the rank helpers refuse a value outside their list instead of answering a wrong rank', () => {
+    expect(thrown(() => ratingRank('gioi' as never)).message).toBe('Invalid rating: "gioi" (expected one of hoan-thanh-xuat-sac, hoan-thanh-tot, hoan-thanh, khong-hoan-thanh)')
+    expect(thrown(() => disciplineSeverity('__proto__' as never))).toBeInstanceOf(RangeError)
+    expect(thrown(() => initiativeLevelRank('constructor' as never))).toBeInstanceOf(RangeError)
+    expect(ratingRank('hoan-thanh-xuat-sac')).toBe(3)
+    expect(disciplineSeverity('buoc-thoi-viec')).toBe(6)
+    expect(initiativeLevelRank('toan-quoc')).toBe(3)
   })
 })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { invalidArgument } from '../../core/errors.js'
 import type { Label } from '../../core/label.js'
 import { IsoDateStringSchema } from './common.js'
 
@@ -82,8 +83,11 @@ export const DISCIPLINE_LABELS: Readonly<Record<DisciplineForm, Label>> = {
  * ```ts
  * import { disciplineSeverity } from 'hanhchinh/emulation'
  * disciplineSeverity('canh-cao') //=> 2
+ * disciplineSeverity('__proto__' as never) //=> throws RangeError: Invalid form: "__proto__"
  * ```
  */
 export function disciplineSeverity(form: DisciplineForm): number {
-  return DisciplineFormSchema.options.indexOf(form) + 1
+  const i = DisciplineFormSchema.options.indexOf(form)
+  if (i < 0) throw invalidArgument('form', form, `one of ${DisciplineFormSchema.options.join(', ')}`)
+  return i + 1
 }

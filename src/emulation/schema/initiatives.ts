@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { invalidArgument } from '../../core/errors.js'
 import { HeldAwardIdSchema } from './awards.js'
 
 /**
@@ -70,5 +71,7 @@ export type Initiative = z.infer<typeof InitiativeSchema>
  * ```
  */
 export function initiativeLevelRank(level: InitiativeLevel): number {
-  return InitiativeLevelSchema.options.indexOf(level) + 1
+  const i = InitiativeLevelSchema.options.indexOf(level)
+  if (i < 0) throw invalidArgument('level', level, `one of ${InitiativeLevelSchema.options.join(', ')}`)
+  return i + 1
 }

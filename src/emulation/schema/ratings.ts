@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { invalidArgument } from '../../core/errors.js'
 import type { Label } from '../../core/label.js'
 
 /**
@@ -48,8 +49,11 @@ export const RATING_LABELS: Readonly<Record<RatingId, Label>> = {
  * ```ts
  * import { ratingRank } from 'hanhchinh/emulation'
  * ratingRank('hoan-thanh-xuat-sac') > ratingRank('hoan-thanh-tot') //=> true
+ * ratingRank('gioi' as never) //=> throws RangeError: Invalid rating: "gioi"
  * ```
  */
 export function ratingRank(rating: RatingId): number {
-  return 3 - RatingIdSchema.options.indexOf(rating)
+  const i = RatingIdSchema.options.indexOf(rating)
+  if (i < 0) throw invalidArgument('rating', rating, `one of ${RatingIdSchema.options.join(', ')}`)
+  return 3 - i
 }
