@@ -10,10 +10,14 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { formatVnDate, formatVnNumber, formatVnPercent, importRecords } from 'hanhchinh/format'
+import { toCsv } from 'hanhchinh/tables'
 import {
   DOSSIER_IMPORT_COLUMNS,
+  dossierAlerts,
+  lateDossiers,
+  reportTable,
+  score766,
   DossierImportSchema,
-  createClassifier,
   dossierFromImportRow,
   dossierReport,
   reconcileFigures,
@@ -71,31 +75,34 @@ console.log(`Chỉ số 766 "Tỷ lệ hồ sơ xử lý trước hạn, đúng 
 console.log(`Điểm thời gian giải quyết (TT 01/2018/TT-VPCP, Điều 13, chỉ số 1): ${dec(report.timelinessScore)}/2`)
 console.log(`Thời gian giải quyết trung bình: ${dec(report.averageProcessing.workingDays)} ngày làm việc`)
 console.log('')
-console.log('Theo thủ tục hành chính:')
-console.log(`  ${'Thủ tục'.padEnd(52)} ${'Đã GQ'.padStart(6)} ${'Trước hạn'.padStart(10)} ${'Đúng hạn'.padStart(9)} ${'Quá hạn'.padStart(8)} ${'Đang GQ'.padStart(8)}  Tỷ lệ đúng hạn`)
-for (const [code, s] of Object.entries(report.groups)) {
-  const name = `${code} ${names.get(code) ?? ''}`
-  const open = s.counts.inProgress + s.counts.inProgressOverdue
-  console.log(
-    `  ${(name.length > 52 ? `${name.slice(0, 51)}…` : name).padEnd(52)} ${n(s.finished).padStart(6)} ${n(s.counts.early).padStart(10)} ${n(s.counts.onTime).padStart(9)} ${n(s.counts.late).padStart(8)} ${n(open).padStart(8)}  ${pct(s.onTimeRate)}`,
-  )
-}
+console.log('Theo thủ tục hành chính (bảng hanhchinh/tables, CSV):')
+console.log(toCsv(reportTable(report, { groupLabel: { vi: 'Thủ tục', en: 'Procedure' }, names: Object.fromEntries(names) })))
 
-// 3. Early warning: dossiers still open whose appointment falls on the first working days of November.
-console.log('')
-console.log('Cảnh báo — hồ sơ đang giải quyết sắp đến hạn (đến hết 04/11/2024):')
-const { period: _p, groupBy: _g, invalid: _i, ...classifyOptions } = options
-const classify = createClassifier(classifyOptions)
-let warned = 0
-for (const d of dossiers) {
-  const k = classify(d)
-  if (k.status === 'in-progress' && !k.awaitingSupplement && k.dueDate <= '2024-11-04') {
-    warned++
-    if (warned <= 8) console.log(`  - ${d.code} ${d.procedure.name}: hẹn trả ${formatVnDate(k.dueDate)}`)
-  }
+// 3. The lists every report ends with: late dossiers (with the delay in working days) and alerts.
+const { period: _p, groupBy: _g, invalid: _i, ...listOptions } = options
+console.log('Hồ sơ trễ hạn trong tháng (đã trả trễ, hoặc đang quá hạn):')
+const late = lateDossiers(dossiers, { ...listOptions, period: options.period })
+for (const l of late.slice(0, 8)) {
+  console.log(`  - ${l.code ?? ''} ${l.agency ?? ''}: hẹn ${formatVnDate(l.dueDate)}, chậm ${l.delay.workingDays} ngày làm việc (${l.delay.days} ngày)${l.status === 'late' ? '' : ', đang giải quyết'}`)
 }
-if (warned > 8) console.log(`  … và ${n(warned - 8)} hồ sơ khác`)
-if (warned === 0) console.log('  (không có)')
+if (late.length > 8) console.log(`  … và ${n(late.length - 8)} hồ sơ khác`)
+console.log('')
+console.log('Cảnh báo đến hết 31/10/2024 (sắp đến hạn trong 2 ngày làm việc, quá hạn, chờ bổ sung lâu, dữ liệu bất thường):')
+const alerts = dossierAlerts(dossiers, { ...listOptions, dueWithin: 2, awaitingLongerThan: 5 })
+const byKind = new Map<string, number>()
+for (const a of alerts) byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1)
+console.log(`  ${[...byKind].map(([k, v]) => `${k}: ${n(v)}`).join(', ') || '(không có)'}`)
+for (const a of alerts.slice(0, 6)) console.log(`  - ${a.message.vi}`)
+
+// The QĐ 766 scorecard: 2.1, 2.2 from the dossiers; 3.6 from payment figures (illustrative: 118 of 150 fee-bearing
+// dossiers paid online); every other indicator is not measurable without its input, and says which.
+const score = score766({ dossiers, asOf: options.asOf, period: options.period!, useRecordedAppointment: true, inputs: { online: { paidOnline: { count: 118, of: 150 } } } })
+console.log('')
+console.log(`Bộ chỉ số 766: ${dec(score.total)} điểm trên ${score.measuredMax} điểm đo được (tối đa ${score.max})`)
+for (const g of score.groups) {
+  const measured = g.indicators.filter((i) => i.status === 'measured').map((i) => `${i.id}: ${dec(i.points)}/${i.max}`)
+  console.log(`  Nhóm ${g.id} ${g.label.vi} (${g.max}): ${measured.join(', ') || 'chưa đo được'}`)
+}
 
 // 4. Before publishing: check the summary line, and a draft typed by hand with a slip.
 console.log('')
