@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { RATING_LABELS, RatingIdSchema, parseRatingText, safeParseRatingText } from 'hanhchinh/emulation'
+import { MAX_RATING_TEXT_LENGTH, RATING_LABELS, RatingIdSchema, parseRatingText, safeParseRatingText } from 'hanhchinh/emulation'
 
 describe('parseRatingText / safeParseRatingText', () => {
   it('reads every official label, its id and common forms from real reports', () => {
@@ -45,5 +45,29 @@ describe('parseRatingText / safeParseRatingText', () => {
       if (safe.ok) expect(parseRatingText(s)).toBe(safe.value)
       else expect(() => parseRatingText(s)).toThrow(RangeError)
     }))
+  })
+})
+
+describe('parseRatingText: hostile input (issue 13)', () => {
+  it('text over MAX_RATING_TEXT_LENGTH is refused at once, naming the limit', () => {
+    const t0 = performance.now()
+    for (const text of ['h'.repeat(1_000_000) + '!', ' nhiem vu'.repeat(100_000), ' '.repeat(1_000_000) + 'HTT']) {
+      const r = safeParseRatingText(text)
+      expect(r).toMatchObject({ ok: false, code: 'too-long' })
+      expect(!r.ok && r.reason.en).toContain(`longer than a quality rating can be (MAX_RATING_TEXT_LENGTH = ${MAX_RATING_TEXT_LENGTH})`)
+      expect(() => parseRatingText(text)).toThrow(RangeError)
+    }
+    expect(performance.now() - t0).toBeLessThan(200)
+    // at the limit the text is still read
+    expect(parseRatingText(`${' '.repeat(MAX_RATING_TEXT_LENGTH - 3)}HTT`)).toBe('hoan-thanh-tot')
+    expect(safeParseRatingText(`${' '.repeat(MAX_RATING_TEXT_LENGTH - 2)}HTT`)).toMatchObject({ ok: false, code: 'too-long' })
+  })
+  it('reading time is linear: 200 characters of every hard shape take well under a millisecond each', () => {
+    for (const unit of [' ', 'nhiem vu ', '-', 'a', 'ê\u0301', ' duoc giao']) {
+      const text = unit.repeat(Math.floor(MAX_RATING_TEXT_LENGTH / unit.length))
+      const t0 = performance.now()
+      for (let i = 0; i < 100; i++) safeParseRatingText(text)
+      expect(performance.now() - t0).toBeLessThan(100)
+    }
   })
 })
