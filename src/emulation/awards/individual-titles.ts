@@ -314,17 +314,43 @@ export function checkChienSiThiDuaToanQuoc(ctx: CheckContext): EmulationCriterio
   const start = chainStart(ctx, ['chien-si-thi-dua-toan-quoc'])
   const held = findAwards(record, ['chien-si-thi-dua-cap-tinh']).filter((f) => f.held.nature === 'cong-trang' && f.listedYear <= year && f.listedYear >= start.from)
   // Walk back from the latest: two provincial titles are consecutive when the
-  // later one's achievement period starts right after the earlier one, or
-  // (no period recorded) every year in between holds a CSTĐCS.
+  // later one's achievement period starts right after the earlier one. A
+  // title entered without its period is read with the title's standard
+  // period — the n consecutive CSTĐCS years it rests on (Law 2003 Art 22,
+  // Law 2022 Art 22.a), ending in the year it is listed under — unless the
+  // CSTĐCS titles in between show the continuity directly; either reading
+  // carries a warning.
+  const n0 = regime.chienSiThiDuaCapTinh.consecutiveCoSo.value
   const chain = held.length ? [held[held.length - 1]!] : []
+  const readWithStandard: number[] = []
+  let overlap: { earlier: number; later: number } | undefined
   for (let i = held.length - 2; i >= 0; i--) {
     const later = chain[0]!
     const earlier = held[i]!
-    const continuous = later.held.period
-      ? later.held.period.from === earlier.listedYear + 1
-      : consecutiveRun((y) => holdsIn(record, y, 'chien-si-thi-dua-co-so'), later.listedYear, earlier.listedYear + 1).length === later.listedYear - earlier.listedYear
+    let continuous: boolean
+    if (later.held.period) continuous = later.held.period.from === earlier.listedYear + 1
+    else if (consecutiveRun((y) => holdsIn(record, y, 'chien-si-thi-dua-co-so'), later.listedYear, earlier.listedYear + 1).length === later.listedYear - earlier.listedYear) continuous = true
+    else {
+      const from = later.listedYear - n0 + 1
+      continuous = from === earlier.listedYear + 1
+      if (continuous) readWithStandard.push(later.listedYear)
+      else if (from <= earlier.listedYear) overlap = { earlier: earlier.listedYear, later: later.listedYear }
+    }
     if (!continuous) break
     chain.unshift(earlier)
+  }
+  if (readWithStandard.length) {
+    const ys = readWithStandard.sort((a, b) => a - b)
+    ctx.warnings.push({
+      vi: `Chiến sĩ thi đua cấp tỉnh năm ${ys.join(', ')} không ghi thời gian thành tích: đọc theo thời gian chuẩn ${n0} năm liên tục đạt Chiến sĩ thi đua cơ sở (${ys.map((y) => `${y - n0 + 1}–${y}`).join(', ')}); hãy ghi thời gian thành tích trong quyết định.`,
+      en: `Provincial Emulation Fighter of ${ys.join(', ')} entered without its achievement period: read with the standard period of ${n0} consecutive CSTĐCS years (${ys.map((y) => `${y - n0 + 1}–${y}`).join(', ')}); enter the period stated in the decision.`,
+    })
+  }
+  if (overlap) {
+    ctx.warnings.push({
+      vi: `Chiến sĩ thi đua cấp tỉnh năm ${overlap.earlier} và ${overlap.later} không ghi thời gian thành tích; với thời gian chuẩn ${n0} năm, hai danh hiệu trùng năm thành tích nên không được coi là liên tục — hãy ghi thời gian thành tích trong quyết định.`,
+      en: `Provincial Emulation Fighter of ${overlap.earlier} and ${overlap.later} entered without their periods; with the standard period of ${n0} years they overlap, so they are not read as consecutive — enter the periods stated in the decisions.`,
+    })
   }
   const chainYears = chain.map((c) => c.listedYear)
   const out: EmulationCriterion[] = [
@@ -339,7 +365,7 @@ export function checkChienSiThiDuaToanQuoc(ctx: CheckContext): EmulationCriterio
       },
       chainYears,
       n,
-      chain.length > 1 && chain.some((c) => !c.held.period) ? 'Continuity of provincial titles without a stated period is derived from the CSTĐCS titles in between' : undefined,
+      chain.length > 1 && chain.some((c) => !c.held.period) ? 'Continuity of provincial titles without a stated period is derived (from the CSTĐCS titles in between, or from the standard period)' : undefined,
     ),
   ]
   const last = chainYears[chainYears.length - 1]

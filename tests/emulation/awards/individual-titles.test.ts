@@ -42,3 +42,36 @@ describe('awards/individual-titles', () => {
     }
   })
 })
+
+describe('CSTĐ tỉnh entered without its period (issue 18.5): read with the standard period, with a warning', () => {
+  const national = [{ level: 'cap-tinh' as const, scope: 'toan-quoc' as const }]
+  it('bare titles of 2011 and 2014 with no CSTĐCS entered in between: the 2014 title is read as 2012–2014, consecutive [A; Law 2003 Art 21–22]', () => {
+    const rec = { kind: 'individual', years: { 2011: { titles: ['chien-si-thi-dua-cap-tinh'] }, 2013: { initiatives: national }, 2014: { titles: ['chien-si-thi-dua-cap-tinh'] } } }
+    const c = ctx(REGIME_A, 2014, rec, '2015-04-20')
+    const out = INDIVIDUAL_TITLES['chien-si-thi-dua-toan-quoc']!(c)
+    expect(out.find((x) => x.id === 'consecutive-cap-tinh')).toMatchObject({ ok: true, observed: [2011, 2014] })
+    expect(out.find((x) => x.id === 'consecutive-cap-tinh')!.uncertain).toContain('standard period')
+    expect(c.warnings.map((w) => w.vi)).toEqual([expect.stringContaining('đọc theo thời gian chuẩn 3 năm liên tục đạt Chiến sĩ thi đua cơ sở (2012–2014)')])
+    // The initiative window is the two titles' periods: 2009–2014.
+    expect(out.find((x) => x.id === 'initiative-scope')).toMatchObject({ ok: true })
+  })
+  it('bare titles one year apart (2013, 2014) overlap under the standard period: not consecutive, and the warning says why', () => {
+    const rec = { kind: 'individual', years: { 2013: { titles: ['chien-si-thi-dua-cap-tinh'], initiatives: national }, 2014: { titles: ['chien-si-thi-dua-cap-tinh'] } } }
+    const c = ctx(REGIME_A, 2014, rec, '2015-04-20')
+    expect(INDIVIDUAL_TITLES['chien-si-thi-dua-toan-quoc']!(c).find((x) => x.id === 'consecutive-cap-tinh')).toMatchObject({ ok: false, observed: [2014] })
+    expect(c.warnings[0]!.en).toContain('2013 and 2014 entered without their periods; with the standard period of 3 years they overlap')
+  })
+  it('titles entered with their periods need no reading and carry no warning [B; Law 2022 Art 21.a]', () => {
+    const rec = {
+      kind: 'individual',
+      years: {
+        2021: { titles: [{ award: 'chien-si-thi-dua-cap-tinh', period: { from: 2019, to: 2021 } }] },
+        2023: { initiatives: national },
+        2024: { titles: [{ award: 'chien-si-thi-dua-cap-tinh', period: { from: 2022, to: 2024 } }] },
+      },
+    }
+    const c = ctx(REGIME_B, 2024, rec)
+    expect(INDIVIDUAL_TITLES['chien-si-thi-dua-toan-quoc']!(c).find((x) => x.id === 'consecutive-cap-tinh')).toMatchObject({ ok: true, observed: [2021, 2024] })
+    expect(c.warnings).toEqual([])
+  })
+})
