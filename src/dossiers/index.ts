@@ -29,6 +29,8 @@ export * from './validate.js'
 export * from './import-schema.js'
 export * from './labels.js'
 export * from './validate-dossier.js'
+export * from './sync-record-schema.js'
+export * from './sync-record.js'
 export { lateDossiers, type Delay, type LateDossier, type LateDossiersOptions } from './late.js'
 export {
   dossierAlerts, type AlertBase, type AwaitingSupplementAlert, type DossierAlert, type DossierAlertKind, type DossierAlertsOptions,
