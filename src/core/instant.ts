@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { invalidArgument, wrongType } from './errors.js'
 import { daysFromCivil, daysInMonth, fromDayNumber, MAX_DAY_NUMBER, MIN_DAY_NUMBER, type IsoDate } from './iso-date.js'
 
@@ -173,25 +172,6 @@ export function formatTimeOfDay(minuteOfDay: number): string {
   return `${String(Math.floor(minuteOfDay / 60)).padStart(2, '0')}:${String(minuteOfDay % 60).padStart(2, '0')}`
 }
 
-/**
- * Zod schema of an instant: an ISO date-time string with an offset, or a
- * valid `Date`. Parsed values are kept as given.
- *
- * @example
- * ```ts
- * import { InstantSchema } from 'hanhchinh/core'
- * InstantSchema.safeParse('2024-04-26T15:30:00+07:00').success //=> true
- * InstantSchema.safeParse('2024-04-26T15:30:00').success //=> false
- * ```
- */
-export const InstantSchema = z.union([
-  z.string().refine((s) => {
-    try {
-      toEpochMs(s)
-      return true
-    } catch {
-      return false
-    }
-  }, { message: 'Expected an ISO date-time with an offset, e.g. 2024-04-26T15:30:00+07:00' }),
-  z.date(),
-])
+// The zod schema lives in instant-schema.ts (importing the instant functions pulls
+// no zod); re-exported here for compatibility.
+export { InstantSchema } from './instant-schema.js'

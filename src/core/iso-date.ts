@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import { invalidArgument, wrongType } from './errors.js'
 
 /**
@@ -85,34 +84,9 @@ export function toIsoDate(value: unknown, argument = 'date'): IsoDate {
   return value
 }
 
-/**
- * Zod schema of an ISO civil date `YYYY-MM-DD` that exists in the calendar.
- *
- * @example
- * ```ts
- * import { IsoDateSchema } from 'hanhchinh/core'
- * IsoDateSchema.safeParse('2024-02-30').success //=> false
- * IsoDateSchema.parse('2024-02-29') //=> '2024-02-29'
- * ```
- */
-export const IsoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'Expected an ISO date YYYY-MM-DD that exists' })
-  .transform((s) => s as IsoDate)
-
-/**
- * Zod schema of an ISO civil date that keeps the plain `string` type (no
- * brand): for data written by hand, such as the effective dates of a legal
- * basis (`LegalBasis` in this module), where a literal like `'2021-01-01'` must type-check.
- *
- * @example
- * ```ts
- * import { IsoDateStringSchema } from 'hanhchinh/core'
- * IsoDateStringSchema.parse('2021-01-01') //=> '2021-01-01'
- * IsoDateStringSchema.safeParse('2021-02-29').success //=> false
- * ```
- */
-export const IsoDateStringSchema = z.string().refine((value) => isIsoDate(value), { message: 'Expected an ISO date YYYY-MM-DD that exists' })
+// The zod schemas of this module live in iso-date-schema.ts, so that importing
+// the date functions pulls no zod; re-exported here for compatibility.
+export { IsoDateSchema, IsoDateStringSchema } from './iso-date-schema.js'
 
 /**
  * The day number of a civil date: days since 1970-01-01 (which is day 0).

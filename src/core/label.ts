@@ -1,19 +1,6 @@
-import { z } from 'zod'
-
-/**
- * A bilingual label: the Vietnamese text used in official documents and its
- * English rendering.
- *
- * @example
- * ```ts
- * import { LabelSchema } from 'hanhchinh/core'
- * LabelSchema.parse({ vi: 'Ngày làm việc', en: 'Working day' }).vi //=> 'Ngày làm việc'
- * ```
- */
-export const LabelSchema = z.object({
-  vi: z.string().min(1),
-  en: z.string().min(1),
-})
+// The zod schema lives in label-schema.ts (importing the Label type pulls no
+// zod); re-exported here for compatibility.
+export { LabelSchema } from './label-schema.js'
 
 /**
  * A bilingual label `{ vi, en }`.
@@ -25,4 +12,9 @@ export const LabelSchema = z.object({
  * early.en //=> 'Early'
  * ```
  */
-export type Label = z.infer<typeof LabelSchema>
+export interface Label {
+  /** Vietnamese text. */
+  vi: string
+  /** English text. */
+  en: string
+}

@@ -1,50 +1,9 @@
-import { z } from 'zod'
 import { invalidArgument, wrongType } from './errors.js'
-import { IsoDateStringSchema } from './iso-date.js'
+import type { IsoDate } from './iso-date.js'
 
-/**
- * The legal basis of a rule: which instrument, which article, clause and
- * point, and the period in which it is in force. Rules in this library carry
- * their basis as data so that every verdict can cite it.
- *
- * `unconfirmed` is set where the fact could not be verified in a primary
- * source; such rules are replaceable data and the docs say so.
- *
- * @example
- * ```ts
- * import { LegalBasisSchema } from 'hanhchinh/core'
- * const basis = LegalBasisSchema.parse({
- *   instrument: '45/2019/QH14',
- *   title: 'Bộ luật Lao động 2019',
- *   article: '112',
- *   clause: '1',
- *   effectiveFrom: '2021-01-01',
- * })
- * basis.article //=> '112'
- * ```
- */
-export const LegalBasisSchema = z.object({
-  /** Number and notation of the instrument, e.g. `'45/2019/QH14'` or `'CV 2450/VPCP-KGVX'`. */
-  instrument: z.string().min(1),
-  /** Short title, e.g. `'Bộ luật Lao động 2019'`. */
-  title: z.string().min(1).optional(),
-  /** Article (Điều), e.g. `'112'`. */
-  article: z.string().min(1).optional(),
-  /** Clause (khoản). */
-  clause: z.string().min(1).optional(),
-  /** Point (điểm). */
-  point: z.string().min(1).optional(),
-  /** First day the rule applies. */
-  effectiveFrom: IsoDateStringSchema.optional(),
-  /** Last day the rule applies (inclusive). */
-  effectiveTo: IsoDateStringSchema.optional(),
-  /** Date the instrument was signed or issued. */
-  issued: IsoDateStringSchema.optional(),
-  /** Set when the fact is not confirmed in a primary source. */
-  unconfirmed: z.string().min(1).optional(),
-  /** Free note, e.g. the source consulted. */
-  note: z.string().min(1).optional(),
-})
+// The zod schema lives in legal-basis-schema.ts (importing the LegalBasis type and
+// formatLegalBasis pulls no zod); re-exported here for compatibility.
+export { LegalBasisSchema } from './legal-basis-schema.js'
 
 /**
  * Legal basis of a rule (instrument, article, clause, point, effective period).
@@ -56,7 +15,28 @@ export const LegalBasisSchema = z.object({
  * art147.clause //=> '2'
  * ```
  */
-export type LegalBasis = z.infer<typeof LegalBasisSchema>
+export interface LegalBasis {
+  /** Number and notation of the instrument, e.g. `'45/2019/QH14'` or `'CV 2450/VPCP-KGVX'`. */
+  instrument: string
+  /** Short title, e.g. `'Bộ luật Lao động 2019'`. */
+  title?: string | undefined
+  /** Article (Điều), e.g. `'112'`. */
+  article?: string | undefined
+  /** Clause (khoản). */
+  clause?: string | undefined
+  /** Point (điểm). */
+  point?: string | undefined
+  /** First day the rule applies (ISO date). */
+  effectiveFrom?: IsoDate | undefined
+  /** Last day the rule applies, inclusive (ISO date). */
+  effectiveTo?: IsoDate | undefined
+  /** Date the instrument was signed or issued (ISO date). */
+  issued?: IsoDate | undefined
+  /** Set when the fact is not confirmed in a primary source. */
+  unconfirmed?: string | undefined
+  /** Free note, e.g. the source consulted. */
+  note?: string | undefined
+}
 
 /**
  * Render a legal basis as a short citation in Vietnamese order
