@@ -50,7 +50,7 @@ describe('"trong thời gian đó": the whole run from the anchor to the proposa
     expect(art(v, 'initiatives')).toEqual(['91/2017/NĐ-CP Art 38.1.c'])
     expect(get(v, 'initiatives').detail.vi).toContain('2013–2020 (8 năm)')
     // The last five years alone (2016–2020) hold 2 initiatives: a run broken in 2015 leaves only them.
-    const broken = { ...years, 2015: { rating: 'hoan-thanh-tot' } }
+    const broken: Record<number, object> = { ...years, 2015: { rating: 'hoan-thanh-tot' } }
     const no = checkEligibility('bang-khen-thu-tuong', { kind: 'individual', years: broken }, { year: 2020, decisionDate: '2021-05-10' })
     expect(no.ok).toBe(false)
     expect(get(no, 'initiatives').observed).toEqual({ window: { from: 2016, to: 2020 }, years: [2019, 2020], count: 2 })
@@ -114,7 +114,7 @@ describe('"trong thời gian đó": the whole run from the anchor to the proposa
         2023: { rating: 'hoan-thanh-xuat-sac', initiatives: [{ level: 'co-so' }] },
         2024: { rating: 'hoan-thanh-xuat-sac' },
       },
-    }
+    } as const
     const b = checkEligibility('bang-khen-chu-tich-ubnd-tinh', rec, { year: 2024 })
     expect(b.regime).toBe('B')
     expect(b.ok).toBe(true)
