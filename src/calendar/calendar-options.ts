@@ -4,12 +4,13 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
-import { LegalBasisSchema, type LegalBasis } from '../core/legal-basis.js'
+import type { LegalBasis } from '../core/legal-basis.js'
 import { readOptions, type OptionNames } from '../core/options.js'
 import { isoOfDay, parseSupportedDate, yearOfDay } from './day-number.js'
 import { holidayRegimeOf } from './holidays.js'
 import { defaultOfficeHours, parseOfficeHours, type ParsedOfficeHours } from './office-hours.js'
-import { AnnouncedScheduleSchema, type AnnouncedSchedule, type AnnouncedScheduleInput, type ExtraDay, type Holiday, type OfficeSession } from './schema.js'
+import type { AnnouncedSchedule, AnnouncedScheduleInput, ExtraDay, Holiday, OfficeSession } from './schema.js'
+import { readAnnouncedSchedule, readLegalBasis } from './validate.js'
 
 /**
  * Options of {@link createWorkCalendar}.
@@ -144,9 +145,7 @@ function normaliseExtras(value: unknown, argument: string): NormalisedExtra[] {
     }
     let basis: LegalBasis | undefined
     if (o.basis !== undefined) {
-      const parsed = LegalBasisSchema.safeParse(o.basis)
-      if (!parsed.success) throw invalidArgument(`${where}.basis`, o.basis, `a LegalBasis (${parsed.error.issues[0]?.message ?? 'invalid'})`)
-      basis = parsed.data
+      basis = readLegalBasis(o.basis, `${where}.basis`)
     }
     return { day, date: isoOfDay(day), name, basis }
   })
@@ -171,12 +170,7 @@ function readSchedules(value: unknown, weekend: readonly number[]): AnnouncedSch
   if (!Array.isArray(value)) throw wrongType('options.schedules', value, 'an array of announced schedules')
   const seen = new Set<number>()
   return value.map((s: unknown, i) => {
-    const parsed = AnnouncedScheduleSchema.safeParse(s)
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]
-      throw invalidArgument(`options.schedules[${i}]`, s, `an announced schedule (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid'})`)
-    }
-    const sc = parsed.data
+    const sc = readAnnouncedSchedule(s, `options.schedules[${i}]`)
     if (seen.has(sc.year)) throw invalidArgument(`options.schedules[${i}].year`, sc.year, 'one schedule per year')
     seen.add(sc.year)
     checkScheduleDates(sc, `options.schedules[${i}]`, weekend)

@@ -6,8 +6,9 @@ import type { IsoDate } from '../core/iso-date.js'
 import type { CalendarSettings } from './calendar-options.js'
 import { announcedSchedules } from './data/schedules.js'
 import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, daysFromCivil, isoOfDay, yearOfDay } from './day-number.js'
+import { readAnnouncedSchedule } from './validate.js'
 import { isScheduleProvisional, scheduleEntries } from './schedule-entries.js'
-import { AnnouncedScheduleSchema, type AnnouncedSchedule, type Holiday, type HolidayKind } from './schema.js'
+import type { AnnouncedSchedule, Holiday, HolidayKind } from './schema.js'
 
 /** One year of a work calendar. @internal */
 export interface YearTable {
@@ -74,7 +75,7 @@ export function createYearTables(settings: CalendarSettings): YearTables {
   function schedules(): Map<number, AnnouncedSchedule> {
     if (!scheduleMap) {
       scheduleMap = new Map()
-      if (includeAnnouncedSchedules) for (const s of announcedSchedules) scheduleMap.set(s.year, AnnouncedScheduleSchema.parse(s))
+      if (includeAnnouncedSchedules) for (const s of announcedSchedules) scheduleMap.set(s.year, readAnnouncedSchedule(s, 'announcedSchedules'))
       for (const s of ownSchedules) scheduleMap.set(s.year, s)
     }
     return scheduleMap
