@@ -18,6 +18,3 @@ export * from './format/index.js'
 export * from './petitions/index.js'
 export * from './tables/index.js'
 export * from './units/index.js'
-// Both rankings and units export `provinces`; the root keeps the rankings one
-// (ranking rows by slug), `hanhchinh/units` has the dated administrative list.
-export { provinces } from './rankings/index.js'

@@ -6,6 +6,9 @@ import { positionOf } from './position.js'
 import { scoreValue, type ScoreInput } from './rank.js'
 import type { RankingRow } from './schema.js'
 import { provinceSuccession2025, type Succession, type SuccessionUnit } from './succession.js'
+import { readAsOf, type AsOf } from '../core/as-of.js'
+import { safeProvinceAt, type ProvinceSuccessor } from './province-at.js'
+import { getRegistry } from './province-registry.js'
 import { readChoice, readOptions, refuseIgnoredOption, type OptionNames } from '../core/options.js'
 import { formatDecimal, isMissingScore } from './text.js'
 
@@ -66,6 +69,20 @@ export interface CompareRankingsOptions {
   baseline?: MergedBaseline
   /** Unit of score changes (see {@link RankChangeOptions}). @defaultValue `'points'` */
   scoreUnit?: 'points' | 'percentage-points'
+  /**
+   * The moment of the previous ranking (an ISO date — the end of that day in
+   * Vietnam time —, an ISO date-time with offset, or a `Date`; for an annual
+   * index the last day of its year, `'2022-12-31'`). Every previous row that
+   * names a province then gets the province's `name` of that moment and its
+   * `successor` ({@link provinceAt}). Default: with the 2025 provincial
+   * succession, the last day before it (30/06/2025); otherwise no names.
+   */
+  previousAsOf?: AsOf
+  /**
+   * The moment of the current ranking, as `previousAsOf`. Default: with the
+   * 2025 provincial succession, its first day (01/07/2025); otherwise no names.
+   */
+  currentAsOf?: AsOf
 }
 
 /**
@@ -78,6 +95,17 @@ export interface CompareRankingsOptions {
  * const c = compareRankings([{ id: 'a', rank: 1 }, { id: 'b', rank: 2 }], [{ id: 'a', rank: 2 }, { id: 'b', rank: 1 }])
  * c.units[0]?.current //=> { id: 'b', rank: 1, of: 2 }
  * c.units[0]?.current.position //=> '1'
+ * // provinces under the names of each period: PCI 2022 ranks (Bắc Giang 2, TT-Huế 6, Bắc Ninh 7 of 63),
+ * // illustrative 2025 ranks of 34
+ * const p = compareRankings(
+ *   [{ id: 'bac-giang', rank: 2, of: 63 }, { id: 'TT-Huế', rank: 6, of: 63 }, { id: 'bac-ninh', rank: 7, of: 63 }],
+ *   [{ id: 'bac-ninh', rank: 2, of: 34 }, { id: 'hue', rank: 3, of: 34 }],
+ *   { previousAsOf: '2022-12-31', currentAsOf: '2025-12-31' },
+ * )
+ * p.units[1] //=> { id: 'hue', current: { name: 'Huế' }, baseline: { from: ['TT-Huế'], rank: 6 } }
+ * p.units[0]?.predecessors?.map((x) => x.name) //=> ['Bắc Giang', 'Bắc Ninh']
+ * p.units[0]?.predecessors?.[0]?.successor //=> { id: 'bac-ninh', name: 'Bắc Ninh', from: '2025-07-01', change: 'whole' }
+ * p.absorbed //=> [{ id: 'bac-giang', into: 'bac-ninh', name: 'Bắc Giang', intoName: 'Bắc Ninh' }]
  * ```
  */
 export interface PlaceInRanking {
@@ -86,6 +114,10 @@ export interface PlaceInRanking {
   of: number
   score?: ScoreInput
   position: Decimal
+  /** The province's name in that ranking's period, when the row names a province and the period is known (see `previousAsOf`). */
+  name?: string
+  /** The unit the province became at its next merger or renaming after that period. */
+  successor?: ProvinceSuccessor
 }
 
 /**
@@ -186,7 +218,8 @@ export interface RankingComparisonFields {
   units: UnitComparison[]
   newUnits: string[]
   goneUnits: string[]
-  absorbed: Array<{ id: string; into: string }>
+  /** Previous units now part of a merged unit, with their names (of each period) when known. */
+  absorbed: Array<{ id: string; into: string; name?: string; intoName?: string }>
 }
 
 interface Row {
@@ -198,6 +231,8 @@ interface Row {
   of: number
   score?: ScoreInput
   position: Decimal
+  name?: string
+  successor?: ProvinceSuccessor
 }
 
 function readRows(rows: Iterable<RankingRow>, name: string): { rows: Row[]; of: number } {
@@ -238,6 +273,8 @@ function readRows(rows: Iterable<RankingRow>, name: string): { rows: Row[]; of: 
 function place(r: Row): PlaceInRanking {
   const p: PlaceInRanking = { id: r.id, rank: r.rank, of: r.of, position: r.position }
   if (r.score !== undefined) p.score = r.score
+  if (r.name !== undefined) p.name = r.name
+  if (r.successor !== undefined) p.successor = r.successor
   return p
 }
 
@@ -326,7 +363,29 @@ function toSuccession(opt: unknown): Succession | 'auto' | 'none' {
   throw invalidArgument('options.succession', opt, "'auto', 'none', a Succession or { newId: [predecessor ids] }")
 }
 
-const COMPARE_OPTION_NAMES: OptionNames<CompareRankingsOptions> = { succession: true, baseline: true, scoreUnit: true }
+function nameRows(rows: Row[], date: string): void {
+  for (const r of rows) {
+    const p = safeProvinceAt(r.id, { asOf: date })
+    if (!p.ok) continue
+    r.name = p.value.name
+    if (p.value.successor) r.successor = p.value.successor
+  }
+}
+
+function absorption(p: Row, into: Row): { id: string; into: string; name?: string; intoName?: string } {
+  const a: { id: string; into: string; name?: string; intoName?: string } = { id: p.id, into: into.id }
+  if (p.name !== undefined) a.name = p.name
+  if (into.name !== undefined) a.intoName = into.name
+  return a
+}
+
+const COMPARE_OPTION_NAMES: OptionNames<CompareRankingsOptions> = {
+  succession: true,
+  baseline: true,
+  scoreUnit: true,
+  previousAsOf: true,
+  currentAsOf: true,
+}
 
 /**
  * Compare two rankings of (nominally) the same units — e.g. the PAR INDEX of
@@ -397,6 +456,12 @@ export function compareRankings(
       }
     }
   }
+  // names of the period: rows naming a province get its name then and its successor
+  const provincial = succession !== undefined && succession.id === 'provinces-2025' && succession === provinceSuccession2025()
+  const prevDate = o.previousAsOf !== undefined ? readAsOf(o.previousAsOf, 'options.previousAsOf').date : provincial ? getRegistry().previousTo : undefined
+  const curDate = o.currentAsOf !== undefined ? readAsOf(o.currentAsOf, 'options.currentAsOf').date : provincial ? getRegistry().currentFrom : undefined
+  if (prevDate !== undefined) nameRows(prev.rows, prevDate)
+  if (curDate !== undefined) nameRows(cur.rows, curDate)
   const prevByKey = new Map(prev.rows.map((r) => [r.key, r]))
   const unitOf = new Map<string, SuccessionUnit>()
   const successorOf = new Map<string, string>()
@@ -424,7 +489,7 @@ export function compareRankings(
       : [prevByKey.get(su?.predecessors[0] ?? c.key)].filter((r): r is Row => r !== undefined)
     for (const p of preds) {
       usedPrev.add(p.key)
-      if (merged && p.key !== c.key) absorbed.push({ id: p.id, into: c.id })
+      if (merged && p.key !== c.key) absorbed.push(absorption(p, c))
     }
     const currentPlace = place(c)
     if (preds.length === 0) {
@@ -477,7 +542,7 @@ export function compareRankings(
       u.positionChange = diff
       u.direction = diff.isZero() ? 'same' : diff.isPositive() ? 'up' : 'down'
       const fromRow = preds.find((p) => p.id === baseline.from[0])
-      const fromName = (fromRow && succession?.displayName?.(fromRow.key, 'before')) ?? baseline.from[0]!
+      const fromName = fromRow?.name ?? (fromRow && succession?.displayName?.(fromRow.key, 'before')) ?? baseline.from[0]!
       u.phrase = positionPhrase(baseline, c, diff, fromName)
     }
     units.push(u)
@@ -488,7 +553,7 @@ export function compareRankings(
     const succ = successorOf.get(p.key)
     if (succ !== undefined && curKeys.has(succ)) {
       const into = cur.rows.find((r) => r.key === succ)!
-      absorbed.push({ id: p.id, into: into.id })
+      absorbed.push(absorption(p, into))
     } else goneUnits.push(p.id)
   }
   const fields: RankingComparisonFields = {

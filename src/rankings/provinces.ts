@@ -2,12 +2,7 @@ import { describeValue, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { accept, parseOrThrow, refuse, type ParseFailure, type ParseSuccess } from '../core/parse-result.js'
-import {
-  PRE_2025_PROVINCE_ROWS,
-  PROVINCE_SUCCESSION_ROWS_2025,
-  RESOLUTION_202_2025,
-  UNCONFIRMED_ADMIN_CENTRES_2025,
-} from './data/provinces-2025.js'
+import { getRegistry } from './province-registry.js'
 import { foldVietnamese, readProvinceOptions } from './text.js'
 
 /**
@@ -17,31 +12,63 @@ import { foldVietnamese, readProvinceOptions } from './text.js'
  *
  * @example
  * ```ts
- * import { provinces, type Era } from 'hanhchinh/rankings'
+ * import { rankingProvinces, type Era } from 'hanhchinh/rankings'
  * const era: Era = 'pre-2025'
- * provinces({ era }).length //=> 63
+ * rankingProvinces({ era }).length //=> 63
  * ```
  */
 export type Era = 'pre-2025' | 'current'
 
 /**
- * A provincial-level unit (tỉnh or thành phố trực thuộc trung ương). A unit
- * that was not reorganised in 2025 (e.g. Hà Nội, Quảng Ninh) is one record
- * valid in both eras; a merged unit that kept a predecessor's name (e.g. the
- * new Hưng Yên, which absorbed Thái Bình) is a different record from that
- * predecessor, with the same `id` in the other era.
+ * A name a unit bore before the name of its record, with the last day it
+ * was in use: Thành phố Huế was Tỉnh Thừa Thiên Huế until 31/12/2024 (from
+ * the units data of `hanhchinh/units`).
+ *
+ * @example
+ * ```ts
+ * import { resolveProvince, type FormerProvinceName } from 'hanhchinh/rankings'
+ * const former: FormerProvinceName | undefined = resolveProvince('Huế').formerNames?.[0]
+ * former //=> { name: 'Thừa Thiên Huế', officialName: 'Tỉnh Thừa Thiên Huế', code: '46', validTo: '2024-12-31' }
+ * ```
+ */
+export interface FormerProvinceName {
+  /** Short name as ranking tables printed it (`'Thừa Thiên Huế'`). */
+  name: string
+  /** Official name with the unit type (`'Tỉnh Thừa Thiên Huế'`). */
+  officialName: string
+  /** National code then. */
+  code: string
+  /** Last day the name was in use. */
+  validTo: string
+}
+
+/**
+ * A provincial-level unit (tỉnh or thành phố trực thuộc trung ương) as
+ * rankings know it: an ASCII `id` that ranking rows use, built from the
+ * records of `hanhchinh/units` (names, national codes, types, the 63 → 34
+ * succession). A unit that was not reorganised in 2025 (e.g. Hà Nội, Quảng
+ * Ninh) is one record valid in both eras; a merged unit that kept a
+ * predecessor's name (e.g. the new Hưng Yên, which absorbed Thái Bình) is a
+ * different record from that predecessor, with the same `id` in the other
+ * era. `name` is the name of the era's last day (`'Huế'` for the pre-2025
+ * record); earlier names are in `formerNames`, and {@link provinceAt} gives
+ * the name of any date.
  *
  * @example
  * ```ts
  * import { resolveProvince } from 'hanhchinh/rankings'
  * const hy = resolveProvince('Hưng Yên', { era: 'current' })
- * hy //=> { id: 'hung-yen', officialName: 'Tỉnh Hưng Yên', eras: ['current'], predecessors: ['thai-binh', 'hung-yen'], merged: true }
+ * hy //=> { id: 'hung-yen', code: '33', officialName: 'Tỉnh Hưng Yên', eras: ['current'], predecessors: ['hung-yen', 'thai-binh'], merged: true }
  * hy.adminCentreIn //=> 'hung-yen'
+ * resolveProvince('Bắc Ninh', { era: 'pre-2025' }).code //=> '27'
+ * resolveProvince('Bắc Ninh', { era: 'current' }).code //=> '24'
  * ```
  */
 export interface ProvinceUnit {
   /** ASCII slug, unique within an era (`'thai-binh'`). */
   id: string
+  /** National code of the record (`hanhchinh/units`); the same id may have another code in the other era. */
+  code: string
   /** Short name as used in ranking tables (`'Thái Bình'`). */
   name: string
   /** Official name with the unit type (`'Tỉnh Thái Bình'`, `'Thành phố Hà Nội'`). */
@@ -52,8 +79,10 @@ export interface ProvinceUnit {
   typeLabel: Label
   /** Eras in which this record is a provincial-level unit. */
   eras: readonly Era[]
-  /** Common spellings recognised by {@link resolveProvince} besides the name, official name and id. */
+  /** Common spellings recognised by {@link resolveProvince} besides the name, official name and id (with the former names). */
   aliases: readonly string[]
+  /** Earlier names of the unit within the data (Tỉnh Thừa Thiên Huế until 31/12/2024 for Huế). */
+  formerNames?: readonly FormerProvinceName[]
   /** For units of the current era: ids of the pre-2025 units they were formed from. */
   predecessors?: readonly string[]
   /** For pre-2025 units: id of the current unit they became (part of). */
@@ -66,20 +95,6 @@ export interface ProvinceUnit {
   basis?: LegalBasis
   /** Set when part of this record is UNCONFIRMED (e.g. the admin centre). */
   unconfirmed?: string
-}
-
-const TYPE_LABELS: Record<ProvinceUnit['type'], Label> = {
-  tinh: { vi: 'tỉnh', en: 'province' },
-  'thanh-pho': { vi: 'thành phố trực thuộc trung ương', en: 'centrally-run city' },
-}
-
-function officialNameOf(name: string, type: ProvinceUnit['type']): string {
-  const bare = name.replace(/^TP\.\s*/, '')
-  return type === 'thanh-pho' ? `Thành phố ${bare}` : `Tỉnh ${bare}`
-}
-
-function displayName(name: string): string {
-  return name === 'Hồ Chí Minh' ? 'TP. Hồ Chí Minh' : name
 }
 
 /**
@@ -105,135 +120,34 @@ export function provinceKey(name: string): string {
   return t.replace(/\s+/g, '')
 }
 
-interface Registry {
-  units: ProvinceUnit[]
-  byKey: Map<string, ProvinceUnit[]>
-  byEra: Record<Era, ProvinceUnit[]>
-}
-
-let registry: Registry | undefined
-
-/** Initials of a short name, as offices abbreviate them: "Bà Rịa - Vũng Tàu" → "brvt". */
-function initialsOf(name: string): string | undefined {
-  const words = foldVietnamese(name.replace(/^TP\.\s*/, '')).replace(/[^a-z0-9]+/g, ' ').trim().split(' ')
-  return words.length >= 2 ? words.map((w) => w[0]).join('') : undefined
-}
-
-function buildRegistry(): Registry {
-  const units: ProvinceUnit[] = []
-  const current = new Map(PROVINCE_SUCCESSION_ROWS_2025.map((r) => [r[0], r] as const))
-  const successorOf = new Map<string, string>()
-  for (const r of PROVINCE_SUCCESSION_ROWS_2025) for (const p of r[3]) successorOf.set(p, r[0])
-  const spanning = new Set<string>()
-  for (const [id, name, type, aliases] of PRE_2025_PROVINCE_ROWS) {
-    const succ = successorOf.get(id)!
-    const c = current.get(succ)!
-    const unchanged = c[3].length === 1 && succ === id
-    if (unchanged) spanning.add(id)
-    const unit: ProvinceUnit = {
-      id,
-      name: displayName(name),
-      officialName: officialNameOf(name, type),
-      type,
-      typeLabel: TYPE_LABELS[type],
-      eras: unchanged ? ['pre-2025', 'current'] : ['pre-2025'],
-      aliases,
-      successor: succ,
-    }
-    if (unchanged) {
-      unit.predecessors = [id]
-      unit.adminCentreIn = id
-      unit.merged = false
-      unit.basis = RESOLUTION_202_2025
-    }
-    if (id === 'hue') {
-      unit.unconfirmed =
-        'Listed as "Huế (Thừa Thiên Huế)" in the source list of the 2025 arrangement: the former Tỉnh Thừa Thiên Huế ' +
-        'had become Thành phố Huế before 1/7/2025; the instrument and date of that change are not in the cited data. ' +
-        'Index editions up to 2024 name it "Thừa Thiên Huế", which resolves here as an alias.'
-    }
-    units.push(unit)
-  }
-  for (const [id, name, type, predecessors, adminCentreIn, aliases] of PROVINCE_SUCCESSION_ROWS_2025) {
-    if (spanning.has(id)) continue
-    const unit: ProvinceUnit = {
-      id,
-      name: displayName(name),
-      officialName: officialNameOf(name, type),
-      type,
-      typeLabel: TYPE_LABELS[type],
-      eras: ['current'],
-      aliases,
-      predecessors,
-      adminCentreIn,
-      merged: predecessors.length > 1,
-      basis: RESOLUTION_202_2025,
-    }
-    const why = UNCONFIRMED_ADMIN_CENTRES_2025[id]
-    if (why) unit.unconfirmed = why
-    units.push(unit)
-  }
-  for (const u of units) {
-    Object.freeze(u.aliases)
-    Object.freeze(u.eras)
-    if (u.predecessors) Object.freeze(u.predecessors)
-    Object.freeze(u)
-  }
-  const byKey = new Map<string, ProvinceUnit[]>()
-  const add = (k: string, u: ProvinceUnit): void => {
-    const list = byKey.get(k) ?? []
-    if (!list.includes(u)) list.push(u)
-    byKey.set(k, list)
-  }
-  for (const u of units) {
-    for (const k of new Set([u.id, u.name, u.officialName, ...u.aliases].map(provinceKey))) add(k, u)
-  }
-  // initials ("QN", "BD", "ĐN") only where they are not already a name key;
-  // several units share some of them, which resolveProvince reports as ambiguous
-  const initials = new Map<string, ProvinceUnit[]>()
-  for (const u of units) {
-    const i = initialsOf(u.name)
-    if (i === undefined) continue
-    const list = initials.get(i) ?? []
-    list.push(u)
-    initials.set(i, list)
-  }
-  for (const [k, list] of initials) if (!byKey.has(k)) for (const u of list) add(k, u)
-  const byEra: Record<Era, ProvinceUnit[]> = {
-    'pre-2025': units.filter((u) => u.eras.includes('pre-2025')),
-    current: PROVINCE_SUCCESSION_ROWS_2025.map((r) => units.find((u) => u.id === r[0] && u.eras.includes('current'))!),
-  }
-  return { units, byKey, byEra }
-}
-
-function getRegistry(): Registry {
-  registry ??= buildRegistry()
-  return registry
-}
-
 /**
- * The provincial-level units of an era (63 before the 2025 arrangement, 34
- * after), or every record of both eras (86: the 11 unchanged units are one record
- * each) when no era is given. Units are frozen.
+ * The provincial-level units of an era as rankings know them (63 before the
+ * 2025 arrangement, 34 after), or every record of both eras (86: the 11
+ * unchanged units are one record each) when no era is given, in the order
+ * of their national codes. Built on first call from the records of
+ * `hanhchinh/units` (whose `provinces({ asOf })` is the dated list of
+ * administrative records); this one adds the ids ranking rows use, the
+ * aliases, the predecessors and admin centres. Units are frozen.
  *
  * @example
  * ```ts
- * import { provinces } from 'hanhchinh/rankings'
- * provinces({ era: 'current' }).length //=> 34
- * provinces({ era: 'current' }).filter((u) => u.type === 'thanh-pho').map((u) => u.name)
- * //=> ['Hà Nội', 'Huế', 'Hải Phòng', 'Đà Nẵng', 'TP. Hồ Chí Minh', 'Cần Thơ']
- * provinces().length //=> 86
+ * import { rankingProvinces } from 'hanhchinh/rankings'
+ * rankingProvinces({ era: 'current' }).length //=> 34
+ * rankingProvinces({ era: 'current' }).filter((u) => u.type === 'thanh-pho').map((u) => u.name)
+ * //=> ['Hà Nội', 'Hải Phòng', 'Huế', 'Đà Nẵng', 'TP. Hồ Chí Minh', 'Cần Thơ']
+ * rankingProvinces().length //=> 86
+ * rankingProvinces({ era: 'pre-2025' })[0] //=> { id: 'ha-noi', code: '01', officialName: 'Thành phố Hà Nội', eras: ['pre-2025', 'current'] }
  * ```
  */
-export function provinces(options?: ProvinceOptions): readonly ProvinceUnit[] {
-  const era = readProvinceOptions(options, 'provinces')
+export function rankingProvinces(options?: ProvinceOptions): readonly ProvinceUnit[] {
+  const era = readProvinceOptions(options, 'rankingProvinces')
   const r = getRegistry()
   return era ? r.byEra[era] : r.units
 }
 
 /**
  * Options of {@link resolveProvince}, {@link safeResolveProvince},
- * {@link provinces} and {@link provinceName}.
+ * {@link rankingProvinces} and {@link provinceName}.
  *
  * @example
  * ```ts
@@ -375,9 +289,10 @@ export function safeResolveProvince(name: unknown, options?: ProvinceOptions): P
  * resolveProvince('quang ninh').eras //=> ['pre-2025', 'current']
  * resolveProvince('TT-Huế').officialName //=> 'Thành phố Huế'
  * resolveProvince('Thua Thien Hue').id //=> 'hue'
- * resolveProvince('Hưng Yên') //=> { id: 'hung-yen', merged: true, predecessors: ['thai-binh', 'hung-yen'] }
+ * resolveProvince('Hưng Yên') //=> { id: 'hung-yen', merged: true, predecessors: ['hung-yen', 'thai-binh'] }
  * resolveProvince('Hưng Yên', { era: 'pre-2025' }) //=> { id: 'hung-yen', successor: 'hung-yen' }
- * resolveProvince('tp hcm', { era: 'current' }).predecessors //=> ['ba-ria-vung-tau', 'binh-duong', 'ho-chi-minh']
+ * resolveProvince('tp hcm', { era: 'current' }).predecessors //=> ['binh-duong', 'ba-ria-vung-tau', 'ho-chi-minh']
+ * resolveProvince('Huế').formerNames //=> [{ name: 'Thừa Thiên Huế', validTo: '2024-12-31' }]
  * resolveProvince('BD') //=> throws RangeError: Ambiguous province "BD": could be Tỉnh Bình Định
  * resolveProvince('Atlantis') //=> throws RangeError: Unknown province "Atlantis"
  * resolveProvince('Huế', { eras: 'current' } as never) //=> throws RangeError: Unknown option "eras" of resolveProvince (did you mean "era"?

@@ -1,6 +1,7 @@
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
-import { PROVINCE_SUCCESSION_ROWS_2025, RESOLUTION_202_2025 } from './data/provinces-2025.js'
+import { RESOLUTION_202_2025 } from './data/provinces-2025.js'
+import { getRegistry } from './province-registry.js'
 import { safeResolveProvince } from './provinces.js'
 
 /**
@@ -60,18 +61,20 @@ let provincial: Succession | undefined
 
 /**
  * The 2025 arrangement of provincial-level units, 63 → 34 (Nghị quyết
- * 202/2025/QH15; new governments from 1/7/2025), as a {@link Succession}:
- * 34 units, 23 of them merged from 52 predecessors, each with the
- * predecessor whose name it kept and the one hosting its admin centre.
- * Row ids may be province names or aliases: they are resolved with
- * {@link safeResolveProvince} (pre-2025 era before, current era after).
- * Built on first call.
+ * 202/2025/QH15; new governments from 01/07/2025), as a {@link Succession}
+ * read from the units data of `hanhchinh/units`: 34 units, 23 of them merged
+ * from 52 predecessors, each with the predecessor whose name it kept and the
+ * one hosting its admin centre ({@link ADMIN_CENTRES_2025}). Predecessors
+ * are in the order of their national codes. Row ids may be province names
+ * or aliases: they are resolved with {@link safeResolveProvince} (pre-2025
+ * era before, current era after). Built on first call.
  *
  * @example
  * ```ts
  * import { provinceSuccession2025 } from 'hanhchinh/rankings'
  * const s = provinceSuccession2025()
  * s.units.length //=> 34
+ * s.effectiveFrom //=> '2025-07-01'
  * s.units.filter((u) => u.predecessors.length > 1).length //=> 23
  * s.units.find((u) => u.id === 'bac-ninh') //=> { predecessors: ['bac-giang', 'bac-ninh'], nameKeptFrom: 'bac-ninh', adminCentreIn: 'bac-giang' }
  * s.canonical?.('Thái Bình', 'before') //=> 'thai-binh'
@@ -80,16 +83,18 @@ let provincial: Succession | undefined
  * ```
  */
 export function provinceSuccession2025(): Succession {
-  provincial ??= Object.freeze({
+  if (provincial) return provincial
+  const reg = getRegistry()
+  provincial = Object.freeze({
     id: 'provinces-2025',
     label: { vi: 'Sắp xếp đơn vị hành chính cấp tỉnh năm 2025 (63 → 34)', en: '2025 arrangement of provincial-level units (63 → 34)' },
-    effectiveFrom: '2025-07-01',
+    effectiveFrom: reg.currentFrom,
     basis: [RESOLUTION_202_2025],
-    units: PROVINCE_SUCCESSION_ROWS_2025.map(([id, , , predecessors, adminCentreIn]) =>
+    units: reg.byEra.current.map(({ id, predecessors = [], adminCentreIn }) =>
       Object.freeze({
         id,
         predecessors,
-        adminCentreIn,
+        ...(adminCentreIn !== undefined ? { adminCentreIn } : {}),
         ...(predecessors.includes(id) ? { nameKeptFrom: id } : {}),
       }),
     ),

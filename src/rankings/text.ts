@@ -54,7 +54,7 @@ export function isMissingScore(score: unknown): score is null | undefined {
 const PROVINCE_OPTION_NAMES: OptionNames<ProvinceOptions> = { era: true }
 
 /**
- * Read the options of a province function (`provinces`, `resolveProvince`,
+ * Read the options of a province function (`rankingProvinces`, `resolveProvince`,
  * `provinceName` ...): names checked by core `readOptions`, `era` checked.
  * Internal to rankings (not exported).
  */

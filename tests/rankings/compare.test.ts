@@ -4,7 +4,7 @@ import {
   compareRankings,
   MERGED_BASELINES,
   positionOf,
-  provinces,
+  rankingProvinces,
   provinceSuccession2025,
   rankChange,
   type MergedBaseline,
@@ -13,8 +13,8 @@ import {
 
 // Illustrative rankings (no 2025 index has been published: rules §5): the 63
 // pre-2025 units ranked in registry order, the 34 current units in reverse order.
-const before = provinces({ era: 'pre-2025' }).map((u, i) => ({ id: u.id, rank: i + 1, of: 63, score: (90 - i / 10).toFixed(2) }))
-const after = [...provinces({ era: 'current' })].reverse().map((u, i) => ({ id: u.id, rank: i + 1, of: 34, score: (95 - i / 10).toFixed(2) }))
+const before = rankingProvinces({ era: 'pre-2025' }).map((u, i) => ({ id: u.id, rank: i + 1, of: 63, score: (90 - i / 10).toFixed(2) }))
+const after = [...rankingProvinces({ era: 'current' })].reverse().map((u, i) => ({ id: u.id, rank: i + 1, of: 34, score: (95 - i / 10).toFixed(2) }))
 const prevRank = (id: string) => before.find((r) => r.id === id)!.rank
 
 describe('compareRankings across the 2025 merger (63 → 34)', () => {
@@ -28,7 +28,7 @@ describe('compareRankings across the 2025 merger (63 → 34)', () => {
     expect(c.units).toHaveLength(34)
     expect(c.units.every((u) => u.change === undefined)).toBe(true)
     expect(c.absorbed).toHaveLength(29)
-    expect(c.absorbed).toContainEqual({ id: 'thai-binh', into: 'hung-yen' })
+    expect(c.absorbed).toContainEqual({ id: 'thai-binh', into: 'hung-yen', name: 'Thái Bình', intoName: 'Hưng Yên' })
     expect(c.goneUnits).toEqual([])
     expect(c.newUnits).toEqual([])
   })
@@ -88,7 +88,7 @@ describe('compareRankings across the 2025 merger (63 → 34)', () => {
     expect(c.succession).toBe('provinces-2025')
     expect(c.units.find((u) => u.id === 'Hưng Yên')?.baseline).toMatchObject({ method: 'best', from: ['Thái Bình'], rank: 28 })
     expect(c.units.find((u) => u.id === 'Huế')?.status).toBe('same-unit')
-    expect(c.absorbed).toEqual([{ id: 'Thái Bình', into: 'Hưng Yên' }])
+    expect(c.absorbed).toEqual([{ id: 'Thái Bình', into: 'Hưng Yên', name: 'Thái Bình', intoName: 'Hưng Yên' }])
   })
 
   it('does not read two pre-2025 tables as the merger: PCI 2021 top 10 → PCI 2022 top 10, both out of 63', () => {
@@ -110,7 +110,7 @@ describe('compareRankings across the 2025 merger (63 → 34)', () => {
       [{ id: 'Quảng Ninh', rank: 1, of: 34 }, { id: 'TP.HCM', rank: 2, of: 34 }],
     )
     expect(merged.succession).toBe('provinces-2025')
-    expect(merged.absorbed).toEqual([{ id: 'Bình Dương', into: 'TP.HCM' }])
+    expect(merged.absorbed).toEqual([{ id: 'Bình Dương', into: 'TP.HCM', name: 'Bình Dương', intoName: 'TP. Hồ Chí Minh' }])
   })
 
   it('refuses two rows naming one unit (TT-Huế and Huế) instead of keeping one of them silently', () => {
@@ -151,7 +151,7 @@ describe('compareRankings within one set of units', () => {
   })
 
   it('PAPI 2022 (63) → 2023 (61: no results for Quảng Ninh and Bình Dương): compared by position, two gone', () => {
-    const ids = provinces({ era: 'pre-2025' }).map((u) => u.id)
+    const ids = rankingProvinces({ era: 'pre-2025' }).map((u) => u.id)
     const prev = ids.map((id, i) => ({ id, rank: i + 1 }))
     const cur = ids.filter((id) => id !== 'quang-ninh' && id !== 'binh-duong').map((id, i) => ({ id, rank: i + 1 }))
     const c = compareRankings(prev, cur)

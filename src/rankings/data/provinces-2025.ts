@@ -20,6 +20,28 @@ import { UNITS_LEGAL_BASES } from '../../units/basis.js'
 export const RESOLUTION_202_2025: LegalBasis = UNITS_LEGAL_BASES.provinces2025
 
 /**
+ * Where {@link ADMIN_CENTRES_2025} comes from: the 2025 arrangement
+ * (Nghị quyết 202/2025/QH15), with the centres as the press reported the
+ * list of Nghị quyết 60-NQ/TW, transcribed in `merger-2025-provinces.csv`.
+ *
+ * @example
+ * ```ts
+ * import { ADMIN_CENTRES_2025_BASIS } from 'hanhchinh/rankings'
+ * ADMIN_CENTRES_2025_BASIS.instrument //=> '202/2025/QH15'
+ * ADMIN_CENTRES_2025_BASIS.note?.includes('60-NQ/TW') //=> true
+ * ```
+ */
+export const ADMIN_CENTRES_2025_BASIS: LegalBasis = Object.freeze({
+  instrument: '202/2025/QH15',
+  title: 'Nghị quyết về việc sắp xếp đơn vị hành chính cấp tỉnh',
+  note:
+    'Political-administrative centres per the Nghị quyết 60-NQ/TW list as reported ' +
+    '(vnexpress.net/quoc-hoi-chot-ca-nuoc-con-34-tinh-thanh-pho-4897740.html; en.qdnd.vn; zh.vietnamplus.vn/article-post239334.vnp), ' +
+    'transcribed in merger-2025-provinces.csv.',
+  unconfirmed: 'the centres are taken from press reports of the list; the text of the resolution was not read for them',
+})
+
+/**
  * Where each of the 34 provincial-level units from 01/07/2025 has its
  * political-administrative centre (trung tâm hành chính - chính trị): the id
  * of the predecessor hosting it, by the id of the new unit. This is not in

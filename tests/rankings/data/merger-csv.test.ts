@@ -3,7 +3,7 @@
 // succession: the current unit, its type, every predecessor, the admin centre and the merged flag.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { getProvince, provinces, provinceSuccession2025, resolveProvince } from 'hanhchinh/rankings'
+import { getProvince, rankingProvinces, provinceSuccession2025, resolveProvince } from 'hanhchinh/rankings'
 
 const csv = readFileSync(new URL('../fixtures/merger-2025-provinces.csv', import.meta.url), 'utf8')
 const lines = csv.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#'))
@@ -41,8 +41,8 @@ describe('merger-2025-provinces.csv, row by row', () => {
   })
 
   it('the registry has no unit the CSV does not name', () => {
-    expect(provinces({ era: 'current' }).map((u) => u.id).sort()).toEqual(rows.map((r) => getProvince(r.newUnit, { era: 'current' }).id).sort())
-    expect(provinces({ era: 'pre-2025' }).map((u) => u.id).sort()).toEqual(
+    expect(rankingProvinces({ era: 'current' }).map((u) => u.id).sort()).toEqual(rows.map((r) => getProvince(r.newUnit, { era: 'current' }).id).sort())
+    expect(rankingProvinces({ era: 'pre-2025' }).map((u) => u.id).sort()).toEqual(
       rows.flatMap((r) => r.oldUnits).map((n) => getProvince(n, { era: 'pre-2025' }).id).sort(),
     )
   })
