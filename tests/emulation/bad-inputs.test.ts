@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assessRating, checkEligibility, checkQuota, customizeRegime, disciplineSeverity, initiativeLevelRank, MAX_RECORD_LIST_LENGTH, ratingRank, REGIME_B, reviewUnit, safeParseRecord, selectRegime, type AwardId, type Regime } from 'hanhchinh/emulation'
+import { assessRating, AwardIdSchema, checkEligibility, checkQuota, customizeRegime, disciplineSeverity, formatVerdict, initiativeLevelRank, MAX_RECORD_LIST_LENGTH, ratingRank, REGIME_B, reviewUnit, safeParseRecord, scoreToRating, selectRegime, type AwardId, type Regime } from 'hanhchinh/emulation'
+import { documentedError } from '../security/exports.js'
 
 // Programmer errors throw a RangeError/TypeError naming the field and the
 // value; none of them may come back as a verdict.
@@ -147,7 +149,7 @@ function deepFreeze<T>(value: T): T {
   const stack: unknown[] = [value]
   while (stack.length) {
     const v = stack.pop()
-    if (v === null || typeof v !== 'object' || Object.isFrozen(v)) continue
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v) || ArrayBuffer.isView(v)) continue
     for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k])
     Object.freeze(v)
   }
@@ -255,5 +257,76 @@ describe('hostile input (issue 13)', () => {
     expect(ratingRank('hoan-thanh-xuat-sac')).toBe(3)
     expect(disciplineSeverity('buoc-thoi-viec')).toBe(6)
     expect(initiativeLevelRank('toan-quoc')).toBe(3)
+  })
+})
+
+describe('hostile input (issue 13): near-valid records with one hostile field', () => {
+  // The export-wide fuzzer (tests/security) rarely builds a record that gets
+  // past the first check; this one starts from valid records and spoils one
+  // field (or an option) at a time, deep-freezing half of the inputs.
+  const hostile = fc.oneof(
+    fc.anything({ maxDepth: 2, withBoxedValues: true, withNullPrototype: true, withSparseArray: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }),
+    fc.constantFrom<unknown>(Number.NaN, -0, Number.POSITIVE_INFINITY, 1e308, 2 ** 53 + 2, '', '__proto__', [, , 1], new Array(5), null, undefined, Symbol('x'), 10n, '2024-02-30', '9999-12-31', 1944, 10_000),
+  )
+  const year = fc.integer({ min: 2015, max: 2027 })
+  const entry = fc.record(
+    {
+      rating: fc.constantFrom('hoan-thanh-xuat-sac', 'hoan-thanh-tot', 'hoan-thanh', 'khong-hoan-thanh'),
+      titles: fc.constantFrom([], ['lao-dong-tien-tien'], ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so']),
+      initiatives: fc.constantFrom([], [{ level: 'co-so' }]),
+    },
+    { requiredKeys: [] },
+  )
+  const FIELDS = ['rating', 'score', 'titles', 'commendations', 'initiatives', 'monthsWorked', 'leave', 'discipline', 'members', 'laoDongTienTien', 'tasksCompleted', 'disciplinedMembers']
+  const record = fc
+    .tuple(fc.constantFrom('individual', 'collective'), fc.dictionary(year.map(String), entry, { minKeys: 1, maxKeys: 4 }), fc.constantFrom(...FIELDS), hostile, fc.constantFrom('entry', 'top', 'recruitedOn', 'first title'))
+    .map(([kind, years, field, bad, where]) => {
+      const r: Record<string, unknown> = { kind, years: structuredClone(years) }
+      const y = Object.values(r.years as object)[0] as Record<string, unknown>
+      if (kind === 'collective') Object.assign(y, { members: 10, laoDongTienTien: 7 })
+      if (where === 'entry') y[field] = bad
+      else if (where === 'top') r[field] = bad
+      else if (where === 'recruitedOn') r.recruitedOn = bad
+      else y.titles = [bad]
+      return r
+    })
+  it('every call answers or throws a documented TypeError/RangeError, and writes nothing', () => {
+    const bad = new Set<string>()
+    let answered = 0
+    fc.assert(
+      fc.property(record, fc.constantFrom(...AwardIdSchema.options), year, hostile, fc.boolean(), (rec, award, y, opt, freeze) => {
+        const r = freeze ? deepFreeze(rec) : rec
+        const first = Number(Object.keys(r.years as object)[0])
+        const calls: Array<[string, () => unknown]> = [
+          ['checkEligibility', () => checkEligibility(award, r as never, { year: y })],
+          ['checkEligibility decisionDate', () => checkEligibility(award, r as never, { year: y, decisionDate: opt } as never)],
+          ['checkEligibility regime', () => checkEligibility(award, r as never, { year: y, regime: opt } as never)],
+          ['assessRating', () => assessRating(r as never, first)],
+          ['reviewUnit', () => reviewUnit([r] as never, { year: first })],
+          ['reviewUnit rounding', () => reviewUnit({ members: [], collective: r } as never, { year: y, rounding: opt } as never)],
+          ['checkQuota', () => checkQuota({ hoanThanhTot: 10, hoanThanhXuatSac: opt } as never, { year: y })],
+          ['checkQuota htxsPercent', () => checkQuota({ hoanThanhTot: 10, hoanThanhXuatSac: 2 }, { year: y, htxsPercent: opt } as never)],
+          ['formatVerdict', () => {
+            const v = structuredClone(checkEligibility(award, r as never, { year: y })) as Record<string, unknown>
+            v[['award', 'year', 'criteria', 'warnings', 'regime', 'ok'][y % 6]!] = opt
+            return formatVerdict(v as never)
+          }],
+          ['selectRegime', () => selectRegime(y, opt as never)],
+          ['scoreToRating', () => scoreToRating(opt as never)],
+        ]
+        for (const [name, f] of calls) {
+          try {
+            f()
+            answered++
+          } catch (e) {
+            const d = documentedError(e)
+            if (d !== undefined) bad.add(`${name}: ${d}`)
+          }
+        }
+      }),
+      { numRuns: 300, seed: 20261204 },
+    )
+    expect([...bad]).toEqual([])
+    expect(answered).toBeGreaterThan(300) // the spoilt records do not all fail at the first check
   })
 })
