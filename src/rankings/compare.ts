@@ -102,7 +102,7 @@ export interface CompareRankingsOptions {
  *   [{ id: 'bac-ninh', rank: 2, of: 34 }, { id: 'hue', rank: 3, of: 34 }],
  *   { previousAsOf: '2022-12-31', currentAsOf: '2025-12-31' },
  * )
- * p.units[1] //=> { id: 'hue', current: { name: 'Huế' }, baseline: { from: ['TT-Huế'], rank: 6 } }
+ * p.units[1] //=> { id: 'hue', current: { name: 'Huế' }, baseline: { from: ['TT-Huế'], name: 'Thừa Thiên Huế', rank: 6 } }
  * p.units[0]?.predecessors?.map((x) => x.name) //=> ['Bắc Giang', 'Bắc Ninh']
  * p.units[0]?.predecessors?.[0]?.successor //=> { id: 'bac-ninh', name: 'Bắc Ninh', from: '2025-07-01', change: 'whole' }
  * p.absorbed //=> [{ id: 'bac-giang', into: 'bac-ninh', name: 'Bắc Giang', intoName: 'Bắc Ninh' }]
@@ -142,6 +142,8 @@ export interface Baseline {
   of?: number
   score?: Decimal
   position: Decimal
+  /** The name, in the previous ranking's period, of the unit the figure was taken from (not for `'mean'`). */
+  name?: string
 }
 
 /**
@@ -319,6 +321,7 @@ function chooseBaseline(method: MergedBaseline, unit: SuccessionUnit, preds: Row
     if (!r) return undefined
     const b: Baseline = { method: m, from: [r.id], rank: r.rank, of: r.of, position: r.position }
     if (r.score !== undefined) b.score = scoreValue(r.score)
+    if (r.name !== undefined) b.name = r.name
     return b
   }
   switch (method) {
@@ -513,6 +516,7 @@ export function compareRankings(
       : (() => {
           const b: Baseline = { method: 'same-unit', from: [p0.id], rank: p0.rank, of: p0.of, position: p0.position }
           if (p0.score !== undefined) b.score = scoreValue(p0.score)
+          if (p0.name !== undefined) b.name = p0.name
           return b
         })()
     if (!baseline) {
