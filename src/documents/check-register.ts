@@ -1,5 +1,5 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { isIsoDate } from '../core/iso-date.js'
+import { addDays, isIsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { readChoice, readOptions, type OptionNames } from '../core/options.js'
@@ -8,7 +8,8 @@ import { formatVnDate } from '../format/date.js'
 import { documentRulesBasis } from './basis.js'
 import { checkLineFields } from './line-fields.js'
 import { safeParseDocumentNumber } from './parse-document-number.js'
-import type { Register, SecrecyLevel } from './schema.js'
+import { localGovernmentLevelAt, LOCAL_GOVERNMENT_LEVEL_PERIODS } from './levels.js'
+import type { IssuerLevel, Register, SecrecyLevel } from './schema.js'
 
 /**
  * What {@link checkRegister} needs of an entry: the register number and date,
@@ -28,6 +29,10 @@ export interface RegisterLine {
   copy?: boolean | undefined
   series?: string | undefined
   documentNumber?: string | undefined
+  /** Date of the document itself; the level of its issuer is checked at this date (else at `date`). */
+  documentDate?: string | undefined
+  /** The level of the issuer: a `'district'` one after 30/06/2025 is flagged (`'level-not-in-force'`). */
+  issuerLevel?: IssuerLevel | undefined
 }
 
 /**
@@ -55,7 +60,7 @@ export type SeriesKind = 'regular' | 'classified' | 'copy'
  * code //=> 'no-restart'
  * ```
  */
-export type RegisterIssueCode = 'duplicate' | 'gap' | 'out-of-order' | 'no-restart'
+export type RegisterIssueCode = 'duplicate' | 'gap' | 'out-of-order' | 'no-restart' | 'level-not-in-force'
 
 /**
  * The fields every {@link RegisterIssue} has on top of the library's one
@@ -82,8 +87,8 @@ export interface RegisterIssueBase extends ValidationIssue<RegisterIssueCode> {
 
 /**
  * One problem found by {@link checkRegister}, in the library's one issue
- * shape (`{ code, path, message: { vi, en }, severity }`, all with
- * `severity: 'error'`) plus the details of its `code`:
+ * shape (`{ code, path, message: { vi, en }, severity }`, numbering problems
+ * with `severity: 'error'`) plus the details of its `code`:
  *
  * - `'duplicate'` — a number registered more than once in a series and year
  *   (Art 15(1): number and notation unique within the year; Art 22: số đến
@@ -92,7 +97,13 @@ export interface RegisterIssueBase extends ValidationIssue<RegisterIssueCode> {
  * - `'out-of-order'` — a number whose date is earlier than that of a smaller
  *   number (numbers follow the order of issue or receipt);
  * - `'no-restart'` — a year's series does not start again at 01 on 1 January
- *   but continues the previous year's (Art 15(1); Art 22).
+ *   but continues the previous year's (Art 15(1); Art 22);
+ * - `'level-not-in-force'` (`severity: 'warning'`, the only warning) — an
+ *   entry whose `issuerLevel` did not exist on the document's date
+ *   (`documentDate`, else `date`): a district-level issuer (cấp huyện) on or
+ *   after 01/07/2025, when local government has two levels (Law 72/2025/QH15,
+ *   see `LOCAL_GOVERNMENT_LEVEL_PERIODS`); `path` is
+ *   `['entries', i, 'issuerLevel']`.
  *
  * `entries` are indices into the input; `path` points at the entry
  * concerned (`['entries', i, 'number']`, or `'date'` for one out of date
@@ -115,6 +126,11 @@ export type RegisterIssue =
     previous: { number: number; date: string } | undefined; next: { number: number; date: string } | undefined
   })
   | (RegisterIssueBase & { code: 'no-restart'; firstNumber: number; previousYearLast: number; entries: number[] })
+  | (RegisterIssueBase & {
+    code: 'level-not-in-force'; number: number; entries: number[]
+    /** The level given and the date it was checked at (`documentDate`, else `date`). */
+    level: IssuerLevel; on: string
+  })
 
 /**
  * Summary of one series in one year.
@@ -156,10 +172,11 @@ export interface SeriesSummary {
  * ```
  */
 export interface RegisterCheck {
+  /** `true` when no issue is an error (warnings — `'level-not-in-force'` — do not make a register wrong). */
   ok: boolean
   issues: RegisterIssue[]
   series: SeriesSummary[]
-  counts: { duplicates: number; gaps: number; missingNumbers: number; outOfOrder: number; noRestart: number }
+  counts: { duplicates: number; gaps: number; missingNumbers: number; outOfOrder: number; noRestart: number; levelNotInForce: number }
 }
 
 /**
@@ -236,6 +253,37 @@ export function seriesKindOf(line: Omit<RegisterLine, 'number'>): SeriesKind {
     if (r.ok && r.value.kind === 'administrative' && COPY_CODES.has(r.value.typeCode)) return 'copy'
   }
   return 'regular'
+}
+
+const ISSUER_LEVELS: ReadonlySet<unknown> = new Set(['central', 'province', 'district', 'commune'])
+
+// The level of the entry's issuer against the dated levels of local government.
+function checkIssuerLevel(line: RegisterLine, index: number, kind: SeriesKind, year: number): RegisterIssue | undefined {
+  const level = line.issuerLevel
+  if (level === undefined) return undefined
+  if (!ISSUER_LEVELS.has(level)) throw invalidArgument(`entries[${index}].issuerLevel`, level, "'central', 'province', 'district', 'commune' or undefined")
+  if (line.documentDate !== undefined && !isIsoDate(line.documentDate)) throw invalidArgument(`entries[${index}].documentDate`, line.documentDate, 'an ISO date YYYY-MM-DD that exists, or undefined')
+  if (level === 'central') return undefined
+  const on = line.documentDate ?? line.date
+  if (localGovernmentLevelAt(level, on) !== undefined) return undefined
+  // the period that ended (or had not begun): its bounds and basis explain the warning
+  const period = LOCAL_GOVERNMENT_LEVEL_PERIODS.find((p) => p.level === level) as (typeof LOCAL_GOVERNMENT_LEVEL_PERIODS)[number]
+  const which = line.documentDate === undefined ? { vi: 'ngày đăng ký', en: 'registered on' } : { vi: 'văn bản ngày', en: 'dated' }
+  const number = line.documentNumber === undefined ? '' : ` ${line.documentNumber}`
+  const ended = period.to !== undefined && on > period.to
+  return {
+    code: 'level-not-in-force', path: ['entries', index, 'issuerLevel'], severity: 'warning',
+    seriesKind: kind, series: line.series, year, number: line.number, entries: [index], level, on, basis: period.basis,
+    message: ended
+      ? {
+        vi: `Số ${pad(line.number)}${number} (${which.vi} ${formatVnDate(on)}): cơ quan ban hành ${period.label.vi.toLowerCase()} không còn từ ngày ${formatVnDate(addDays(period.to!, 1))} (Luật ${period.basis.instrument})`,
+        en: `Number ${pad(line.number)}${number} (${which.en} ${on}): the issuer's level (${period.label.en.toLowerCase()}) ended on ${period.to} (Law ${period.basis.instrument})`,
+      }
+      : {
+        vi: `Số ${pad(line.number)}${number} (${which.vi} ${formatVnDate(on)}): ${period.label.vi.toLowerCase()} chưa có vào ngày này`,
+        en: `Number ${pad(line.number)}${number} (${which.en} ${on}): the ${period.label.en.toLowerCase()} level did not exist on that day`,
+      },
+  }
 }
 
 /** Indices (into `dates`) of a longest non-decreasing subsequence; O(n log n). */
@@ -316,6 +364,7 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
     }
   }
   const sequenceBasis = direction === 'outgoing' ? bases.numbering : bases.incomingNumbering
+  const levelIssues: RegisterIssue[] = []
   const groups = new Map<string, { kind: SeriesKind; series: string | undefined; year: number; rows: Array<{ index: number; number: number; date: string }> }>()
   let index = 0
   for (const line of lines) {
@@ -325,6 +374,8 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
     checkLineFields(line, `entries[${index}]`)
     const kind = seriesKindOf(line)
     const year = Number(line.date.slice(0, 4))
+    const levelIssue = checkIssuerLevel(line, index, kind, year)
+    if (levelIssue !== undefined) levelIssues.push(levelIssue)
     const key = `${kind}\u0000${line.series ?? ''}\u0000${year}`
     let g = groups.get(key)
     if (g === undefined) {
@@ -439,18 +490,20 @@ export function checkRegister(entries: Iterable<RegisterLine> | Register, option
         next: next === undefined ? undefined : { number: next.number, date: next.date }, basis: sequenceBasis, message,
       })
     }
-    const order = { 'no-restart': 0, duplicate: 1, gap: 1, 'out-of-order': 1 } as const
+    const order = { 'no-restart': 0, duplicate: 1, gap: 1, 'out-of-order': 1, 'level-not-in-force': 2 } as const
     const at = (i: RegisterIssue): number => (i.code === 'gap' ? i.from : i.code === 'no-restart' ? 0 : i.number)
     found.sort((a, b) => order[a.code] - order[b.code] || at(a) - at(b))
     issues.push(...found)
     series.push({ ...common, entries: rows.length, first, last, missing, extract: extractStart !== undefined })
   }
-  const counts = { duplicates: 0, gaps: 0, missingNumbers: 0, outOfOrder: 0, noRestart: 0 }
+  issues.push(...levelIssues)
+  const counts = { duplicates: 0, gaps: 0, missingNumbers: 0, outOfOrder: 0, noRestart: 0, levelNotInForce: 0 }
   for (const i of issues) {
-    if (i.code === 'duplicate') counts.duplicates++
+    if (i.code === 'level-not-in-force') counts.levelNotInForce++
+    else if (i.code === 'duplicate') counts.duplicates++
     else if (i.code === 'gap') { counts.gaps++; counts.missingNumbers += i.count }
     else if (i.code === 'out-of-order') counts.outOfOrder++
     else counts.noRestart++
   }
-  return { ok: issues.length === 0, issues, series, counts }
+  return { ok: issues.every((i) => i.severity !== 'error'), issues, series, counts }
 }

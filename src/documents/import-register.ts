@@ -207,7 +207,7 @@ export function importRegister(input: string | Uint8Array | Iterable<unknown>, o
   const o = readOptions(options, IMPORT_OPTIONS, 'importRegister')
   const direction = readChoice(o.direction, ['incoming', 'outgoing'], undefined, 'options.direction')
   if (direction === undefined) throw wrongType('options.direction', o.direction, "'incoming' or 'outgoing' (which register this is)")
-  const importOptions: ImportOptions = { columns: { ...registerColumns(), ...o.columns } }
+  const importOptions: ImportOptions & { format?: 'csv' } = { columns: { ...registerColumns(), ...o.columns } }
   if (o.delimiter !== undefined) importOptions.delimiter = o.delimiter
   if (o.header !== undefined) importOptions.header = o.header
   const r = importRecords(registerEntryImportSchema(), input, importOptions)

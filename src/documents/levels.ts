@@ -1,9 +1,13 @@
-import { readAsOf, type AsOf } from '../core/as-of.js'
+import { readAsOf, requireAsOf, type AsOf } from '../core/as-of.js'
+import { invalidArgument, wrongType } from '../core/errors.js'
+import { addDays, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import { readOptions, type OptionNames } from '../core/options.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { formatVnDate } from '../format/date.js'
+import { UNITS_LEGAL_BASES } from '../units/basis.js'
 import { documentRulesBasis } from './basis.js'
-import type { SecrecyLevel, UrgencyLevel } from './schema.js'
+import type { IssuerLevel, SecrecyLevel, UrgencyLevel } from './schema.js'
 
 /**
  * One urgency or secrecy level as data: id, rank (1 = highest), the word
@@ -129,4 +133,123 @@ export function secrecyLevels(options?: SecrecyLevelsOptions): Array<DocumentLev
       description: { vi: 'Nếu bị lộ, bị mất có thể gây nguy hại nghiêm trọng đến lợi ích quốc gia, dân tộc', en: 'Disclosure or loss may cause serious harm to national interests' },
     },
   ]
+}
+
+/**
+ * A level of local government (chính quyền địa phương): `'province'`,
+ * `'district'` or `'commune'`.
+ *
+ * @example
+ * ```ts
+ * import type { LocalGovernmentLevel } from 'hanhchinh/documents'
+ * const level: LocalGovernmentLevel = 'commune'
+ * level //=> 'commune'
+ * ```
+ */
+export type LocalGovernmentLevel = Exclude<IssuerLevel, 'central'>
+
+/**
+ * One period of a local-government level: the level, its bilingual label,
+ * the days it covers (`from`/`to`, ISO dates, inclusive; `undefined` = open),
+ * the legal basis that starts or ends the period, and what changed.
+ *
+ * @example
+ * ```ts
+ * import { LOCAL_GOVERNMENT_LEVEL_PERIODS, type LocalGovernmentLevelPeriod } from 'hanhchinh/documents'
+ * const district: LocalGovernmentLevelPeriod | undefined = LOCAL_GOVERNMENT_LEVEL_PERIODS.find((p) => p.level === 'district')
+ * district?.to //=> '2025-06-30'
+ * ```
+ */
+export interface LocalGovernmentLevelPeriod {
+  readonly level: LocalGovernmentLevel
+  readonly label: Label
+  /** First day of the period; `undefined`: since before the data starts. */
+  readonly from: IsoDate | undefined
+  /** Last day of the period; `undefined`: still in force. */
+  readonly to: IsoDate | undefined
+  readonly basis: LegalBasis
+  readonly note: Label
+}
+
+const LAW_72 = UNITS_LEGAL_BASES.localGovernmentLaw2025
+// the dates of the periods come from the basis, not from a literal in a function
+const TWO_LEVELS_FROM = LAW_72.effectiveFrom as IsoDate
+const THREE_LEVELS_TO = addDays(TWO_LEVELS_FROM, -1)
+const LEVEL_LABELS: Readonly<Record<LocalGovernmentLevel, Label>> = Object.freeze({
+  province: Object.freeze({ vi: 'Cấp tỉnh', en: 'Province' }),
+  district: Object.freeze({ vi: 'Cấp huyện', en: 'District' }),
+  commune: Object.freeze({ vi: 'Cấp xã', en: 'Commune' }),
+})
+
+/**
+ * The levels of local government as dated data. Until 30/06/2025 three
+ * levels: province, district (huyện, quận, thị xã, thành phố thuộc tỉnh)
+ * and commune (xã, phường, thị trấn). From 01/07/2025 two: province and
+ * commune (xã, phường, đặc khu) — the district level ends and the commune
+ * level takes over many of its procedures and documents, under the Law on
+ * Organisation of Local Government 72/2025/QH15, in force 01/07/2025
+ * (`UNITS_LEGAL_BASES.localGovernmentLaw2025` of `hanhchinh/units`; its
+ * article is UNCONFIRMED there). The boundary dates are read from that
+ * basis. Read by date with {@link localGovernmentLevelAt}.
+ *
+ * @example
+ * ```ts
+ * import { LOCAL_GOVERNMENT_LEVEL_PERIODS } from 'hanhchinh/documents'
+ * LOCAL_GOVERNMENT_LEVEL_PERIODS.map((p) => [p.level, p.from ?? null, p.to ?? null])
+ * //=> [['province', null, null], ['district', null, '2025-06-30'], ['commune', null, '2025-06-30'], ['commune', '2025-07-01', null]]
+ * LOCAL_GOVERNMENT_LEVEL_PERIODS[1]?.basis.instrument //=> '72/2025/QH15'
+ * ```
+ */
+export const LOCAL_GOVERNMENT_LEVEL_PERIODS: readonly LocalGovernmentLevelPeriod[] = Object.freeze([
+  Object.freeze({
+    level: 'province' as const, label: LEVEL_LABELS.province, from: undefined, to: undefined, basis: LAW_72,
+    note: Object.freeze({
+      vi: 'Cấp tỉnh có trước và sau ngày 01/07/2025 (34 tỉnh, thành phố từ ngày đó)',
+      en: 'The province level exists before and after 01/07/2025 (34 provinces from that day)',
+    }),
+  }),
+  Object.freeze({
+    level: 'district' as const, label: LEVEL_LABELS.district, from: undefined, to: THREE_LEVELS_TO, basis: LAW_72,
+    note: Object.freeze({
+      vi: `Cấp huyện kết thúc hoạt động từ ngày ${formatVnDate(TWO_LEVELS_FROM)} (chính quyền địa phương hai cấp)`,
+      en: `The district level ends on ${TWO_LEVELS_FROM} (two-level local government)`,
+    }),
+  }),
+  Object.freeze({
+    level: 'commune' as const, label: LEVEL_LABELS.commune, from: undefined, to: THREE_LEVELS_TO, basis: LAW_72,
+    note: Object.freeze({ vi: 'Cấp xã dưới cấp huyện (xã, phường, thị trấn)', en: 'Communes below the district level (xã, phường, thị trấn)' }),
+  }),
+  Object.freeze({
+    level: 'commune' as const, label: LEVEL_LABELS.commune, from: TWO_LEVELS_FROM, to: undefined, basis: LAW_72,
+    note: Object.freeze({
+      vi: 'Cấp xã trực thuộc cấp tỉnh (xã, phường, đặc khu), thực hiện nhiều thủ tục trước đây của cấp huyện',
+      en: 'Communes directly under the province (xã, phường, đặc khu), taking over many procedures of the former district level',
+    }),
+  }),
+])
+
+/**
+ * The period of a local-government level in force at a moment, or
+ * `undefined` when the level did not exist then (the district level from
+ * 01/07/2025) — the one dated lookup over
+ * {@link LOCAL_GOVERNMENT_LEVEL_PERIODS}. `asOf` is the library's one
+ * `asOf`: an ISO date (that whole day), an ISO date-time with offset or a
+ * `Date` (its civil date in Vietnam time).
+ *
+ * @example
+ * ```ts
+ * import { localGovernmentLevelAt } from 'hanhchinh/documents'
+ * localGovernmentLevelAt('district', '2025-06-30')?.to //=> '2025-06-30'
+ * localGovernmentLevelAt('district', '2025-07-01') //=> undefined
+ * localGovernmentLevelAt('commune', '2025-07-01')?.note.en
+ * //=> 'Communes directly under the province (xã, phường, đặc khu), taking over many procedures of the former district level'
+ * localGovernmentLevelAt('district', '2025-06-30T17:30:00Z') //=> undefined
+ * localGovernmentLevelAt('huyen' as never, '2025-06-30') //=> throws RangeError: Invalid level: "huyen"
+ * ```
+ */
+export function localGovernmentLevelAt(level: LocalGovernmentLevel, asOf: AsOf): LocalGovernmentLevelPeriod | undefined {
+  if (typeof level !== 'string') throw wrongType('level', level, "'province', 'district' or 'commune'")
+  if (!Object.prototype.hasOwnProperty.call(LEVEL_LABELS, level)) throw invalidArgument('level', level, "'province', 'district' or 'commune'")
+  const date = requireAsOf(asOf, 'asOf').date
+  return LOCAL_GOVERNMENT_LEVEL_PERIODS.find((p) => p.level === level && (p.from === undefined || date >= p.from) && (p.to === undefined || date <= p.to))
 }

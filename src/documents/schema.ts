@@ -76,6 +76,34 @@ export type UrgencyLevel = z.infer<typeof UrgencyLevelSchema>
 export type SecrecyLevel = z.infer<typeof SecrecyLevelSchema>
 
 /**
+ * Zod schema of the level of government that issued a document:
+ * `'central'` (the National Assembly, the Government, ministries),
+ * `'province'` (cấp tỉnh), `'district'` (cấp huyện — only until 30/06/2025,
+ * see `LOCAL_GOVERNMENT_LEVEL_PERIODS`) or `'commune'` (cấp xã).
+ *
+ * @example
+ * ```ts
+ * import { IssuerLevelSchema } from 'hanhchinh/documents'
+ * IssuerLevelSchema.options //=> ['central', 'province', 'district', 'commune']
+ * IssuerLevelSchema.safeParse('huyen').success //=> false
+ * ```
+ */
+export const IssuerLevelSchema = z.enum(['central', 'province', 'district', 'commune'])
+
+/**
+ * A level of government that issues documents: `'central'`, `'province'`,
+ * `'district'` (until 30/06/2025) or `'commune'`.
+ *
+ * @example
+ * ```ts
+ * import type { IssuerLevel } from 'hanhchinh/documents'
+ * const level: IssuerLevel = 'district'
+ * level //=> 'district'
+ * ```
+ */
+export type IssuerLevel = z.infer<typeof IssuerLevelSchema>
+
+/**
  * Zod schema of one register entry (one line of a sổ đăng ký văn bản đến
  * or đi). Only `number` and `date` are required; the other fields enable
  * more checks.
@@ -87,6 +115,8 @@ export type SecrecyLevel = z.infer<typeof SecrecyLevelSchema>
  * - `series`: an extra series key where a body keeps several series (per
  *   legal normative type, an advisory council's own series); classified
  *   documents (`secrecy`) and copies (`copy`) are separate series anyway;
+ * - `issuer`, `issuerLevel`: who issued the document and at which level of
+ *   government (the district level exists only until 30/06/2025);
  * - deadlines: `receivedOn` (incoming, if earlier than registration),
  *   `transferredOn` (presented/transferred to the person directing handling),
  *   `handlingDeadline` and `completedOn`; for outgoing `signedOn` and `issuedOn`.
@@ -110,6 +140,12 @@ export const RegisterEntrySchema = z.object({
   documentType: z.string().min(1).optional(),
   /** Sender (incoming) or issuing unit. */
   issuer: z.string().min(1).optional(),
+  /**
+   * The level of the issuer. A `'district'` issuer on a document dated (or,
+   * without `documentDate`, registered) on or after 01/07/2025 is flagged by
+   * `checkRegister` (`'level-not-in-force'`).
+   */
+  issuerLevel: IssuerLevelSchema.optional(),
   /** Summary (trích yếu). */
   summary: z.string().optional(),
   urgency: UrgencyLevelSchema.optional(),

@@ -23,7 +23,7 @@ describe('checkRegister', () => {
     expect(r.issues[1]).toMatchObject({ code: 'duplicate', year: 2024, number: 4214, entries: [3, 4] })
     expect(r.issues[2]).toMatchObject({ code: 'gap', year: 2024, from: 4215, to: 4216, count: 2 })
     expect(r.issues[2]?.message.vi).toBe('Năm 2024: sổ thiếu các số 4215–4216 (2 số)')
-    expect(r.counts).toEqual({ duplicates: 1, gaps: 1, missingNumbers: 2, outOfOrder: 0, noRestart: 1 })
+    expect(r.counts).toEqual({ duplicates: 1, gaps: 1, missingNumbers: 2, outOfOrder: 0, noRestart: 1, levelNotInForce: 0 })
     expect(r.series).toMatchObject([
       { seriesKind: 'regular', year: 2023, entries: 2, first: 4211, last: 4212 },
       { seriesKind: 'regular', year: 2024, entries: 4, first: 4213, last: 4217, missing: 2 },
