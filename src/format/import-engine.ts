@@ -6,11 +6,14 @@ import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { CsvReader, type CsvOptions, type CsvRecord } from './csv.js'
-import type { ImportColumn, ImportEvent, ImportIssue, ImportOptions, ImportStats, UnknownColumns } from './import-types.js'
+import type { HeaderPosition, ImportColumn, ImportEvent, ImportIssue, ImportOptions, ImportProgress, ImportStats, ImportWarning, UnknownColumns } from './import-types.js'
 import { issueMessage } from './messages.js'
 import { accentInsensitiveKey, normalizeVietnamese } from './text.js'
 
 type Emit = (event: ImportEvent<unknown>) => void
+
+/** A cell of a sheet that is no value: a formula error (#N/A) or a date serial no day has. */
+export interface SheetCellError { index: number; raw: string; code: string; message: Label }
 type Path = string[]
 
 interface Plan {
@@ -18,6 +21,7 @@ interface Plan {
   paths: (Path | null)[] // per column: where its value goes (null: nowhere)
   keep: boolean[] // per column: passed under its header ('keep')
   strictUnknown: boolean[] // per column: a value in it rejects the row ('strict')
+  unnamed: boolean[] // per column: no header and not imported (a value in it is warned about once)
   fieldColumn: Map<string, number> // dotted field path → column index
   headerIssues: ImportIssue[]
 }
@@ -25,7 +29,12 @@ interface Plan {
 const NON_ASCII = /[^\x00-\x7f]/
 const IMPORT_OPTIONS: OptionNames<ImportOptions> = {
   columns: true, defaults: true, unknownColumns: true, delimiter: true, maxRecordLength: true, header: true, trim: true,
+  format: true, sheet: true, onProgress: true,
 }
+
+/** onProgress is called after this many rows, or this much input, since the last call. */
+export const PROGRESS_ROWS = 5000
+export const PROGRESS_BYTES = 1 << 16
 
 function put(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
@@ -71,6 +80,18 @@ export class ImportEngine {
   private readonly defaults: [Path, string, unknown][]
   private readonly policy: UnknownColumns
   private readonly trim: boolean
+  /** The schema is a z.object that strips unknown keys (for 'keep' warnings). */
+  private readonly strips: boolean
+  readonly headerPosition: HeaderPosition | undefined
+  readonly options: ImportOptions
+  private readonly onProgress: ((p: ImportProgress) => void) | undefined
+  /** Input read so far (bytes, characters, or compressed bytes of a workbook), kept by the drivers. */
+  bytesRead = 0
+  private progressRows = 0
+  private progressBytes = 0
+  private readonly warned = new Set<string>()
+  /** Items or records seen before the header (for header: { row }). */
+  private position = 0
   private plan: Plan | undefined
   private readonly objectPlans = new Map<string, Plan>()
   private readonly reader: CsvReader
@@ -83,10 +104,19 @@ export class ImportEngine {
     if (typeof schema !== 'object' || schema === null || !('_zod' in schema)) throw wrongType('schema', schema, 'a zod schema')
     // a misspelt option (unknownColumn: 'strict') would otherwise be ignored silently
     const options = readOptions(given, IMPORT_OPTIONS, where)
-    this.policy = readChoice(options.unknownColumns, ['strict', 'lenient', 'keep'], 'lenient', 'options.unknownColumns')
+    this.options = options
+    this.policy = readChoice(options.unknownColumns, ['warn', 'ignore', 'strict', 'keep'], 'warn', 'options.unknownColumns')
     this.trim = options.trim ?? true
+    readChoice(options.format, ['csv', 'xlsx'], 'csv', 'options.format')
+    if (options.sheet !== undefined && typeof options.sheet !== 'string' && !(Number.isInteger(options.sheet) && options.sheet >= 1)) {
+      throw invalidArgument('options.sheet', options.sheet, 'a sheet name or a 1-based sheet number')
+    }
+    if (options.sheet !== undefined && options.format !== 'xlsx') throw invalidArgument('options.sheet', options.sheet, "no sheet option unless format: 'xlsx'")
+    if (options.onProgress !== undefined && typeof options.onProgress !== 'function') throw wrongType('options.onProgress', options.onProgress, 'a function')
+    this.onProgress = options.onProgress
     const def = objectDef(schema)
     this.shape = def?.shape
+    this.strips = def !== undefined && def.catchall === undefined
     // a field path outside a closed object schema is a typo: its values would be stripped silently
     const closed = def !== undefined && (def.catchall === undefined || def.catchall._zod?.def?.type === 'never')
     const checkField = (what: string, field: string) => {
@@ -118,11 +148,17 @@ export class ImportEngine {
       checkField('options.defaults', field)
       return [field.split('.'), field, value]
     })
-    if (options.header !== undefined) {
-      if (!Array.isArray(options.header) || options.header.some((h) => typeof h !== 'string')) {
-        throw wrongType('options.header', options.header, 'an array of header strings')
-      }
-      this.plan = this.makePlan(options.header)
+    if (options.header !== undefined && !Array.isArray(options.header)) {
+      const h = options.header as HeaderPosition
+      if (typeof h !== 'object' || h === null) throw wrongType('options.header', h, 'an array of header strings or { row, rows? }')
+      readOptions(h, { row: true, rows: true }, 'options.header')
+      if (!Number.isInteger(h.row) || h.row < 1) throw invalidArgument('options.header.row', h.row, 'a row number from 1')
+      if (h.rows !== undefined && (!Number.isInteger(h.rows) || h.rows < 1 || h.rows > 10)) throw invalidArgument('options.header.rows', h.rows, 'a number of header rows from 1 to 10')
+      this.headerPosition = { row: h.row, rows: h.rows ?? 1 }
+    } else if (options.header !== undefined) {
+      const headers = options.header as readonly unknown[]
+      if (headers.some((x) => typeof x !== 'string')) throw wrongType('options.header', options.header, 'an array of header strings or { row, rows? }')
+      this.plan = this.makePlan(headers)
     }
     // built now so that bad CSV options are refused at the call, not at the first chunk
     const csv: CsvOptions = {}
@@ -138,8 +174,9 @@ export class ImportEngine {
     if (this.mode === 'items') throw wrongType('input item', chunk, 'the same kind as the first item (rows or objects, not text)')
     if (this.mode === undefined) {
       this.mode = 'text'
-      if (this.plan) emit({ kind: 'header', columns: this.plan.columns, issues: this.plan.headerIssues })
+      if (this.plan) this.emitHeader(emit)
     }
+    this.bytesRead += chunk.length
     if (this.stopped) return
     if (typeof chunk === 'string') {
       // bytes left unfinished by the previous chunk cannot be completed by text
@@ -223,6 +260,7 @@ export class ImportEngine {
     this.stats.read++
     this.stats.rejected++
     emit({ kind: 'rejected', row, line, issues: [issue(row, line, { path: [], field: '', code: 'invalid_encoding', message })] })
+    this.tick()
     return false
   }
 
@@ -237,7 +275,7 @@ export class ImportEngine {
     if (this.mode === 'text') throw wrongType('input item', value, 'a text chunk like the first item')
     if (this.mode === undefined) {
       this.mode = 'items'
-      if (this.plan) emit({ kind: 'header', columns: this.plan.columns, issues: this.plan.headerIssues })
+      if (this.plan) this.emitHeader(emit)
     }
     if (Array.isArray(value)) {
       if (this.itemKind === 'objects') { this.badItem(value, emit, 'objects'); return }
@@ -250,13 +288,118 @@ export class ImportEngine {
     } else this.badItem(value, emit)
   }
 
+  /**
+   * A failure that ends the reading (a damaged workbook): a header issue when no header was read, else a
+   * rejected row at `line`, so that `read = accepted + rejected` still holds and the failure has a place.
+   */
+  fail(code: string, message: Label, line: number | undefined, emit: Emit): void {
+    this.stopped = true
+    if (!this.plan) {
+      emit({ kind: 'header', columns: [], issues: [issue(0, line, { path: [], field: '', code, message })] })
+      return
+    }
+    const row = ++this.row
+    this.stats.read++
+    this.stats.rejected++
+    emit(line === undefined
+      ? { kind: 'rejected', row, issues: [issue(row, line, { path: [], field: '', code, message })] }
+      : { kind: 'rejected', row, line, issues: [issue(row, line, { path: [], field: '', code, message })] })
+    this.tick()
+  }
+
+  get failed(): boolean { return this.stopped }
+  /** Fields of the schema (1 for a schema that is not an object). */
+  get fieldCount(): number { return this.shape ? Object.keys(this.shape).length : 1 }
+  /** A value in a column of a sheet to the right of the header: warned about once. */
+  outsideHeader(index: number, emit: Emit): void { this.warnUnnamed(index, emit) }
+  get hasHeader(): boolean { return this.plan !== undefined }
+
+  /** Whether a header text names a field (or an entry of `columns`): used to find the header row of a sheet. */
+  matches(header: string): boolean {
+    const h = normalizeVietnamese(header)
+    return h !== '' && this.resolve(h) !== undefined
+  }
+
+  /** The header of a workbook sheet, found by the driver (title rows above it skipped). */
+  sheetHeader(headers: readonly unknown[], line: number, emit: Emit): void {
+    this.mode = 'items'
+    this.itemKind = 'rows'
+    this.plan = this.makePlan(headers, line)
+    this.emitHeader(emit)
+  }
+
+  /** One row of a workbook sheet at its sheet row number; `errors` are formula-error or bad-date cells by column. */
+  sheetRow(cells: readonly unknown[], line: number, errors: readonly SheetCellError[] | undefined, emit: Emit): void {
+    if (this.mode === undefined) {
+      this.mode = 'items'
+      this.itemKind = 'rows'
+      if (this.plan) this.emitHeader(emit)
+    }
+    this.cells(cells, line, undefined, emit, errors)
+  }
+
+  /** Report progress if enough rows or input went by since the last report (or always, at the end). */
+  tick(final = false): void {
+    if (!this.onProgress) return
+    const s = this.stats
+    if (!final && s.read - this.progressRows < PROGRESS_ROWS && this.bytesRead - this.progressBytes < PROGRESS_BYTES) return
+    this.progressRows = s.read
+    this.progressBytes = this.bytesRead
+    this.onProgress({ rows: s.read, bytes: this.bytesRead, accepted: s.accepted, rejected: s.rejected })
+  }
+
+  private emitHeader(emit: Emit): void {
+    const plan = this.plan!
+    emit({ kind: 'header', columns: plan.columns, issues: plan.headerIssues })
+    this.warnColumns(plan, emit, true)
+  }
+
+  /** Warn once per name about columns that are read but not imported (header-based input, or one object's keys). */
+  private warnColumns(plan: Plan, emit: Emit, indexed: boolean): void {
+    if (this.policy === 'ignore' || this.policy === 'strict') return
+    for (const column of plan.columns) {
+      const code = column.status === 'unknown' && column.header !== '' ? 'unknown_column' : column.status === 'kept' && this.strips ? 'stripped_column' : undefined
+      if (code === undefined || this.warned.has(column.header)) continue
+      this.warned.add(column.header)
+      const h = column.header
+      const message: Label = code === 'unknown_column'
+        ? {
+            vi: `cột "${h}" không thuộc lược đồ: giá trị trong cột này không được nhập (ánh xạ bằng columns, hoặc tắt cảnh báo này bằng columns: { "${h}": null } hay unknownColumns: 'ignore')`,
+            en: `column "${h}" is not in the schema: its values are not imported (map it with columns, or silence this with columns: { "${h}": null } or unknownColumns: 'ignore')`,
+          }
+        : {
+            vi: `cột "${h}" được giữ (unknownColumns: 'keep') nhưng lược đồ z.object bỏ các khóa lạ: dùng z.looseObject để giữ nó`,
+            en: `column "${h}" is kept (unknownColumns: 'keep') but the z.object schema strips unknown keys: use z.looseObject to keep it`,
+          }
+      const warning: ImportWarning = indexed ? { code, column: h, index: column.index, message } : { code, column: h, message }
+      emit({ kind: 'warning', warning })
+    }
+  }
+
+  private warnUnnamed(index: number, emit: Emit): void {
+    const key = `\u0000${index}`
+    if (this.policy === 'ignore' || this.warned.has(key)) return
+    this.warned.add(key)
+    emit({
+      kind: 'warning',
+      warning: {
+        code: 'unnamed_column', column: '', index,
+        message: {
+          vi: `cột thứ ${index + 1} không có tiêu đề nhưng có giá trị: các giá trị này không được nhập (đặt tiêu đề cho cột, hoặc unknownColumns: 'ignore')`,
+          en: `column ${index + 1} has no header but holds values: they are not imported (give the column a header, or unknownColumns: 'ignore')`,
+        },
+      },
+    })
+  }
+
   end(emit: Emit): void {
     if (this.mode === 'text' && !this.stopped) {
       // the last bytes: an unfinished character is refused there
       if (this.bytes && this.bytes.carry.length > 0) this.bytesChunk(new Uint8Array(0), true, emit)
       if (!this.stopped) this.reader.end((record) => this.record(record, emit))
     }
-    if (this.stopped) return
+    if (this.stopped) { this.tick(true); return }
+    this.tick(true)
     if (!this.plan && this.objectPlans.size === 0 && this.row === 0) {
       const empty = issue(0, undefined, {
         path: [], field: '', code: 'empty_input',
@@ -280,7 +423,7 @@ export class ImportEngine {
   }
 
   private makePlan(headers: readonly unknown[], line?: number): Plan {
-    const plan: Plan = { columns: [], paths: [], keep: [], strictUnknown: [], fieldColumn: new Map(), headerIssues: [] }
+    const plan: Plan = { columns: [], paths: [], keep: [], strictUnknown: [], unnamed: [], fieldColumn: new Map(), headerIssues: [] }
     headers.forEach((h, index) => {
       const header = typeof h === 'string' ? normalizeVietnamese(h) : h === undefined || h === null ? '' : headerText(h)
       const r = header === '' ? undefined : this.resolve(header)
@@ -307,6 +450,7 @@ export class ImportEngine {
       plan.paths.push(column.status === 'mapped' ? column.field!.split('.') : column.status === 'kept' ? [header] : null)
       plan.keep.push(column.status === 'kept')
       plan.strictUnknown.push(column.status === 'duplicate' || (column.status === 'unknown' && this.policy === 'strict'))
+      plan.unnamed.push(column.status === 'unknown' && header === '' && this.policy !== 'strict')
       if (column.status === 'unknown' && this.policy === 'strict') {
         plan.headerIssues.push(issue(0, line, {
           path: [], field: '', column: header, code: 'unknown_column',
@@ -338,6 +482,8 @@ export class ImportEngine {
   // ---- rows ----------------------------------------------------------------
 
   private record(record: CsvRecord, emit: Emit): void {
+    // header: { row } skips the lines above the header (a title block)
+    if (!this.plan && this.headerPosition && record.line < this.headerPosition.row) return
     this.cells(record.fields, record.line, record.error, emit)
   }
 
@@ -348,7 +494,7 @@ export class ImportEngine {
     return s === '' ? undefined : s
   }
 
-  private cells(fields: readonly unknown[], line: number | undefined, csvError: CsvRecord['error'], emit: Emit): void {
+  private cells(fields: readonly unknown[], line: number | undefined, csvError: CsvRecord['error'], emit: Emit, cellErrors?: readonly SheetCellError[]): void {
     let blank = true
     for (const f of fields) {
       // NFC never empties a string, so emptiness is decided without normalising
@@ -360,8 +506,9 @@ export class ImportEngine {
       return
     }
     if (!this.plan) {
+      if (line === undefined && this.headerPosition && ++this.position < this.headerPosition.row) return
       this.plan = this.makePlan(fields, line)
-      emit({ kind: 'header', columns: this.plan.columns, issues: this.plan.headerIssues })
+      this.emitHeader(emit)
       return
     }
     const plan = this.plan
@@ -386,9 +533,22 @@ export class ImportEngine {
     }
     const input: Record<string, unknown> = {}
     const n = Math.min(fields.length, plan.columns.length)
+    let errored: Set<string> | undefined
+    if (cellErrors !== undefined) {
+      for (const e of cellErrors) {
+        if (e.index >= n || plan.paths[e.index] === null) continue
+        const column = plan.columns[e.index]!
+        const field = column.status === 'mapped' ? column.field! : ''
+        issues.push(issue(row, line, { path: field === '' ? [] : field.split('.'), field, column: column.header, raw: e.raw, code: e.code, message: e.message }))
+        ;(errored ??= new Set()).add(field)
+      }
+    }
     for (let j = 0; j < n; j++) {
       const path = plan.paths[j]
-      if (path === null && !plan.strictUnknown[j]) continue
+      if (path === null && !plan.strictUnknown[j]) {
+        if (plan.unnamed[j] && this.clean(fields[j]) !== undefined) this.warnUnnamed(j, emit)
+        continue
+      }
       const value = this.clean(fields[j])
       if (value === undefined) continue
       if (plan.strictUnknown[j]) {
@@ -407,7 +567,7 @@ export class ImportEngine {
     this.validate(input, row, line, issues, (field) => {
       const j = plan.fieldColumn.get(field)
       return j === undefined ? undefined : { column: plan.columns[j]!.header, raw: fields[j] }
-    }, emit)
+    }, emit, errored)
   }
 
   private object(value: Record<string, unknown>, emit: Emit): void {
@@ -417,6 +577,7 @@ export class ImportEngine {
     if (!plan) {
       plan = this.makePlan(keys)
       if (this.objectPlans.size < 1000) this.objectPlans.set(signature, plan)
+      this.warnColumns(plan, emit, false)
     }
     const row = ++this.row
     const issues: ImportIssue[] = []
@@ -459,11 +620,12 @@ export class ImportEngine {
     emit({
       kind: 'rejected', row, issues: [issue(row, undefined, { path: [], field: '', raw: value, code: 'invalid_row', message })],
     })
+    this.tick()
   }
 
   private validate(
     input: Record<string, unknown>, row: number, line: number | undefined, issues: ImportIssue[],
-    source: (field: string) => { column: string; raw: unknown } | undefined, emit: Emit,
+    source: (field: string) => { column: string; raw: unknown } | undefined, emit: Emit, errored?: Set<string>,
   ): void {
     const fromDefault = new Map<string, unknown>()
     if (this.defaults.length > 0) {
@@ -476,11 +638,14 @@ export class ImportEngine {
     if (result.success && issues.length === 0) {
       this.stats.accepted++
       emit(line === undefined ? { kind: 'record', row, record: result.data } : { kind: 'record', row, line, record: result.data })
+      this.tick()
       return
     }
     if (!result.success) {
       for (const zi of result.error.issues) {
         const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
+        // a cell that holds no value (a formula error) is already reported; its field's absence is not news
+        if (errored?.has(path.join('.'))) continue
         // the column of the longest prefix of the path that came from a column
         let where: { column: string; raw: unknown } | undefined
         let dflt: { raw: unknown } | undefined
@@ -506,6 +671,7 @@ export class ImportEngine {
     }
     this.stats.rejected++
     emit(line === undefined ? { kind: 'rejected', row, issues } : { kind: 'rejected', row, line, issues })
+    this.tick()
   }
 }
 

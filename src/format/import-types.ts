@@ -3,15 +3,21 @@ import type { CsvOptions } from './csv.js'
 
 /**
  * What {@link importRecords} does with a column (or object key) that maps to
- * no field of the schema:
+ * no field of the schema. Nothing is dropped in silence unless you say so:
  *
- * - `'lenient'` (default): ignore it; it is listed in the result's `columns`
- *   with status `'unknown'`, so nothing disappears unnoticed.
+ * - `'warn'` (default): the column is not imported, and the result's
+ *   `warnings` names it once (code `'unknown_column'`, in Vietnamese and
+ *   English); it is listed in `columns` with status `'unknown'`.
+ * - `'ignore'`: the same without the warning — say it when the extra columns
+ *   are expected (or list them one by one with `columns: { STT: null }`).
  * - `'strict'`: report it once on the header (row 0) and reject every row
  *   that has a value in it (an empty cell loses nothing and is accepted).
  * - `'keep'`: hand it to the schema under its header text, so a
- *   `z.looseObject` keeps it, a `z.object` strips it and a `z.strictObject`
- *   refuses it.
+ *   `z.looseObject` keeps it and a `z.strictObject` refuses it; a plain
+ *   `z.object` would strip it, so that case is warned about too.
+ *
+ * (`'lenient'`, the old default, ignored such columns without a warning; it
+ * is refused now: use `'warn'` or `'ignore'`.)
  *
  * @example
  * ```ts
@@ -20,7 +26,72 @@ import type { CsvOptions } from './csv.js'
  * policy //=> 'strict'
  * ```
  */
-export type UnknownColumns = 'strict' | 'lenient' | 'keep'
+export type UnknownColumns = 'warn' | 'ignore' | 'strict' | 'keep'
+
+/**
+ * Something an import did not do with the data that the caller should know
+ * about, though no row was rejected for it: a column that is not imported
+ * (`'unknown_column'`, named once), a column kept under `unknownColumns:
+ * 'keep'` that the schema strips (`'stripped_column'`), or values in a column
+ * with no header (`'unnamed_column'`). Silence them with `unknownColumns:
+ * 'ignore'` or by mapping the column to `null`.
+ *
+ * @example
+ * ```ts
+ * import { importRecords, vnCount } from 'hanhchinh/format'
+ * import { z } from 'zod'
+ * const r = importRecords(z.object({ n: vnCount() }), 'n,Ngày có kết quả\n1,20/12/2021\n')
+ * r.warnings //=> [{ code: 'unknown_column', column: 'Ngày có kết quả', index: 1 }]
+ * r.warnings[0]?.message.en //=> 'column "Ngày có kết quả" is not in the schema: its values are not imported (map it with columns, or silence this with columns: { "Ngày có kết quả": null } or unknownColumns: \'ignore\')'
+ * ```
+ */
+export interface ImportWarning {
+  code: 'unknown_column' | 'stripped_column' | 'unnamed_column'
+  /** The header (or object key) as written; `''` for a column with no header. */
+  column: string
+  /** 0-based index of the column (absent for object keys). */
+  index?: number
+  message: Label
+}
+
+/**
+ * What `onProgress` receives during an import: data rows read so far
+ * (`rows = accepted + rejected`) and input read so far (`bytes`: bytes of a
+ * byte input, characters of a text input, the compressed bytes read of a
+ * workbook; 0 for rows and objects).
+ *
+ * @example
+ * ```ts
+ * import type { ImportProgress } from 'hanhchinh/format'
+ * const p: ImportProgress = { rows: 5000, bytes: 412_000, accepted: 4998, rejected: 2 }
+ * p.rows - p.accepted //=> 2
+ * ```
+ */
+export interface ImportProgress {
+  rows: number
+  bytes: number
+  accepted: number
+  rejected: number
+}
+
+/**
+ * The header of a workbook sheet (or of CSV text or rows) below a title
+ * block: `row` is the sheet row number of its (first) header row, as Excel
+ * shows it (for CSV the line number, for rows the 1-based item number);
+ * `rows` how many rows the header spans when it is made of merged group
+ * headers above sub-headers (default 1).
+ *
+ * @example
+ * ```ts
+ * import type { HeaderPosition } from 'hanhchinh/format'
+ * const h: HeaderPosition = { row: 4, rows: 2 }
+ * h.row //=> 4
+ * ```
+ */
+export interface HeaderPosition {
+  row: number
+  rows?: number
+}
 
 /**
  * Options of {@link importRecords} and {@link importRecordsStream}.
@@ -32,6 +103,7 @@ export type UnknownColumns = 'strict' | 'lenient' | 'keep'
  *   columns: { 'Ngày tiếp nhận': 'receivedOn', 'Hạn xử lý': 'dueOn', STT: null },
  *   defaults: { province: 'Quảng Ninh' },
  *   unknownColumns: 'strict',
+ *   onProgress: (p) => { console.log(`${p.rows} dòng`) },
  * }
  * options.columns?.['Hạn xử lý'] //=> 'dueOn'
  * ```
@@ -50,17 +122,40 @@ export interface ImportOptions {
    * empty. The value goes through the schema like a cell would.
    */
   defaults?: Readonly<Record<string, unknown>>
-  /** @defaultValue `'lenient'` */
+  /** See {@link UnknownColumns}. @defaultValue `'warn'` */
   unknownColumns?: UnknownColumns
+  /**
+   * `'xlsx'` reads an Excel workbook (bytes, an `ArrayBuffer`, or an (async)
+   * iterable or `ReadableStream` of byte chunks); the result is then always a
+   * `Promise` (the reader is loaded on first use, so bundles that never import
+   * Excel do not carry it). `'csv'` (default) covers CSV text and bytes as
+   * well as rows and objects, told apart by the input.
+   * @defaultValue `'csv'`
+   */
+  format?: 'csv' | 'xlsx'
+  /** The sheet of a workbook: its name, or its 1-based position. @defaultValue the first visible sheet */
+  sheet?: string | number
+  /**
+   * Called during the import with the counts so far: every 5,000 rows or
+   * 64 KiB of input, whichever comes first, and once at the end. It never
+   * changes the result; an exception thrown in it stops the import and
+   * propagates.
+   */
+  onProgress?: (progress: ImportProgress) => void
   /** CSV delimiter; detected on the header line when absent (see {@link CsvOptions}). */
   delimiter?: CsvOptions['delimiter']
   /** Longest CSV record waited for before it is reported and skipped (see {@link CsvOptions}). @defaultValue `1048576` */
   maxRecordLength?: number
   /**
-   * The column headers, for CSV text or rows that have no header line: when
-   * given, the first line is data.
+   * Where the header is. An array gives the column headers of input that
+   * has none (the first line is then data). `{ row, rows? }` says on which
+   * row the header starts (rows above it, such as a title block, are
+   * skipped) and how many rows it spans. By default the header is the first
+   * non-empty line of CSV text or rows; in a workbook it is detected: the
+   * first row in which at least two cells (one, for a one-field schema) name
+   * fields of the schema or entries of `columns`.
    */
-  header?: readonly string[]
+  header?: readonly string[] | HeaderPosition
   /**
    * Trim cells (after Unicode NFC normalisation, which is always applied).
    * An empty (or, when trimming, blank) cell is an absent value.
@@ -81,7 +176,12 @@ export interface ImportOptions {
  * any other zod issue code (`'invalid_type'`, `'too_small'`, `'custom'`…);
  * and the structural codes `'csv_syntax'`, `'column_count'`,
  * `'unknown_column'`, `'missing_column'`, `'duplicate_column'`,
- * `'invalid_row'`, `'empty_input'`, and `'invalid_encoding'` (bytes that
+ * `'invalid_row'`, `'empty_input'`, the workbook codes `'xlsx_invalid'`
+ * (not a readable .xlsx: a damaged ZIP, an old .xls, an encrypted file),
+ * `'xlsx_too_large'` (past {@link MAX_XLSX_UNCOMPRESSED_BYTES}),
+ * `'xlsx_sheet'` (no such sheet), `'xlsx_error_cell'` (a formula error such
+ * as `#N/A` in a field's cell), `'xlsx_date'` (a date serial no calendar day
+ * has), and `'invalid_encoding'` (bytes that
  * are not valid UTF-8, or UTF-16 after its BOM: the message names the byte
  * offset and the line, and reading stops there — the rows before it are
  * imported, the rest of the input is not read). Header issues have `row: 0`.
@@ -100,8 +200,13 @@ export interface ImportOptions {
 export interface ImportIssue {
   /** 1-based number of the data row (the header and blank lines are not counted); 0 for the header. */
   row: number
-  /** 1-based physical line of the CSV text where the row starts (absent for rows and objects). */
+  /**
+   * 1-based physical line of the CSV text where the row starts, or the row
+   * number of a workbook sheet as Excel shows it (absent for rows and objects).
+   */
   line?: number
+  /** The sheet's name, for a workbook. */
+  sheet?: string
   /** Field path in the schema; empty for a problem of the whole row. */
   path: (string | number)[]
   /** The path joined with `.` (`''` for the whole row). */
@@ -175,15 +280,18 @@ export interface ImportColumn {
 export interface ImportResult<T> {
   records: T[]
   issues: ImportIssue[]
+  /** What was read but not imported without rejecting a row (see {@link ImportWarning}). */
+  warnings: ImportWarning[]
   stats: ImportStats
   /** The columns of the header (empty for object input, whose keys are matched per object). */
   columns: ImportColumn[]
 }
 
 /**
- * What {@link importRecordsStream} yields: the header once (CSV and rows
- * input), then for every data row in order either its `record` or its
- * `issues`.
+ * What {@link importRecordsStream} yields: the header once (CSV, rows and
+ * workbook input), then for every data row in order either its `record` or
+ * its `issues`; a `warning` as soon as it is known (after the header for
+ * columns, at the first object that has an unknown key).
  *
  * @example
  * ```ts
@@ -198,6 +306,7 @@ export type ImportEvent<T> =
   | { kind: 'header'; columns: ImportColumn[]; issues: ImportIssue[] }
   | { kind: 'record'; row: number; line?: number; record: T }
   | { kind: 'rejected'; row: number; line?: number; issues: ImportIssue[] }
+  | { kind: 'warning'; warning: ImportWarning }
 
 /**
  * One item of an iterable given to {@link importRecords}: a chunk of CSV

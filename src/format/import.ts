@@ -2,6 +2,25 @@ import type { z } from 'zod'
 import { wrongType } from '../core/errors.js'
 import { ImportEngine } from './import-engine.js'
 import type { ImportEvent, ImportOptions, ImportResult, ImportStats, ReadableStreamLike } from './import-types.js'
+import { MAX_XLSX_UNCOMPRESSED_BYTES } from './xlsx-limits.js'
+
+/**
+ * A workbook given to {@link importRecords} with `format: 'xlsx'`: its bytes
+ * (`Uint8Array`, `Buffer`, `ArrayBuffer`), or an (async) iterable or
+ * `ReadableStream` of byte chunks (`fs.createReadStream(path)`,
+ * `(await fetch(url)).body`).
+ *
+ * @example
+ * ```ts
+ * import type { XlsxInput } from 'hanhchinh/format'
+ * const input: XlsxInput = new Uint8Array([0x50, 0x4b, 3, 4])
+ * input instanceof Uint8Array //=> true
+ * ```
+ */
+export type XlsxInput = Uint8Array | ArrayBuffer | Iterable<Uint8Array> | AsyncIterable<Uint8Array> | ReadableStreamLike
+
+/** Options of an Excel import: {@link ImportOptions} with `format: 'xlsx'`. */
+type XlsxOptions = ImportOptions & { format: 'xlsx' }
 
 const SLICE = 1 << 16
 
@@ -11,6 +30,42 @@ function isReadableStream(input: unknown): input is ReadableStreamLike {
 
 function isAsyncInput(input: unknown): input is AsyncIterable<unknown> | ReadableStreamLike {
   return typeof input === 'object' && input !== null && (isReadableStream(input) || Symbol.asyncIterator in input)
+}
+
+function checkXlsxInput(input: unknown): void {
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return
+  if (typeof input === 'object' && input !== null && (isAsyncInput(input) || Symbol.iterator in input)) return
+  throw wrongType('input', input, "the bytes of an .xlsx workbook (Uint8Array, ArrayBuffer), or an (async) iterable or ReadableStream of byte chunks, with format: 'xlsx'")
+}
+
+/** The whole workbook (a ZIP is read from its end): undefined when it is past MAX_XLSX_UNCOMPRESSED_BYTES. */
+async function workbookBytes(input: XlsxInput): Promise<Uint8Array | undefined> {
+  if (input instanceof Uint8Array) return input
+  if (input instanceof ArrayBuffer) return new Uint8Array(input)
+  const chunks: Uint8Array[] = []
+  let size = 0
+  const items = isReadableStream(input) ? readStream(input) : (input as AsyncIterable<unknown> | Iterable<unknown>)
+  for await (const item of items) {
+    const chunk = item instanceof Uint8Array ? item : item instanceof ArrayBuffer ? new Uint8Array(item) : undefined
+    if (chunk === undefined) throw wrongType('input chunk', item, 'bytes (Uint8Array) of the workbook')
+    size += chunk.length
+    if (size > MAX_XLSX_UNCOMPRESSED_BYTES) return undefined
+    chunks.push(chunk)
+  }
+  if (chunks.length === 1) return chunks[0]!
+  const out = new Uint8Array(size)
+  let at = 0
+  for (const c of chunks) { out.set(c, at); at += c.length }
+  return out
+}
+
+/** Read a workbook into the engine; yields when events may be handed out. The reader module is loaded here, on first use. */
+async function* feedWorkbook(engine: ImportEngine, input: XlsxInput, emit: (e: ImportEvent<unknown>) => void): AsyncGenerator<void> {
+  const reader = await import('./xlsx-read.js')
+  const bytes = await workbookBytes(input)
+  if (bytes === undefined) reader.failTooLarge(engine, emit)
+  else for (const _ of reader.importWorkbook(engine, bytes, emit)) yield
+  engine.end(emit)
 }
 
 function checkInput(input: unknown): void {
@@ -32,17 +87,21 @@ async function* readStream(stream: ReadableStreamLike): AsyncGenerator<unknown> 
   }
 }
 
-function feedSync(engine: ImportEngine, input: string | Uint8Array | Iterable<unknown>, emit: (e: ImportEvent<unknown>) => void): void {
-  if (typeof input === 'string' || input instanceof Uint8Array) engine.text(input, emit)
-  else for (const item of input) engine.item(item, emit)
+function feedSync(engine: ImportEngine, input: string | Uint8Array | Iterable<unknown>, emit: (e: ImportEvent<unknown>) => void, progress: boolean): void {
+  if (typeof input === 'string' || input instanceof Uint8Array) {
+    // with onProgress, the text is read in slices so that the bytes read can be told along the way
+    if (!progress || input.length <= SLICE) engine.text(input, emit)
+    else for (let i = 0; i < input.length; i += SLICE) engine.text(typeof input === 'string' ? input.slice(i, i + SLICE) : input.subarray(i, i + SLICE), emit)
+  } else for (const item of input) engine.item(item, emit)
   engine.end(emit)
 }
 
 function collector<T>(): { result: ImportResult<T>; emit: (e: ImportEvent<unknown>) => void } {
-  const result: ImportResult<T> = { records: [], issues: [], stats: { read: 0, accepted: 0, rejected: 0, blank: 0 }, columns: [] }
+  const result: ImportResult<T> = { records: [], issues: [], warnings: [], stats: { read: 0, accepted: 0, rejected: 0, blank: 0 }, columns: [] }
   const emit = (e: ImportEvent<unknown>) => {
     if (e.kind === 'record') result.records.push(e.record as T)
     else if (e.kind === 'rejected') for (const i of e.issues) result.issues.push(i)
+    else if (e.kind === 'warning') result.warnings.push(e.warning)
     else {
       if (e.columns.length) result.columns = e.columns
       for (const i of e.issues) result.issues.push(i)
@@ -104,22 +163,33 @@ function collector<T>(): { result: ImportResult<T>; emit: (e: ImportEvent<unknow
  * ```
  */
 export function importRecords<S extends z.ZodType>(
-  schema: S, input: string | Uint8Array | Iterable<unknown>, options?: ImportOptions,
+  schema: S, input: XlsxInput, options: XlsxOptions,
+): Promise<ImportResult<z.output<S>>>
+export function importRecords<S extends z.ZodType>(
+  schema: S, input: string | Uint8Array | Iterable<unknown>, options?: ImportOptions & { format?: 'csv' },
 ): ImportResult<z.output<S>>
 export function importRecords<S extends z.ZodType>(
   schema: S, input: AsyncIterable<unknown> | ReadableStreamLike, options?: ImportOptions,
 ): Promise<ImportResult<z.output<S>>>
 export function importRecords<S extends z.ZodType>(
-  schema: S, input: string | Uint8Array | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike, options?: ImportOptions,
+  schema: S, input: string | Uint8Array | ArrayBuffer | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike, options?: ImportOptions,
 ): ImportResult<z.output<S>> | Promise<ImportResult<z.output<S>>>
 export function importRecords<S extends z.ZodType>(
-  schema: S, input: string | Uint8Array | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike, options?: ImportOptions,
+  schema: S, input: string | Uint8Array | ArrayBuffer | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike, options?: ImportOptions,
 ): ImportResult<z.output<S>> | Promise<ImportResult<z.output<S>>> {
   const engine = new ImportEngine(schema, options, 'importRecords')
-  checkInput(input)
   const { result, emit } = collector<z.output<S>>()
+  if (engine.options.format === 'xlsx') {
+    checkXlsxInput(input)
+    return (async () => {
+      for await (const _ of feedWorkbook(engine, input as XlsxInput, emit)) { /* events are collected as they come */ }
+      result.stats = { ...engine.stats }
+      return result
+    })()
+  }
+  checkInput(input)
   if (!isAsyncInput(input)) {
-    feedSync(engine, input as string | Uint8Array | Iterable<unknown>, emit)
+    feedSync(engine, input as string | Uint8Array | Iterable<unknown>, emit, engine.options.onProgress !== undefined)
     result.stats = { ...engine.stats }
     return result
   }
@@ -157,19 +227,25 @@ export function importRecords<S extends z.ZodType>(
  */
 export function importRecordsStream<S extends z.ZodType>(
   schema: S,
-  input: string | Uint8Array | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike,
+  input: string | Uint8Array | ArrayBuffer | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike,
   options?: ImportOptions,
 ): AsyncGenerator<ImportEvent<z.output<S>>, ImportStats, undefined> {
   const engine = new ImportEngine(schema, options, 'importRecordsStream')
-  checkInput(input)
+  if (engine.options.format === 'xlsx') checkXlsxInput(input)
+  else checkInput(input)
   return run(engine, input) as AsyncGenerator<ImportEvent<z.output<S>>, ImportStats, undefined>
 }
 
 async function* run(
-  engine: ImportEngine, input: string | Uint8Array | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike,
+  engine: ImportEngine, input: string | Uint8Array | ArrayBuffer | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike,
 ): AsyncGenerator<ImportEvent<unknown>, ImportStats, undefined> {
   const pending: ImportEvent<unknown>[] = []
   const emit = (e: ImportEvent<unknown>) => { pending.push(e) }
+  if (engine.options.format === 'xlsx') {
+    for await (const _ of feedWorkbook(engine, input as XlsxInput, emit)) yield* pending.splice(0)
+    yield* pending.splice(0)
+    return { ...engine.stats }
+  }
   if (typeof input === 'string' || input instanceof Uint8Array) {
     for (let i = 0; i < input.length; i += SLICE) {
       engine.text(input.slice(i, i + SLICE), emit)

@@ -156,7 +156,9 @@ describe('importRecords: a file with bad rows', () => {
     while (!step.done) { events.push(step.value); step = await it.next() }
     expect(step.value).toEqual(r.stats)
     expect(events[0]!.kind).toBe('header')
-    expect(events.slice(1).map((e) => (e.kind === 'header' ? 0 : e.row))).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    const rows = events.slice(1).filter((e) => e.kind !== 'warning')
+    expect(rows.map((e) => (e.kind === 'record' || e.kind === 'rejected' ? e.row : 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(events.flatMap((e) => e.kind === 'warning' ? [e.warning] : [])).toEqual(r.warnings)
     expect(events.flatMap((e) => e.kind === 'record' ? [e.record] : [])).toEqual(r.records)
     expect(events.flatMap((e) => e.kind === 'rejected' ? e.issues : [])).toEqual(r.issues)
   })
@@ -179,10 +181,39 @@ describe('importRecords options', () => {
   const csv = 'STT;Ngày tiếp nhận;Số bản;Người nhận\n1;20/12/2021;2;\n2;21/12/2021;3;Nguyễn Văn A\n'
   const columns = { 'Ngày tiếp nhận': 'receivedOn', 'Số bản': 'copies' }
 
-  it("lenient (default) ignores unknown columns and lists them", () => {
+  it('warn (default) imports the rows without unknown columns and names each of them once in warnings', () => {
     const r = importRecords(Schema, csv, { columns })
     expect(r.stats).toEqual({ read: 2, accepted: 2, rejected: 0, blank: 0 })
     expect(r.columns.filter((c) => c.status === 'unknown').map((c) => c.header)).toEqual(['STT', 'Người nhận'])
+    expect(r.issues).toEqual([])
+    expect(r.warnings.map((w) => [w.code, w.column, w.index])).toEqual([['unknown_column', 'STT', 0], ['unknown_column', 'Người nhận', 3]])
+    expect(r.warnings[1]!.message.vi).toBe('cột "Người nhận" không thuộc lược đồ: giá trị trong cột này không được nhập (ánh xạ bằng columns, hoặc tắt cảnh báo này bằng columns: { "Người nhận": null } hay unknownColumns: \'ignore\')')
+    // mapped to null: ignored on purpose, no warning
+    expect(importRecords(Schema, csv, { columns: { ...columns, STT: null } }).warnings.map((w) => w.column)).toEqual(['Người nhận'])
+  })
+
+  it('ignore silences the warnings; the old lenient is refused', () => {
+    const r = importRecords(Schema, csv, { columns, unknownColumns: 'ignore' })
+    expect(r.warnings).toEqual([])
+    expect(r.records).toEqual(importRecords(Schema, csv, { columns }).records)
+    expect(() => importRecords(Schema, csv, { columns, unknownColumns: 'lenient' as never })).toThrow('Invalid options.unknownColumns: "lenient"')
+  })
+
+  it('warns once per key for objects, and about kept columns a z.object strips', () => {
+    const objects = [{ 'Ngày tiếp nhận': '20/12/2021', 'Số bản': '2', 'Ngày có kết quả': '21/12/2021' }, { 'Ngày tiếp nhận': '21/12/2021', 'Số bản': '3', 'Ngày có kết quả': '' }]
+    const r = importRecords(Schema, objects, { columns })
+    expect(r.stats.accepted).toBe(2)
+    expect(r.warnings).toMatchObject([{ code: 'unknown_column', column: 'Ngày có kết quả' }])
+    expect(r.warnings[0]).not.toHaveProperty('index')
+    const kept = importRecords(Schema, csv, { columns, unknownColumns: 'keep' })
+    expect(kept.warnings.map((w) => [w.code, w.column])).toEqual([['stripped_column', 'STT'], ['stripped_column', 'Người nhận']])
+    expect(importRecords(z.looseObject(Schema.shape), csv, { columns, unknownColumns: 'keep' }).warnings).toEqual([])
+  })
+
+  it('warns about values in a column with no header', () => {
+    const r = importRecords(Schema, 'Ngày tiếp nhận,Số bản,\n20/12/2021,2,\n21/12/2021,3,ghi chú\n', { columns })
+    expect(r.stats.accepted).toBe(2)
+    expect(r.warnings).toMatchObject([{ code: 'unnamed_column', column: '', index: 2 }])
   })
 
   it('strict reports unknown columns on the header and rejects rows with a value in them', () => {
