@@ -13,6 +13,7 @@ const steps = [
   ['same suite with TZ=Pacific/Kiritimati (UTC+14)', process.execPath, [...vitest, '--reporter=dot'], { TZ: 'Pacific/Kiritimati' }],
   ['same suite with TZ=America/Los_Angeles (UTC-8/-7)', process.execPath, [...vitest, '--reporter=dot'], { TZ: 'America/Los_Angeles' }],
   ['examples', process.execPath, ['scripts/run-examples.mjs', '--check']],
+  ['bundle sizes: calendar-only ≤ 25 KB gzipped without zod; no zod locale pack in any subpath', process.execPath, ['scripts/check-bundle-size.mjs']],
   ['package: clean clone packed (prepack builds), publint, attw, ESM/CJS/TypeScript installs', process.execPath, ['scripts/check-package.mjs']],
   ['API docs (typedoc, warnings are errors)', process.execPath, ['node_modules/typedoc/bin/typedoc']],
   ['API docs render in headless Chromium', process.execPath, ['scripts/check-docs-browser.mjs']],

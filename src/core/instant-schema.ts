@@ -1,6 +1,6 @@
 // The zod schema of an instant (kept apart from instant.ts so that the instant
 // functions carry no zod).
-import { z } from 'zod'
+import * as z from 'zod'
 import { toEpochMs } from './instant.js'
 
 /**

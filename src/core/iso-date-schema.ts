@@ -1,6 +1,6 @@
 // The zod schemas of ISO civil dates (kept apart from iso-date.ts so that the
 // date functions carry no zod).
-import { z } from 'zod'
+import * as z from 'zod'
 import { isIsoDate, type IsoDate } from './iso-date.js'
 
 /**

@@ -1,5 +1,5 @@
 // The zod schema of a bilingual label (kept apart from label.ts).
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Label } from './label.js'
 
 /**

@@ -1,5 +1,5 @@
 // The zod schema of a legal basis (kept apart from legal-basis.ts).
-import { z } from 'zod'
+import * as z from 'zod'
 import { IsoDateStringSchema } from './iso-date-schema.js'
 import type { LegalBasis } from './legal-basis.js'
 

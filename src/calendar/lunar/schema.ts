@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 
 /**
  * Zod schema of a date of the Vietnamese lunar calendar (âm lịch): the
