@@ -9,6 +9,7 @@ import {
   formatRankPhrase,
   inTopGroup,
   MERGED_BASELINES,
+  provinceAt,
   provinceName,
   rank,
   rankChange,
@@ -39,20 +40,29 @@ const imported = importRecords(PciRow, readData('pci-2021-2022.csv'), {
   columns: { 'Tỉnh, thành phố': 'id', 'Điểm PCI 2022': 'score', 'Hạng 2022': 'rank2022', 'Hạng 2021': 'rank2021', 'Hạng 2020': 'rank2020' },
 })
 for (const issue of imported.issues) console.log(`Dòng ${issue.row}, cột ${issue.column ?? issue.field}: ${issue.message.vi}`)
-const pci = imported.records.map((r) => ({ ...r, name: resolveProvince(r.id, { era: 'pre-2025' }).name }))
+// each unit under the name it had in 2022 ("Thừa Thiên Huế", not "Huế"), with what it became
+const pci = imported.records.map((r) => {
+  const then = provinceAt(r.id, { asOf: '2022-12-31' })
+  const s = then.successor
+  const now = s === undefined || s.name === then.name ? '' : s.id === then.id ? ` (nay là ${s.officialName})` : ` (nay thuộc ${s.name})`
+  return { ...r, name: then.name, now }
+})
 const table = rank(pci.filter((r) => r.score !== undefined && r.rank2022 <= 10).map((r) => ({ id: r.id, score: r.score })))
 
 console.log('BẢNG XẾP HẠNG PCI 2022 — 10 địa phương dẫn đầu (xếp lại từ điểm công bố)')
 console.log('─'.repeat(78))
 console.log(`${pad('Hạng', 6)}${pad('Tỉnh, thành phố', 20)}${pad('Điểm', 8)}${pad('Công bố', 9)}So với PCI 2021`)
+const notes: string[] = []
 for (const row of table) {
   const src = pci.find((r) => r.id === row.id)!
   const published = src.rank2022
   const before = src.rank2021
   const change = before === undefined ? 'chưa có số liệu 2021' : rankChange({ rank: before, of: 63 }, { rank: published, of: 63 }).phrase.vi
   const mark = published === row.rank ? '✓' : `≠ ${published}`
+  if (src.now) notes.push(`${src.name}${src.now}`)
   console.log(`${pad(String(row.rank), 6)}${pad(src.name, 20)}${pad(formatVnNumber(src.score!, { decimals: 2 }), 8)}${pad(mark, 9)}${change}${before ? ` (${before}/63 → ${published}/63)` : ''}`)
 }
+if (notes.length) console.log(`Tên đơn vị theo năm 2022; ${notes.join('; ')}.`)
 const top5 = table.filter((r) => inTopGroup(r.rank, 5)).map((r) => pci.find((p) => p.id === r.id)!.name)
 console.log(`Nhóm 5 địa phương dẫn đầu: ${top5.join(', ')}.`)
 
@@ -91,7 +101,7 @@ const y2022 = pci.map((r) => ({ id: r.id, rank: r.rank2022, of: 63 }))
 console.log('\nSO SÁNH QUA SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP TỈNH 2025 (63 → 34)')
 console.log('Số liệu 2025 là MINH HỌA (chưa có kết quả chính thức); bảng 2022 chỉ gồm các địa phương được nêu ở trên.')
 console.log('─'.repeat(78))
-const comparison = compareRankings(y2022, y2025, { baseline: 'admin-centre' })
+const comparison = compareRankings(y2022, y2025, { baseline: 'admin-centre', previousAsOf: '2022-12-31', currentAsOf: '2025-12-31' })
 console.log(`${comparison.reason?.vi}. Không tính "tăng/giảm N bậc" khi số đơn vị khác nhau.`)
 console.log('Mốc so sánh của đơn vị hợp nhất: địa phương đặt trung tâm hành chính - chính trị.\n')
 for (const u of comparison.units) {
@@ -100,14 +110,13 @@ for (const u of comparison.units) {
   console.log(`  ${pad(unit.name, 16)} ${pad(status, 22)} ${u.phrase.vi}`)
 }
 if (comparison.absorbed.length) {
-  const nameOf = (id: string, era: 'pre-2025' | 'current') => resolveProvince(id, { era }).name
-  console.log(`\nĐã nhập vào đơn vị mới: ${comparison.absorbed.map((a) => `${nameOf(a.id, 'pre-2025')} → ${nameOf(a.into, 'current')}`).join('; ')}.`)
+  console.log(`\nĐã nhập vào đơn vị mới: ${comparison.absorbed.map((a) => `${a.name ?? a.id} → ${a.intoName ?? a.into}`).join('; ')}.`)
 }
 
 // One merged unit under every baseline: Bắc Ninh = Bắc Giang (2/63) + Bắc Ninh (7/63), centre in ex-Bắc Giang
 console.log('\nTỈNH BẮC NINH (MỚI) THEO TỪNG CÁCH CHỌN MỐC:')
 for (const baseline of MERGED_BASELINES) {
-  const u = compareRankings(y2022, y2025, { baseline }).units.find((x) => x.id === 'bac-ninh')!
+  const u = compareRankings(y2022, y2025, { baseline, previousAsOf: '2022-12-31' }).units.find((x) => x.id === 'bac-ninh')!
   console.log(`  ${pad(baseline, 13)} ${u.phrase.vi}`)
 }
 console.log(`\nCăn cứ: Nghị quyết ${resolveProvince('Bắc Ninh', { era: 'current' }).basis?.instrument} (sắp xếp đơn vị hành chính cấp tỉnh, chính quyền mới từ 1/7/2025).`)
