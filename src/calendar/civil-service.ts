@@ -19,7 +19,9 @@ import { createWorkCalendar, type WorkCalendar } from './work-calendar.js'
  * vietnamCivilService.isWorkingDay('2024-05-04') //=> true
  * vietnamCivilService.addWorkingDays('2024-04-26', 1) //=> '2024-05-02'
  * vietnamCivilService.workingDaysBetween('2026-02-13', '2026-02-23') //=> 1
- * vietnamCivilService.coverage().announced //=> [2020, 2021, 2022, 2023, 2024, 2025, 2026]
+ * vietnamCivilService.coverage().announced //=> [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
+ * vietnamCivilService.coverage().unconfirmed //=> [2014, 2015, 2016, 2017, 2018]
+ * vietnamCivilService.isWorkingDay('2019-05-04') //=> true
  * ```
  */
 export const vietnamCivilService: WorkCalendar = /* @__PURE__ */ lazyCalendar()

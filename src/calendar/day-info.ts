@@ -26,7 +26,9 @@ export type DayKind = HolidayKind | 'weekend'
  * The status of one day in a {@link WorkCalendar}: whether it is a working
  * day (ngày làm việc) and, when something special applies, its kind, name and
  * legal basis. `provisional` is `true` when the day's year has no confirmed
- * announced schedule.
+ * announced schedule — for a swapped day, when the schedule that decided the
+ * swap is not confirmed (31/12/2018, off by the confirmed 2019 schedule, is
+ * not provisional though 2018's schedule is).
  *
  * @example
  * ```ts
@@ -59,6 +61,9 @@ export function dayInfoOf(tables: YearTables, weekendSet: ReadonlySet<number>, d
     info.kind = h.kind
     info.name = h.name
     info.basis = h.basis
+    // a swap is settled by the schedule that decided it, which may be the next year's
+    // (31/12/2018 off by the 2019 schedule, CV 6519/VPCP-KGVX)
+    if (h.kind === 'swapped-off' || h.kind === 'make-up-working-day') info.provisional = h.provisional
   } else if (weekendSet.has((((dn + 4) % 7) + 7) % 7)) {
     info.kind = 'weekend'
     info.name = WEEKEND_NAME

@@ -118,19 +118,20 @@ describe('more properties', () => {
       }),
     )
   })
-  it('provisional exactly when a touched year is outside the announced 2020–2026', () => {
+  it('provisional exactly when a touched year is outside the confirmed 2019–2026', () => {
     fc.assert(
       fc.property(fc.integer({ min: toDayNumber('2017-01-01'), max: toDayNumber('2029-12-31') }).map(fromDayNumber), fc.integer({ min: -400, max: 400 }), (d, n) => {
         const r = cs.addWorkingDaysDetailed(d, n)
         const lo = Math.min(Number(d.slice(0, 4)), Number(r.date.slice(0, 4)))
         const hi = Math.max(Number(d.slice(0, 4)), Number(r.date.slice(0, 4)))
-        const expected = lo < 2020 || hi > 2026
+        const expected = lo < 2019 || hi > 2026
         expect(r.provisional).toBe(expected)
         expect(r.reasons.length > 0).toBe(expected)
         expect(r.date).toBe(cs.addWorkingDays(d, n))
         const c = cs.workingDaysBetweenDetailed(d, r.date)
         expect(c).toEqual({ days: n, provisional: expected, reasons: r.reasons })
-        expect(cs.dayInfo(d).provisional).toBe(cs.isProvisional(Number(d.slice(0, 4))))
+        // a swapped day is settled by its own schedule: 31/12/2018 by the confirmed 2019 one
+        expect(cs.dayInfo(d).provisional).toBe(d === '2018-12-31' ? false : cs.isProvisional(Number(d.slice(0, 4))))
       }),
     )
   })
@@ -152,13 +153,19 @@ describe('provisional years', () => {
     expect(cs.workingDaysBetweenDetailed('2026-01-01', '2026-12-31').provisional).toBe(false)
   })
   it('reasons are bilingual, one per run of years, naming every Labour Code the run touches', () => {
-    const d = cs.workingDaysBetweenDetailed('2018-06-01', '2028-06-01')
-    expect(d.reasons.map((r) => r.en.slice(0, r.en.indexOf(';')))).toEqual([
-      '2018–2019: no announced civil-service schedule',
+    const d = cs.workingDaysBetweenDetailed('2012-06-01', '2028-06-01')
+    expect(d.reasons.map((r) => r.en.split(/; |: The /)[0])).toEqual([
+      '2012–2013: no announced civil-service schedule',
+      '2014: the schedule in use is unconfirmed',
+      '2015: the schedule in use is unconfirmed',
+      '2016: the schedule in use is unconfirmed',
+      '2017: the schedule in use is unconfirmed',
+      '2018: the schedule in use is unconfirmed',
       '2027–2028: no announced civil-service schedule',
     ])
     expect(d.reasons[0]!.vi).toContain('Bộ luật Lao động 2012')
-    expect(d.reasons[1]!.en).toContain('(Labour Code 2019)')
+    expect(d.reasons[1]!.en).toContain('CV 10525/VPCP-KGVX')
+    expect(d.reasons[6]!.en).toContain('(Labour Code 2019)')
     const spanning = createWorkCalendar({ includeAnnouncedSchedules: false }).addWorkingDaysDetailed('2020-12-30', 5)
     expect(spanning.reasons).toHaveLength(1)
     expect(spanning.reasons[0]!.en).toContain('2020–2021: no announced civil-service schedule; computed from the statutory rules (Labour Code 2012 and Labour Code 2019)')
@@ -169,7 +176,7 @@ describe('provisional years', () => {
     ])
   })
   it('coverage lists the announced years', () => {
-    expect(cs.coverage()).toMatchObject({ announced: [2020, 2021, 2022, 2023, 2024, 2025, 2026], statutoryFrom: 1900, statutoryTo: 2199 })
+    expect(cs.coverage()).toMatchObject({ announced: [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026], unconfirmed: [2014, 2015, 2016, 2017, 2018], statutoryFrom: 1900, statutoryTo: 2199 })
   })
 })
 

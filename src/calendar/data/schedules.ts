@@ -31,9 +31,144 @@ const art112c3: LegalBasis = {
   clause: '3',
 }
 
+// 2014–2019: research notes for issue 19 (notes/schedules-2013-2019.md). Tags there: [C] the
+// instrument's text seen in a transcription; [V] secondary source only (press, ministry portal).
+// A year whose decisions are only [V] keeps `unconfirmed` (provisional, with the reason).
+// 2013 is not listed: its Tết (09–12/02/2013) fell under the Labour Code 1994 (4 Tết days,
+// Art 73 as amended), before the 2012 code (in force 01/05/2013), and the library's regimes do
+// not encode the 1994 code yet; 2013 stays provisional.
+const PRESS_ONLY = (year: number, what: string): string =>
+  `The ${year} schedule is known from secondary sources only (press, ministry portals) [V]: ${what}. Not checked against the instruments themselves.`
+
+const art115c3: LegalBasis = { ...art115, clause: '3', note: 'Compensation on the next working day when a holiday falls on the weekly rest day.' }
+
+const historical: readonly AnnouncedScheduleInput[] = [
+  {
+    year: 2014,
+    tet: {
+      days: ['2014-01-30', '2014-01-31', '2014-02-01', '2014-02-02', '2014-02-03'],
+      basis: [
+        { ...art115, note: 'Tết Giáp Ngọ: Thu 30/01 (30 Chạp) – Mon 03/02 (mùng 4); Sat 01, Sun 02 → nghỉ bù 04, 05/02; with the swaps, off 28/01–05/02/2014 ("28 Chạp → mùng 6") [D from the announced block].' },
+        { instrument: 'CV 10525/VPCP-KGVX', issued: '2013-12-12', note: 'The PM agrees to MOLISA\'s 2014 swaps; baonghean.vn/en "Holiday swapping for 2014 holidays", baodongthap.com.vn 18/12/2013 [V].', unconfirmed: 'Secondary sources only; the MOLISA notice number was not found.' },
+      ],
+    },
+    hungKings: { days: ['2014-04-09'], basis: [{ ...art115, note: 'Giỗ Tổ Wed 09/04/2014 (10/3 lunar) [D].' }] },
+    swaps: [
+      { off: '2014-01-28', work: '2014-01-25', occasion: 'tet-am-lich', basis: [{ instrument: 'CV 10525/VPCP-KGVX', issued: '2013-12-12', note: 'Off Tue 28/01 ↔ work Sat 25/01/2014 [V].' }] },
+      { off: '2014-01-29', work: '2014-02-08', occasion: 'tet-am-lich', basis: [{ instrument: 'CV 10525/VPCP-KGVX', issued: '2013-12-12', note: 'Off Wed 29/01 ↔ work Sat 08/02/2014 [V].' }] },
+      { off: '2014-05-02', work: '2014-04-26', occasion: 'quoc-te-lao-dong', basis: [{ instrument: 'CV 10525/VPCP-KGVX', issued: '2013-12-12', note: 'Off Fri 02/05 ↔ work Sat 26/04/2014 (baodongthap misprints "26/4/2013") [V].' }] },
+      {
+        off: '2014-09-01',
+        work: '2014-09-06',
+        occasion: 'quoc-khanh',
+        basis: [{ instrument: 'CV 10525/VPCP-KGVX', issued: '2013-12-12', note: 'Off Mon 01/09 ↔ work Sat 06/09/2014.', unconfirmed: 'Only in the python-holidays Vietnam module (special_public_holidays[2014]); not seen in a Vietnamese source.' }],
+      },
+    ],
+    basis: [{ instrument: 'CV 10525/VPCP-KGVX', issued: '2013-12-12', note: 'Government Office dispatch on the 2014 holiday swaps [V].' }],
+    unconfirmed: PRESS_ONLY(2014, 'CV 10525/VPCP-KGVX as reported; MOLISA notice number not found; the September swap from one non-Vietnamese source'),
+  },
+  {
+    year: 2015,
+    tet: {
+      days: ['2015-02-17', '2015-02-18', '2015-02-19', '2015-02-20', '2015-02-21'],
+      basis: [
+        { ...art115, note: 'Tết Ất Mùi: Tue 17/02 (29 Chạp) – Sat 21/02 (mùng 3); Sat 21 → nghỉ bù Mon 23/02; with the swap, off 15/02–23/02/2015 [V].' },
+        { instrument: 'Tờ trình 89/TTr-LĐTBXH', issued: '2014-11-20', note: 'MOLISA proposal, option 1 adopted; full text https://vbpl.freshdesk.com/support/solutions/articles/16000020548 [C]. PM approval 01/12/2014 (viet-jo.com 02/12/2014 citing vnexpress) [V].', unconfirmed: 'The approving VPCP dispatch and the MOLISA notice numbers were not found; the approval is from the press.' },
+      ],
+    },
+    hungKings: { days: ['2015-04-28'], basis: [{ ...art115, note: 'Giỗ Tổ Tue 28/04/2015 (10/3 lunar); off 28/04–03/05/2015 with the swap [V].' }] },
+    swaps: [
+      { off: '2015-01-02', work: '2014-12-27', occasion: 'tet-duong-lich', basis: [{ instrument: 'Tờ trình 89/TTr-LĐTBXH', issued: '2014-11-20', note: 'Off Fri 02/01/2015 ↔ work Sat 27/12/2014 [C proposal, V approval].' }] },
+      { off: '2015-02-16', work: '2015-02-14', occasion: 'tet-am-lich', basis: [{ instrument: 'Tờ trình 89/TTr-LĐTBXH', issued: '2014-11-20', note: 'Off Mon 16/02 ↔ work Sat 14/02/2015 [C proposal, V approval].' }] },
+      { off: '2015-04-29', work: '2015-04-25', occasion: 'ngay-chien-thang', basis: [{ instrument: 'Tờ trình 89/TTr-LĐTBXH', issued: '2014-11-20', note: 'Off Wed 29/04 ↔ work Sat 25/04/2015 [C proposal, V approval].' }] },
+    ],
+    basis: [{ instrument: 'Tờ trình 89/TTr-LĐTBXH', issued: '2014-11-20', note: 'Approved by the PM on 01/12/2014 [V]; no Quốc khánh swap known (none found) [U].' }],
+    unconfirmed: PRESS_ONLY(2015, 'the PM\'s approval of Tờ trình 89/TTr-LĐTBXH (01/12/2014) as reported; instrument numbers not found; Quốc khánh: no swap found, no positive source'),
+  },
+  {
+    year: 2016,
+    tet: {
+      days: ['2016-02-07', '2016-02-08', '2016-02-09', '2016-02-10', '2016-02-11'],
+      basis: [
+        { ...art115, note: 'Tết Bính Thân: Sun 07/02 (29 Chạp, last day of the year) – Thu 11/02 (mùng 4); Sun 07 → nghỉ bù Fri 12/02; no swap ("không phải hoán đổi"); off 06/02–14/02/2016 [V].' },
+        { instrument: 'TB 4659/TB-LĐTBXH', issued: '2015-11-13', note: 'MOLISA notice signed by Minister Phạm Thị Hải Chuyền, after the Government meeting of 29/10/2015; ngaynay.vn [V].', unconfirmed: 'Secondary source only; the Government / VPCP instrument was not found.' },
+      ],
+    },
+    hungKings: { days: ['2016-04-16'], basis: [{ ...art115, note: 'Giỗ Tổ Sat 16/04/2016 → nghỉ bù Mon 18/04; 30/4 Sat and 1/5 Sun → nghỉ bù 02 and 03/05 [D].' }] },
+    swaps: [],
+    basis: [{ instrument: 'TB 4659/TB-LĐTBXH', issued: '2015-11-13', note: '2016 Tết schedule [V]; other 2016 holidays follow the rule [D].' }],
+    unconfirmed: PRESS_ONLY(2016, 'TB 4659/TB-LĐTBXH as reported by ngaynay.vn; the days other than Tết are derived from the rule'),
+  },
+  {
+    year: 2017,
+    tet: {
+      days: ['2017-01-26', '2017-01-27', '2017-01-28', '2017-01-29', '2017-01-30'],
+      basis: [
+        { ...art115, note: 'Tết Đinh Dậu: Thu 26/01 (29 Chạp) – Mon 30/01 (mùng 3); Sat 28, Sun 29 → nghỉ bù 31/01, 01/02; no swap [V].' },
+        { instrument: 'CV 9794/VPCP-KGVX', issued: '2016-11-14', note: 'The PM (Nguyễn Xuân Phúc) agrees to MOLISA\'s Tết plan; tintuc.thuvienphapluat.com 16/11/2016 [V]. MOLISA notice signed 24/11/2016 by Minister Đào Ngọc Dung, number not found [V].', unconfirmed: 'Secondary sources only; the MOLISA notice number was not found.' },
+      ],
+    },
+    hungKings: { days: ['2017-04-06'], basis: [{ ...art115, note: 'Giỗ Tổ Thu 06/04/2017 [D]; 30/4 Sun → nghỉ bù Tue 02/05; 02/09 Sat → nghỉ bù Mon 04/09 [D].' }] },
+    swaps: [],
+    basis: [{ instrument: 'CV 9794/VPCP-KGVX', issued: '2016-11-14', note: 'Tết 2017 only; other 2017 holidays follow the rule [D].' }],
+    unconfirmed: PRESS_ONLY(2017, 'CV 9794/VPCP-KGVX (Tết) as reported; the other days are derived from the rule'),
+  },
+  {
+    year: 2018,
+    tet: {
+      days: ['2018-02-14', '2018-02-15', '2018-02-16', '2018-02-17', '2018-02-18'],
+      basis: [
+        { ...art115, note: 'Tết Mậu Tuất: Wed 14/02 (29 Chạp) – Sun 18/02 (mùng 3); Sat 17, Sun 18 → nghỉ bù 19, 20/02; no swap [V].' },
+        { instrument: 'TB 573/TB-VPCP', issued: '2017-12-14', note: 'Government Office notice; lawnet.vn/en [V].', unconfirmed: 'Secondary source only.' },
+        { instrument: 'TB 5427/TB-LĐTBXH', issued: '2017-12-22', note: 'MOLISA notice; kinhtenongthon.vn [V]. Proposed by CV 4092/LĐTBXH-ATLĐ (no swaps in 2018).', unconfirmed: 'Secondary source only.' },
+      ],
+    },
+    hungKings: { days: ['2018-04-25'], basis: [{ ...art115, note: 'Giỗ Tổ Wed 25/04/2018; 30/4–1/5 Mon–Tue, no swap; 02/09 Sun → nghỉ bù Mon 03/09 [V].' }] },
+    swaps: [],
+    basis: [
+      { instrument: 'TB 573/TB-VPCP', issued: '2017-12-14', note: '2018 schedule, no swaps [V].' },
+      { instrument: 'TB 5427/TB-LĐTBXH', issued: '2017-12-22', note: '2018 schedule [V]. (The swap 31/12/2018 ↔ 05/01/2019 belongs to the 2019 schedule, CV 6519/VPCP-KGVX.)' },
+    ],
+    unconfirmed: PRESS_ONLY(2018, 'TB 573/TB-VPCP and TB 5427/TB-LĐTBXH as reported'),
+  },
+  {
+    year: 2019,
+    tet: {
+      days: ['2019-02-04', '2019-02-05', '2019-02-06', '2019-02-07', '2019-02-08'],
+      basis: [
+        { ...art115, note: 'Tết Kỷ Hợi: Mon 04/02 (30 Chạp) – Fri 08/02 (mùng 4); off 02/02–10/02/2019.' },
+        { instrument: 'CV 6519/VPCP-KGVX', issued: '2018-07-11', point: '1.b', note: 'Tết off Mon 04/02 – Fri 08/02/2019 [C]: https://thuvienphapluat.vn/cong-van/EN/Lao-dong-Tien-luong/Official-Dispatch-6519-VPCP-KGVX-2018-national-holidays-for-public-sector-employees/387625/tieng-anh.aspx' },
+      ],
+    },
+    hungKings: { days: ['2019-04-14'], basis: [{ ...art115c3, note: 'Giỗ Tổ Sun 14/04/2019 → nghỉ bù Mon 15/04 [D] (vietnamnet.vn/en 06/08/2018 [V]).' }] },
+    swaps: [
+      {
+        off: '2018-12-31',
+        work: '2019-01-05',
+        occasion: 'tet-duong-lich',
+        basis: [{ instrument: 'CV 6519/VPCP-KGVX', issued: '2018-07-11', point: '1.a', note: 'Off Mon 31/12/2018 ↔ work Sat 05/01/2019 [C]; on MOLISA Tờ trình 30/TTr-LĐTBXH (18/06/2018).' }],
+      },
+      {
+        off: '2019-04-29',
+        work: '2019-05-04',
+        occasion: 'ngay-chien-thang',
+        basis: [{ instrument: 'CV 6519/VPCP-KGVX', issued: '2018-07-11', point: '1.c', note: 'Off Mon 29/04 ↔ work Sat 04/05/2019 [C].' }],
+      },
+    ],
+    basis: [
+      { instrument: 'CV 6519/VPCP-KGVX', issued: '2018-07-11', note: 'The PM agrees to MOLISA Tờ trình 30/TTr-LĐTBXH (18/06/2018): New Year, Tết and 30/4–1/5 of 2019 [C]; point 3 authorises the Minister to announce it.' },
+      { instrument: 'TB 3238/TB-LĐTBXH', note: 'MOLISA announcement of the 2019 schedule (reported 11/09/2018, baonghean.vn/en) [V].', unconfirmed: 'Date of the notice not seen; secondary source only.' },
+    ],
+    note: 'Quốc khánh 02/09/2019 is a Monday: off 31/08–02/09, no decision needed [D].',
+  },
+]
+
 /**
- * The civil-service holiday schedules shipped with the library, 2020–2026,
- * each decision with its instrument or source. 2023–2026 are as announced
+ * The civil-service holiday schedules shipped with the library, 2014–2026,
+ * each decision with its instrument or source. 2014–2018 are known from
+ * secondary sources only and stay provisional (`unconfirmed` says why); 2019
+ * is confirmed by CV 6519/VPCP-KGVX. 2013 is not listed (its Tết fell under
+ * the Labour Code 1994, which the regimes do not encode). 2023–2026 are as announced
  * (rules digest §3.4); 2020–2022 come from news reports of the approved
  * schedules (sources in each basis' `note`). Compensatory days are derived
  * from the rule (Art 111(3) / Art 115(3)), not listed.
@@ -44,11 +179,12 @@ const art112c3: LegalBasis = {
  * @example
  * ```ts
  * import { announcedSchedules } from 'hanhchinh/calendar'
- * announcedSchedules.map((s) => s.year) //=> [2020, 2021, 2022, 2023, 2024, 2025, 2026]
+ * announcedSchedules.map((s) => s.year) //=> [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
  * announcedSchedules.find((s) => s.year === 2024)?.swaps?.[0]?.basis[0]?.instrument //=> 'CV 2450/VPCP-KGVX'
  * ```
  */
 export const announcedSchedules: readonly AnnouncedScheduleInput[] = [
+  ...historical,
   {
     year: 2020,
     tet: {

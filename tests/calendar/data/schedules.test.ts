@@ -16,8 +16,15 @@ import {
 import { LegalBasisSchema, addDays, toDayNumber, fromDayNumber } from 'hanhchinh/core'
 
 // Blocks of consecutive non-working days announced for civil servants (rules digest §3.4 for
-// 2023–2026; the news reports cited in the shipped schedules for 2020–2022).
+// 2023–2026; the news reports cited in the shipped schedules for 2020–2022; the "Block off"
+// columns of the research notes on 2013–2019 for 2014–2019 — 2019 from CV 6519/VPCP-KGVX).
 const OFF_BLOCKS: Record<number, [string, string][]> = {
+  2014: [['2014-01-01', '2014-01-01'], ['2014-01-28', '2014-02-05'], ['2014-04-09', '2014-04-09'], ['2014-04-30', '2014-05-04'], ['2014-08-30', '2014-09-02']],
+  2015: [['2015-01-01', '2015-01-04'], ['2015-02-15', '2015-02-23'], ['2015-04-28', '2015-05-03'], ['2015-09-02', '2015-09-02']],
+  2016: [['2016-01-01', '2016-01-03'], ['2016-02-06', '2016-02-14'], ['2016-04-16', '2016-04-18'], ['2016-04-30', '2016-05-03'], ['2016-09-02', '2016-09-04']],
+  2017: [['2016-12-31', '2017-01-02'], ['2017-01-26', '2017-02-01'], ['2017-04-06', '2017-04-06'], ['2017-04-29', '2017-05-02'], ['2017-09-02', '2017-09-04']],
+  2018: [['2017-12-30', '2018-01-01'], ['2018-02-14', '2018-02-20'], ['2018-04-25', '2018-04-25'], ['2018-04-28', '2018-05-01'], ['2018-09-01', '2018-09-03'], ['2018-12-29', '2019-01-01']],
+  2019: [['2018-12-29', '2019-01-01'], ['2019-02-02', '2019-02-10'], ['2019-04-13', '2019-04-15'], ['2019-04-27', '2019-05-01'], ['2019-08-31', '2019-09-02']],
   2020: [['2020-01-01', '2020-01-01'], ['2020-01-23', '2020-01-29'], ['2020-04-02', '2020-04-02'], ['2020-04-30', '2020-05-03'], ['2020-09-02', '2020-09-02']],
   2021: [['2021-01-01', '2021-01-03'], ['2021-02-10', '2021-02-16'], ['2021-04-21', '2021-04-21'], ['2021-04-30', '2021-05-03'], ['2021-09-02', '2021-09-05']],
   2022: [['2022-01-01', '2022-01-03'], ['2022-01-29', '2022-02-06'], ['2022-04-09', '2022-04-11'], ['2022-04-30', '2022-05-03'], ['2022-09-01', '2022-09-04']],
@@ -28,6 +35,15 @@ const OFF_BLOCKS: Record<number, [string, string][]> = {
 }
 
 const MAKE_UP_SATURDAYS: Record<string, string> = {
+  '2014-01-25': 'CV 10525/VPCP-KGVX',
+  '2014-02-08': 'CV 10525/VPCP-KGVX',
+  '2014-04-26': 'CV 10525/VPCP-KGVX',
+  '2014-09-06': 'CV 10525/VPCP-KGVX',
+  '2014-12-27': 'Tờ trình 89/TTr-LĐTBXH',
+  '2015-02-14': 'Tờ trình 89/TTr-LĐTBXH',
+  '2015-04-25': 'Tờ trình 89/TTr-LĐTBXH',
+  '2019-01-05': 'CV 6519/VPCP-KGVX',
+  '2019-05-04': 'CV 6519/VPCP-KGVX',
   '2024-05-04': 'CV 2450/VPCP-KGVX',
   '2025-04-26': 'TB 6150/TB-BLĐTBXH',
   '2026-01-10': 'CV 12729/VPCP-KGVX',
@@ -40,9 +56,23 @@ function datesOf(year: number): string[] {
   return out
 }
 
-describe('shipped schedules 2020–2026', () => {
-  it('parse with their schema and cover 2020–2026', () => {
-    expect(announcedSchedules.map((s) => AnnouncedScheduleSchema.parse(s).year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026])
+describe('shipped schedules 2014–2026', () => {
+  it('parse with their schema and cover 2014–2026; 2014–2018 (secondary sources only) stay unconfirmed, 2019 does not', () => {
+    expect(announcedSchedules.map((s) => AnnouncedScheduleSchema.parse(s).year)).toEqual([2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026])
+    expect(announcedSchedules.filter((s) => s.unconfirmed !== undefined).map((s) => s.year)).toEqual([2014, 2015, 2016, 2017, 2018])
+    for (let y = 2014; y <= 2018; y++) expect(cs.isProvisional(y), String(y)).toBe(true)
+    expect(cs.isProvisional(2013)).toBe(true)
+  })
+
+  it('2019 (CV 6519/VPCP-KGVX): 31/12/2018 off, Saturday 05/01/2019 worked; 29/04/2019 off, Saturday 04/05/2019 worked — not provisional', () => {
+    expect(cs.isProvisional(2019)).toBe(false)
+    for (const [date, working] of [['2018-12-31', false], ['2019-01-05', true], ['2019-04-29', false], ['2019-05-04', true]] as const) {
+      expect(cs.dayInfo(date), date).toMatchObject({ working, provisional: false, basis: { instrument: 'CV 6519/VPCP-KGVX', issued: '2018-07-11' } })
+    }
+    expect(cs.addWorkingDaysDetailed('2019-04-26', 1)).toEqual({ date: '2019-05-02', provisional: false, reasons: [] })
+    expect(holidaysOf(2019).find((h) => h.date === '2019-02-04')?.bases.map((b) => b.instrument)).toContain('CV 6519/VPCP-KGVX')
+    // Tết 2016: Sunday 07/02 is compensated on Friday 12/02, after the four Tết days that follow it
+    expect(cs.dayInfo('2016-02-12')).toMatchObject({ working: false, kind: 'compensatory', provisional: true })
   })
 
   for (const [year, blocks] of Object.entries(OFF_BLOCKS)) {
@@ -77,7 +107,7 @@ describe('shipped schedules 2020–2026', () => {
   })
 
   it('the default choices reproduce the announced Tết and Quốc khánh days', () => {
-    const daysBefore: Record<number, number> = { 2020: 2, 2021: 2, 2022: 1, 2023: 2, 2024: 2, 2025: 2, 2026: 1 }
+    const daysBefore: Record<number, number> = { 2014: 1, 2015: 2, 2016: 1, 2017: 2, 2018: 2, 2019: 1, 2020: 2, 2021: 2, 2022: 1, 2023: 2, 2024: 2, 2025: 2, 2026: 1 }
     for (const s of announcedSchedules) {
       expect(defaultTetDays(s.year, daysBefore[s.year])).toEqual(s.tet?.days)
       expect(hungKingsDay(s.year)).toBe(s.hungKings?.days[0])
@@ -102,6 +132,16 @@ describe('shipped schedules 2020–2026', () => {
       ]
       for (const b of bases) {
         const known = b.instrument in inDigest && (b.issued === undefined || b.issued === inDigest[b.instrument])
+        // 2014–2018 are marked as a whole (schedule-level `unconfirmed`, secondary sources only);
+        // 2019: every instrument but CV 6519/VPCP-KGVX (its text seen [C]) and the proposal it approves
+        if (s.year <= 2018) {
+          if (s.unconfirmed === undefined) unmarked.push(`${s.year} (schedule)`)
+          continue
+        }
+        if (s.year === 2019) {
+          if (!laws.includes(b.instrument) && b.instrument !== 'CV 6519/VPCP-KGVX' && b.unconfirmed === undefined) unmarked.push(`${s.year} ${b.instrument}`)
+          continue
+        }
         // 2020–2022 are outside the digest (its §3.4 starts at 2023): every instrument, and every
         // article whose note rests on a news source [S], is marked; 2023–2026: instruments it lacks
         const needsMark = s.year <= 2022
