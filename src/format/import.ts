@@ -130,8 +130,21 @@ function collector<T>(): { result: ImportResult<T>; emit: (e: ImportEvent<unknow
  * is a `Promise`; to process a large file in constant memory use
  * {@link importRecordsStream} instead, which does not collect records.
  *
+ * Excel workbooks: with `format: 'xlsx'` the input is the bytes of an .xlsx
+ * file (or a stream of them) and the result is always a `Promise` — the
+ * reader is loaded only then, so bundles that never import Excel do not
+ * carry it. Text, numbers (as vi-VN text: `1234,5`), percentages (`84,79%`),
+ * booleans and date cells (the wall-clock date or date-time the sheet
+ * shows, in Vietnam time: `'2021-12-20'` or `'2021-12-20T15:30:00+07:00'`,
+ * 1900 and 1904 date systems) are read; a title block above the header is
+ * skipped and a header of merged group cells read (see `header`), and each
+ * issue's `line` is the sheet's row number.
+ *
  * Headers are matched to fields through `options.columns` or the schema's
- * own keys, ignoring accents, case and spacing. Data errors are returned;
+ * own keys, ignoring accents, case and spacing. A column that fills no
+ * field is named once in `warnings` (unless `unknownColumns: 'ignore'` or
+ * mapped to `null`). `onProgress` is called every 5,000 rows or 64 KiB.
+ * Data errors are returned;
  * only programmer errors throw (a non-schema, bad or unknown options, a non-input).
  * Messages come from the issues themselves ({@link issueMessage}); zod's
  * global configuration is never read or changed.
@@ -160,6 +173,27 @@ function collector<T>(): { result: ImportResult<T>; emit: (e: ImportEvent<unknow
  * bad.records //=> [{ code: 'H40-0001' }]
  * bad.issues[0]?.code //=> 'invalid_encoding'
  * bad.issues[0]?.message.en //=> 'byte 0xE0 at byte offset 25 (line 3) is not valid UTF-8: reading stops here (the file may be in another encoding such as Windows-1258, TCVN3 or VNI — save it as CSV UTF-8)'
+ * ```
+ *
+ * @example
+ * ```ts
+ * import { z } from 'zod'
+ * import { importRecords, vnDate } from 'hanhchinh/format'
+ * import { toXlsx } from 'hanhchinh/tables'
+ * // a workbook with a title row above the header and a real date cell
+ * const workbook = toXlsx({
+ *   title: { vi: 'Hồ sơ tháng 12/2021', en: 'Dossiers, December 2021' },
+ *   columns: [
+ *     { id: 'code', label: { vi: 'Mã hồ sơ', en: 'Code' }, type: 'text' },
+ *     { id: 'received', label: { vi: 'Ngày tiếp nhận', en: 'Received' }, type: 'date' },
+ *     { id: 'note', label: { vi: 'Ghi chú', en: 'Note' }, type: 'text' },
+ *   ],
+ *   rows: [{ code: '000.00.12.H40-211220-0001', received: '2021-12-20', note: 'Bổ sung lần 1' }],
+ * }, { language: 'vi' })
+ * const Row = z.object({ code: z.string(), receivedOn: vnDate() })
+ * const r = await importRecords(Row, workbook, { format: 'xlsx', columns: { 'Mã hồ sơ': 'code', 'Ngày tiếp nhận': 'receivedOn' } })
+ * r.records //=> [{ code: '000.00.12.H40-211220-0001', receivedOn: '2021-12-20' }]
+ * r.warnings.map((w) => w.column) //=> ['Ghi chú']
  * ```
  */
 export function importRecords<S extends z.ZodType>(

@@ -156,10 +156,21 @@ function prefixOf(xml: string, root: string): string {
 }
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')
 
+const runPatterns = new Map<string, { phonetic: RegExp; t: RegExp }>()
+
 /** The text of a string item (<si> or <is>): its <t> runs, without phonetic runs (<rPh>). */
 function runsText(xml: string, p: string): string {
-  const body = xml.indexOf('rPh') >= 0 ? xml.replace(new RegExp(`<${esc(p)}rPh[\\s>][\\s\\S]*?</${esc(p)}rPh>`, 'g'), '') : xml
-  const t = new RegExp(`<${esc(p)}t(?:\\s[^>]*)?>([\\s\\S]*?)</${esc(p)}t>`, 'g')
+  let re = runPatterns.get(p)
+  if (!re) {
+    re = { phonetic: new RegExp(`<${esc(p)}rPh[\\s>][\\s\\S]*?</${esc(p)}rPh>`, 'g'), t: new RegExp(`<${esc(p)}t(?:\\s[^>]*)?>([\\s\\S]*?)</${esc(p)}t>`, 'g') }
+    runPatterns.set(p, re)
+  }
+  const body = xml.indexOf('rPh') >= 0 ? xml.replace(re.phonetic, '') : xml
+  // one plain run: no regular expression needed
+  const open = `<${p}t>`
+  if (body.startsWith(open) && body.indexOf('<', open.length) === body.length - open.length - 1) return xmlText(body.slice(open.length, body.length - open.length - 1))
+  const t = re.t
+  t.lastIndex = 0
   let out = ''
   for (let m = t.exec(body); m; m = t.exec(body)) out += xmlText(m[1]!)
   return out
@@ -248,6 +259,7 @@ interface Workbook {
   shared: string[]
   kinds: Kind[] // by style index
   showsTime: boolean[] // by style index
+  dates: Map<string, string> // date cells already converted, by serial text
   sheet: { name: string; entry: Entry }
 }
 
@@ -353,7 +365,7 @@ export function openWorkbook(bytes: Uint8Array, sheet: string | number | undefin
     const si = new RegExp(`<${esc(p)}si>([\\s\\S]*?)</${esc(p)}si>|<${esc(p)}si/>`, 'g')
     for (let m = si.exec(sharedXml); m; m = si.exec(sharedXml)) shared.push(runsText(m[1] ?? '', p))
   }
-  return { bytes, entries, budget, date1904, shared, kinds, showsTime, sheet: { name: chosen.name, entry } }
+  return { bytes, entries, budget, date1904, shared, kinds, showsTime, dates: new Map(), sheet: { name: chosen.name, entry } }
 }
 
 // ---- sheet rows ------------------------------------------------------------------
@@ -458,7 +470,14 @@ function parseRow(
       const kind = wb.kinds[style] ?? 'number'
       const n = v.trim()
       if (kind === 'date') {
-        value = serialToVietnamTime(Number(n), wb.date1904, wb.showsTime[style] ?? false)
+        // exports repeat their dates: each serial is converted once
+        const key = wb.showsTime[style] ? `t${n}` : n
+        value = wb.dates.get(key)
+        if (value === undefined) {
+          value = serialToVietnamTime(Number(n), wb.date1904, wb.showsTime[style] ?? false)
+          if (wb.dates.size > 50_000) wb.dates.clear()
+          if (value !== undefined) wb.dates.set(key, value as string)
+        }
         if (value === undefined) {
           error = { code: 'xlsx_date', raw: n, vi: `ô ngày có số sê-ri ${n} không ứng với ngày nào (hệ ngày ${wb.date1904 ? '1904' : '1900'})`, en: `the date cell holds serial ${n}, which is no day (${wb.date1904 ? '1904' : '1900'} date system)` }
         }
