@@ -18,7 +18,7 @@ import type { Register, RegisterDirection, RegisterEntry } from './schema.js'
  * ```
  */
 export type RegisterField =
-  | 'number' | 'date' | 'documentNumber' | 'documentDate' | 'documentType' | 'issuer' | 'summary' | 'urgency'
+  | 'number' | 'date' | 'documentNumber' | 'documentDate' | 'documentType' | 'issuer' | 'issuerLevel' | 'summary' | 'urgency'
   | 'secrecy' | 'copy' | 'series' | 'receivedOn' | 'transferredOn' | 'handlingDeadline' | 'completedOn' | 'signedOn' | 'issuedOn'
 
 const COLUMNS = {
@@ -37,6 +37,8 @@ const COLUMNS = {
   'Tên loại': 'documentType',
   'Nơi gửi': 'issuer',
   'Cơ quan ban hành': 'issuer',
+  'Cấp ban hành': 'issuerLevel',
+  'Cấp cơ quan ban hành': 'issuerLevel',
   'Trích yếu': 'summary',
   'Trích yếu nội dung': 'summary',
   'Độ khẩn': 'urgency',
@@ -107,6 +109,12 @@ function buildSchema() {
     mat: 'Mật',
     thuong: ['Thường', 'Không'],
   })
+  const issuerLevel = vnEnum(['central', 'province', 'district', 'commune'], {
+    central: ['Trung ương', 'Cấp trung ương', 'TW'],
+    province: ['Tỉnh', 'Cấp tỉnh'],
+    district: ['Huyện', 'Cấp huyện'],
+    commune: ['Xã', 'Cấp xã'],
+  })
   const yesNo = vnEnum(['yes', 'no'], { yes: ['Có', 'x', 'Sao y', 'Trích sao', 'Sao lục'], no: ['Không'] })
   return z.object({
     number: vnCount().refine((n) => n >= 1, { message: 'Số phải từ 01 / Number must be 01 or more' }),
@@ -115,6 +123,7 @@ function buildSchema() {
     documentDate: vnDate().optional(),
     documentType: vnText().optional(),
     issuer: vnText().optional(),
+    issuerLevel: issuerLevel.optional(),
     summary: vnText().optional(),
     urgency: urgency.optional(),
     secrecy: secrecy.optional(),
@@ -139,6 +148,7 @@ function buildSchema() {
  * import { registerEntryImportSchema } from 'hanhchinh/documents'
  * registerEntryImportSchema().parse({ number: '1.204', date: '20/12/2021', urgency: 'Hoả tốc' })
  * //=> { number: 1204, date: '2021-12-20', urgency: 'hoa-toc' }
+ * registerEntryImportSchema().parse({ number: '12', date: '03/07/2025', issuerLevel: 'Cấp huyện' }).issuerLevel //=> 'district'
  * ```
  */
 export function registerEntryImportSchema(): ReturnType<typeof buildSchema> {
@@ -217,6 +227,7 @@ export function importRegister(input: string | Uint8Array | Iterable<unknown>, o
     if (row.documentDate !== undefined) e.documentDate = row.documentDate
     if (row.documentType !== undefined) e.documentType = row.documentType
     if (row.issuer !== undefined) e.issuer = row.issuer
+    if (row.issuerLevel !== undefined) e.issuerLevel = row.issuerLevel
     if (row.summary !== undefined) e.summary = row.summary
     if (row.urgency !== undefined && row.urgency !== 'thuong') e.urgency = row.urgency
     if (row.secrecy !== undefined && row.secrecy !== 'thuong') e.secrecy = row.secrecy

@@ -54,3 +54,16 @@ describe('registerColumns and importRegister options', () => {
     expect(() => importRegister('Số đến,Ngày đến\n1,02/01/2024\n', { direction: 'den' } as never)).toThrow(/options\.direction/)
   })
 })
+
+describe('importRegister reads the level of the issuer', () => {
+  it('maps "Cấp ban hành" to issuerLevel, and checkRegister flags a district after 01/07/2025', () => {
+    const csv = 'Số đến;Ngày đến;Số, ký hiệu;Nơi gửi;Cấp ban hành\n' +
+      '1;01/07/2025;1531/UBND-VP;UBND huyện Đông Anh;Cấp huyện\n' +
+      '2;02/07/2025;05/UBND-VP;UBND xã Đông Anh;Xã\n' +
+      '3;02/07/2025;3162/QĐ-UBND;UBND tỉnh;Huyện lỵ\n'
+    const r = importRegister(csv, { direction: 'incoming' })
+    expect(r.register.entries.map((e) => e.issuerLevel)).toEqual(['district', 'commune'])
+    expect(r.issues).toMatchObject([{ row: 3, column: 'Cấp ban hành', raw: 'Huyện lỵ' }])
+    expect(checkRegister(r.register).issues.map((i) => [i.code, i.path])).toEqual([['level-not-in-force', ['entries', 0, 'issuerLevel']]])
+  })
+})
