@@ -9,7 +9,7 @@
  * @module petitions
  */
 export { PETITION_BASIS } from './basis.js'
-export { LETTER_RULES, lettersRulesAt, type DatedLetterRules, type DayLimit, type LetterRules, type SettleLimits } from './rules.js'
+export { LETTER_RULES, lettersRulesAt, type DayLimit, type LetterRules, type SettleLimits } from './rules.js'
 export type { LetterCalendar, LetterDeadline } from './deadline.js'
 export * from './report-period.js'
 export { complaintDeadlines, type ComplaintDeadlines, type ComplaintInput, type ComplaintOptions, type SueWindow } from './complaint.js'

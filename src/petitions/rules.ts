@@ -2,6 +2,7 @@ import { readAsOf, type AsOf } from '../core/as-of.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { IsoDate } from '../core/iso-date.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { datedRule, valueOnDay, type DatedRule } from '../core/dated.js'
 import { CARRIED_OVER_2026, PETITION_BASIS as B } from './basis.js'
 
 /**
@@ -95,23 +96,6 @@ export interface LetterRules {
   }
 }
 
-/**
- * One rule set with the period in which it applies (civil dates, inclusive;
- * no `to`: still in force), chosen by the date a letter was received.
- *
- * @example
- * ```ts
- * import { LETTER_RULES, type DatedLetterRules } from 'hanhchinh/petitions'
- * const last: DatedLetterRules | undefined = LETTER_RULES.at(-1)
- * last?.from //=> '2026-07-01'
- * ```
- */
-export interface DatedLetterRules {
-  readonly from: IsoDate
-  readonly to?: IsoDate
-  readonly rules: LetterRules
-}
-
 const d = (s: string): IsoDate => s as IsoDate
 const limit = (amount: number, unit: DayLimit['unit'], basis: readonly LegalBasis[], unconfirmed?: string): DayLimit =>
   unconfirmed === undefined ? { amount, unit, basis } : { amount, unit, basis, unconfirmed }
@@ -175,13 +159,13 @@ const ACCEPT_FROM_2026: DayLimit = limit(7, 'working-days', [B.complaintAccept20
  * @example
  * ```ts
  * import { LETTER_RULES } from 'hanhchinh/petitions'
- * LETTER_RULES.map((r) => r.rules.id) //=> ['law-2011-2018', 'law-2025']
- * LETTER_RULES[0]?.to //=> '2026-06-30'
+ * LETTER_RULES.values.map((r) => r.value.id) //=> ['law-2011-2018', 'law-2025']
+ * LETTER_RULES.values[0]?.to //=> '2026-06-30'
  * ```
  */
-export const LETTER_RULES: readonly DatedLetterRules[] = Object.freeze([
-  { from: d('2019-01-01'), to: d('2026-06-30'), rules: lawRules('law-2011-2018', { 1: ACCEPT_UNTIL_2026(1), 2: ACCEPT_UNTIL_2026(2) }) },
-  { from: d('2026-07-01'), rules: lawRules('law-2025', { 1: ACCEPT_FROM_2026, 2: ACCEPT_FROM_2026 }, CARRIED_OVER_2026) },
+export const LETTER_RULES: DatedRule<LetterRules> = datedRule("citizens' letters", [
+  { from: d('2019-01-01'), to: d('2026-06-30'), value: lawRules('law-2011-2018', { 1: ACCEPT_UNTIL_2026(1), 2: ACCEPT_UNTIL_2026(2) }), basis: [B.complaintAccept1, B.complaintSettle1] },
+  { from: d('2026-07-01'), value: lawRules('law-2025', { 1: ACCEPT_FROM_2026, 2: ACCEPT_FROM_2026 }, CARRIED_OVER_2026), basis: [B.complaintAcceptWorkingDays] },
 ])
 
 /**
@@ -205,10 +189,9 @@ export function lettersRulesAt(date: AsOf, argument = 'date'): LetterRules {
 
 /** {@link lettersRulesAt} on a civil date already read. @internal */
 export function rulesOn(day: IsoDate, argument: string): LetterRules {
-  for (const entry of LETTER_RULES) {
-    if (entry.from <= day && (entry.to === undefined || day <= entry.to)) return entry.rules
-  }
-  throw invalidArgument(argument, day, `a date from ${LETTER_RULES[0]!.from} on (no rule set of citizens' letters before it)`)
+  const entry = valueOnDay(LETTER_RULES, day)
+  if (entry === undefined) throw invalidArgument(argument, day, `a date from ${LETTER_RULES.values[0]!.from} on (no rule set of citizens' letters before it)`)
+  return entry.value
 }
 
 /** Check a caller's rule set has the shape of {@link LetterRules}. @internal */
