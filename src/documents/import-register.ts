@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { wrongType } from '../core/errors.js'
 import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { vnCount, vnDate, vnEnum, vnText } from '../format/codecs.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Label } from '../core/label.js'
 import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { safeParseVnDate, safeParseVnDateTime } from '../format/date.js'

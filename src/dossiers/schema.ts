@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { isIsoDate } from '../core/iso-date.js'
 import { InstantSchema } from '../core/instant.js'
 import type { Label } from '../core/label.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { requireAsOf, type AsOf } from '../core/as-of.js'
 import { Decimal } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'

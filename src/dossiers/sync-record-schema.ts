@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { daysInMonth } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { Channel, DossierEvent, RecordedStatus } from './schema.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { wrongType } from '../core/errors.js'
 import { validationIssue, type ValidationIssue } from '../core/validation-issue.js'
 import { codecFailure } from '../format/codec-failure.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Decimal } from '../core/decimal.js'
 import { Decimal as D } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'

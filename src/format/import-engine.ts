@@ -1,7 +1,7 @@
 // The row-by-row engine behind importRecords / importRecordsStream (internal).
 // It is fed CSV text, rows or objects and emits ImportEvents through a callback;
 // the drivers in import.ts only move input in and events out.
-import { z } from 'zod'
+import * as z from 'zod'
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
 import { readChoice, readOptions, type OptionNames } from '../core/options.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { readAsOf } from '../core/as-of.js'
 import type { Label } from '../core/label.js'
 

@@ -1,7 +1,7 @@
 // The due period of a reform task as data: its zod schema and type. Kept apart from
 // schema.ts so that the reader in due-period.ts and the task schema that uses it do
 // not import each other.
-import { z } from 'zod'
+import * as z from 'zod'
 import { IsoDateSchema } from '../core/iso-date.js'
 
 /** A plan or period year (internal). */

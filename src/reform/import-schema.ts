@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { vnDate, vnEnum, vnText } from '../format/codecs.js'
 import { PAR_FIELD_IDS, PAR_FIELDS, type ParFieldId } from './fields.js'
 import { DueDateSchema, TASK_STATUS_IDS, TASK_STATUS_LABELS, type TaskStatus } from './schema.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { Decimal } from '../core/decimal.js'
 import { LabelSchema } from '../core/label.js'
 import { LegalBasisSchema } from '../core/legal-basis.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Label } from '../core/label.js'
 import { LegalBasisSchema, type LegalBasis } from '../core/legal-basis.js'
 import { IsoDateStringSchema } from '../core/iso-date.js'

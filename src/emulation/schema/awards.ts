@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import type { Label } from '../../core/label.js'
 import { IsoDateStringSchema, YearSchema } from './common.js'
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { isIsoDate } from '../../core/iso-date.js'
 
 // Building blocks shared by the record schemas of the domain.

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { CollectiveRecordSchema } from './collective-record.js'
 import { IndividualRecordSchema } from './individual-record.js'
 

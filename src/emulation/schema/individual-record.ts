@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { HeldAwardSchema } from './awards.js'
 import { checkHeldAwards } from './held-award-years.js'
 import { IsoDateStringSchema, MonthsSchema, YearKeySchema } from './common.js'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod'
 import { invalidArgument } from '../../core/errors.js'
 import { HeldAwardIdSchema } from './awards.js'
 
