@@ -3,11 +3,35 @@
 // titles and forms with the reasons for each "no", the collective's titles,
 // the quota checks of the year and the award money.
 //
+// The proposal list is printed from `reviewCampaignTable` (hanhchinh/emulation);
+// with HANHCHINH_DEMO_OUT set to a folder (`npm run demo` does), it is also
+// written there as award-review.xlsx (toXlsx) and award-review.html (toHtml,
+// a standalone page to print).
+//
 // Run: node --import tsx examples/award-review.ts
-import { readFileSync } from 'node:fs'
-import { formatLegalBasis } from 'hanhchinh/core'
-import { formatVnDate, formatVnNumber } from 'hanhchinh/format'
-import { AWARD_LABELS, RATING_LABELS, UnitRecordSchema, assessRating, awardMoney, payableAwards, reviewUnit, type AwardId } from 'hanhchinh/emulation'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { formatLegalBasis, type Decimal } from 'hanhchinh/core'
+import { formatVnDate, formatVnNumber, formatVnPercent } from 'hanhchinh/format'
+import {
+  AWARD_LABELS, RATING_LABELS, UnitRecordSchema, assessRating, awardMoney, payableAwards, reviewCampaign, reviewCampaignTable, reviewUnit, type AwardId,
+} from 'hanhchinh/emulation'
+import { toHtml, toXlsx, type CellValue, type Table, type TableColumn } from 'hanhchinh/tables'
+
+// A table as aligned plain text (the data comes from the Table; CSV, HTML and
+// Excel come from the writers of hanhchinh/tables).
+const cellText = (c: TableColumn, v: CellValue | undefined): string =>
+  v === null || v === undefined ? ''
+    : c.type === 'integer' || c.type === 'decimal' ? formatVnNumber(v as number | Decimal)
+    : c.type === 'percent' ? formatVnPercent(v as number | Decimal, { decimals: 2 })
+    : c.type === 'date' ? formatVnDate(v as string) : String(v)
+function printTable(t: Table, only?: string[]): void {
+  const cols = only === undefined ? t.columns : t.columns.filter((c) => only.includes(c.id))
+  const lines = [cols.map((c) => c.label.vi), ...t.rows.map((r) => cols.map((c) => cellText(c, r[c.id])))]
+  const width = cols.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
+  console.log(typeof t.title === 'string' ? t.title : t.title.vi)
+  for (const l of lines) console.log(`  ${l.map((x, i) => (cols[i]!.type === 'text' ? x.padEnd(width[i]!) : x.padStart(width[i]!))).join('  ').trimEnd()}`)
+}
 
 const raw = JSON.parse(readFileSync(new URL('./data/award-review-unit.json', import.meta.url), 'utf8')) as { year: number; decisionDate: string }
 const unit = UnitRecordSchema.parse(raw)
@@ -59,3 +83,15 @@ for (const v of c.verdicts) {
 console.log('\nIII. TỶ LỆ, GIỚI HẠN')
 for (const q of review.quota.caps) console.log(`  ${q.ok ? '✓' : '✗'} ${q.label.vi}: ${q.detail.vi} [${cite(q.basis)}]${q.uncertain ? ' (cách làm tròn/phạm vi chưa xác nhận)' : ''}`)
 for (const n of review.quota.notes) console.log(`  · ${n.vi}`)
+
+// The list the council signs: the proposals of the year as a table.
+const proposals = reviewCampaignTable(reviewCampaign({ year, decisionDate, units: [unit] }))
+console.log('\nIV. DANH SÁCH ĐỀ NGHỊ')
+printTable(proposals, ['no', 'name', 'award', 'amount'])
+
+// With HANHCHINH_DEMO_OUT set (npm run demo), write the list for Excel and for print.
+const out = process.env.HANHCHINH_DEMO_OUT
+if (out !== undefined && out !== '') {
+  writeFileSync(join(out, 'award-review.xlsx'), toXlsx(proposals, { sheetNames: ['Đề nghị khen thưởng'] }))
+  writeFileSync(join(out, 'award-review.html'), toHtml(proposals, { standalone: true }))
+}

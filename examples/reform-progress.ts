@@ -5,12 +5,34 @@
 // targets (chỉ tiêu) read from their Vietnamese wording and evaluated
 // against the mid-year figures.
 //
+// The tables are printed from `planProgressTable` (hanhchinh/reform); with
+// HANHCHINH_DEMO_OUT set to a folder (`npm run demo` does), they are also
+// written there as reform-progress.xlsx (toXlsx) and reform-progress.html
+// (toHtml, a standalone page to print).
+//
 // Run from the repository root: node --import tsx examples/reform-progress.ts
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Decimal } from 'hanhchinh/core'
-import { formatVnDate, formatVnPercent } from 'hanhchinh/format'
-import { evaluateTargets, parField, parseTarget, planProgress, ReformPlanSchema, type Target, type TargetActual } from 'hanhchinh/reform'
+import { formatVnDate, formatVnNumber, formatVnPercent } from 'hanhchinh/format'
+import { evaluateTargets, parseTarget, planProgress, planProgressTable, ReformPlanSchema, type Target, type TargetActual } from 'hanhchinh/reform'
+import { toHtml, toXlsx, type CellValue, type Table, type TableColumn } from 'hanhchinh/tables'
+
+// A table as aligned plain text (the data comes from the Table; CSV, HTML and
+// Excel come from the writers of hanhchinh/tables).
+const cellText = (c: TableColumn, v: CellValue | undefined): string =>
+  v === null || v === undefined ? ''
+    : c.type === 'integer' || c.type === 'decimal' ? formatVnNumber(v as number | Decimal)
+    : c.type === 'percent' ? formatVnPercent(v as number | Decimal, { decimals: 2 })
+    : c.type === 'date' ? formatVnDate(v as string) : String(v)
+function printTable(t: Table, only?: string[]): void {
+  const cols = only === undefined ? t.columns : t.columns.filter((c) => only.includes(c.id))
+  const lines = [cols.map((c) => c.label.vi), ...t.rows.map((r) => cols.map((c) => cellText(c, r[c.id])))]
+  const width = cols.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
+  console.log(`   ${typeof t.title === 'string' ? t.title : t.title.vi}`)
+  for (const l of lines) console.log(`   ${l.map((x, i) => (cols[i]!.type === 'text' ? x.padEnd(width[i]!) : x.padStart(width[i]!))).join('  ').trimEnd()}`)
+}
 
 const data = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8'))
 const pct = (d: Decimal | undefined) => (d === undefined ? '—' : formatVnPercent(d, { decimals: 2 }))
@@ -30,9 +52,8 @@ console.log(`   - Đang thực hiện: ${p.inProgress} (trong đó ${p.recurring
 console.log(`   - Quá hạn chưa hoàn thành: ${p.overdue} (${pct(p.ratios.overdue.percent)})`)
 console.log('')
 console.log('2. Nhiệm vụ quá hạn chưa hoàn thành:')
-for (const t of p.overdueTasks) {
-  console.log(`   - [${t.id}] ${t.title} — ${t.owner}; hạn ${formatVnDate(t.dueOn!)}, quá ${t.daysOverdue} ngày`)
-}
+const overdueTable = planProgressTable(p, { view: 'overdue' })
+printTable(overdueTable, ['no', 'id', 'title', 'owner', 'dueOn', 'daysOverdue'])
 const late = p.tasks.filter((t) => t.state === 'completed-late')
 if (late.length > 0) {
   console.log('   Hoàn thành nhưng chậm so với thời hạn:')
@@ -40,15 +61,12 @@ if (late.length > 0) {
 }
 console.log('')
 console.log('3. Theo lĩnh vực (Chỉ số CCHC):')
-for (const [id, c] of Object.entries(p.byField)) {
-  const name = parField(id)?.label.vi ?? id
-  console.log(`   - ${name}: ${c.completed}/${c.assessed} (${pct(c.completionRate)})${c.overdue > 0 ? `, quá hạn ${c.overdue}` : ''}`)
-}
+const fieldTable = planProgressTable(p)
+printTable(fieldTable, ['group', 'assessed', 'completed', 'overdue', 'completionRate'])
 console.log('')
 console.log('4. Theo đơn vị chủ trì:')
-for (const [owner, c] of Object.entries(p.byOwner)) {
-  console.log(`   - ${owner}: ${c.completed}/${c.assessed} (${pct(c.completionRate)})${c.overdue > 0 ? `, quá hạn ${c.overdue}` : ''}`)
-}
+const ownerTable = planProgressTable(p, { view: 'owner' })
+printTable(ownerTable, ['group', 'assessed', 'completed', 'completedOnTime', 'overdue', 'completionRate', 'onTimeRate'])
 
 // 2. The targets, from the wording of the plan, against the mid-year figures.
 const t = data('reform-targets-2022.json') as {
@@ -70,3 +88,10 @@ const met = results.filter((r) => r.met === true).length
 const notMet = results.filter((r) => r.met === false).length
 const pending = results.length - met - notMet
 console.log(`   Đạt ${met}/${results.length} chỉ tiêu; chưa đạt ${notMet}; chưa đánh giá được ${pending}.`)
+
+// With HANHCHINH_DEMO_OUT set (npm run demo), write the report for Excel and for print.
+const out = process.env.HANHCHINH_DEMO_OUT
+if (out !== undefined && out !== '') {
+  writeFileSync(join(out, 'reform-progress.xlsx'), toXlsx([fieldTable, ownerTable, overdueTable], { sheetNames: ['Theo lĩnh vực', 'Theo đơn vị', 'Quá hạn'] }))
+  writeFileSync(join(out, 'reform-progress.html'), toHtml(fieldTable, { standalone: true }))
+}

@@ -6,19 +6,44 @@
 // (Art 4(2), 23, 24, counted in civil-service working days), and counts by
 // document type for the report.
 //
+// The tables are printed from `registerTable` (hanhchinh/documents); with
+// HANHCHINH_DEMO_OUT set to a folder (`npm run demo` does), they are also
+// written there as register-check.xlsx (toXlsx) and register-check.html
+// (toHtml, a standalone page to print).
+//
 // The register in examples/data is illustrative sample data.
 // Run from the repository root: node --import tsx examples/register-check.ts
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Decimal } from 'hanhchinh/core'
 import {
   checkRegister,
   documentStatistics,
   extractCitations,
   importRegister,
   overdueDocuments,
+  registerTable,
   urgencyLevels,
+  type RegisterLine,
 } from 'hanhchinh/documents'
-import { formatVnDate, formatVnNumber } from 'hanhchinh/format'
+import { formatVnDate, formatVnNumber, formatVnPercent } from 'hanhchinh/format'
+import { toHtml, toXlsx, type CellValue, type Table, type TableColumn } from 'hanhchinh/tables'
+
+// A table as aligned plain text (the data comes from the Table; CSV, HTML and
+// Excel come from the writers of hanhchinh/tables).
+const cellText = (c: TableColumn, v: CellValue | undefined): string =>
+  v === null || v === undefined ? ''
+    : c.type === 'integer' || c.type === 'decimal' ? formatVnNumber(v as number | Decimal)
+    : c.type === 'percent' ? formatVnPercent(v as number | Decimal, { decimals: 2 })
+    : c.type === 'date' ? formatVnDate(v as string) : String(v)
+function printTable(t: Table, only?: string[]): void {
+  const cols = only === undefined ? t.columns : t.columns.filter((c) => only.includes(c.id))
+  const lines = [cols.map((c) => c.label.vi), ...t.rows.map((r) => cols.map((c) => cellText(c, r[c.id])))]
+  const width = cols.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
+  console.log(`   ${typeof t.title === 'string' ? t.title : t.title.vi}`)
+  for (const l of lines) console.log(`   ${l.map((x, i) => (cols[i]!.type === 'text' ? x.padEnd(width[i]!) : x.padStart(width[i]!))).join('  ').trimEnd()}`)
+}
 
 const csv = readFileSync(fileURLToPath(new URL('./data/incoming-register-2024.csv', import.meta.url)), 'utf8')
 const asOf = '2024-02-20'
@@ -33,14 +58,14 @@ console.log('')
 // 2. Numbering: one series for ordinary documents, one for classified ones.
 const check = checkRegister(register)
 console.log('1. Đánh số văn bản đến (Điều 22 Nghị định 30/2020/NĐ-CP)')
-for (const s of check.series) {
-  const name = s.seriesKind === 'classified' ? 'Sổ văn bản mật' : s.seriesKind === 'copy' ? 'Sổ bản sao' : 'Sổ văn bản thường'
-  console.log(`   - ${name} năm ${s.year}: ${s.entries} văn bản, số ${s.first} đến ${s.last}, thiếu ${s.missing} số`)
-}
-if (check.ok) console.log('   Không phát hiện sai sót.')
+const seriesTable = registerTable(check, { part: 'series' })
+printTable(seriesTable)
+const issuesTable = registerTable(check)
+if (check.issues.length === 0) console.log('   Không phát hiện sai sót.')
 else {
-  console.log(`   Phát hiện ${check.issues.length} sai sót: ${check.counts.duplicates} số trùng, ${check.counts.gaps} khoảng trống (${check.counts.missingNumbers} số), ${check.counts.outOfOrder} số không theo thứ tự ngày, ${check.counts.noRestart} năm không bắt đầu lại từ số 01`)
-  for (const issue of check.issues) console.log(`   • ${issue.message.vi}`)
+  console.log('')
+  printTable(issuesTable, ['no', 'kind', 'numbers', 'line', 'message'])
+  console.log(`   ${(issuesTable.notes?.[0] as { vi: string }).vi}`)
 }
 console.log('')
 
@@ -61,7 +86,9 @@ console.log('')
 
 // 4. Counts by type, as the office reports them.
 const stat = documentStatistics(register.entries, { period: { year: 2024, month: 1 }, direction: 'incoming' })
+const statTable = registerTable(stat)
 console.log(`3. Văn bản đến tháng 01/2024: ${formatVnNumber(stat.total)} văn bản, gồm ${stat.sentence.vi}`)
+printTable(statTable, ['type', 'incoming', 'total'])
 console.log('')
 
 // 5. Which documents do the summaries cite?
@@ -72,4 +99,24 @@ for (const e of register.entries) {
     const who = c.issuer === undefined ? '' : ` của ${c.issuer}`
     console.log(`   • Số đến ${e.number}: ${c.typeName ?? 'Văn bản'} số ${c.number}${when}${who}`)
   }
+}
+
+// 6. From 01/07/2025 there is no district level (Law 72/2025/QH15): a district
+//    People's Committee document dated after that is flagged (a warning).
+const july2025Entries: RegisterLine[] = [
+  { number: 1, date: '2025-07-01', documentDate: '2025-06-30', documentNumber: '1531/UBND-VP', issuerLevel: 'district' },
+  { number: 2, date: '2025-07-02', documentNumber: '12/UBND-VP', issuerLevel: 'district' },
+  { number: 3, date: '2025-07-02', documentNumber: '05/UBND-VP', issuerLevel: 'commune' },
+]
+const july2025 = checkRegister(july2025Entries)
+const levelTable = registerTable(july2025, { title: { vi: 'Sổ văn bản đến tháng 7/2025: cấp cơ quan ban hành', en: 'Incoming register, July 2025: issuer levels' } })
+console.log('')
+console.log(`5. Cấp cơ quan ban hành sau ngày 01/07/2025 — ${july2025.ok ? 'không có lỗi đánh số' : 'có lỗi đánh số'}, ${july2025.counts.levelNotInForce} cảnh báo`)
+printTable(levelTable, ['no', 'severity', 'numbers', 'message'])
+
+// With HANHCHINH_DEMO_OUT set (npm run demo), write the report for Excel and for print.
+const out = process.env.HANHCHINH_DEMO_OUT
+if (out !== undefined && out !== '') {
+  writeFileSync(join(out, 'register-check.xlsx'), toXlsx([issuesTable, seriesTable, statTable, levelTable], { sheetNames: ['Sai sót', 'Các sổ', 'Theo loại', 'Cấp ban hành'] }))
+  writeFileSync(join(out, 'register-check.html'), toHtml(issuesTable, { standalone: true }))
 }
