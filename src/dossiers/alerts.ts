@@ -4,7 +4,7 @@ import type { IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import { readOptions, type OptionNames } from '../core/options.js'
 import { validationIssue, type ValidationIssue } from '../core/validation-issue.js'
-import { CLASSIFY_OPTION_NAMES, type ClassifyOptions } from './classify.js'
+import { CLASSIFY_OPTION_NAMES, type ClassifyOptions, type DossierStatus } from './classify.js'
 import { checkIterable, delayOf, lateContext, whoOf, type Delay } from './late.js'
 import type { DossierLike } from './schema.js'
 import { validateTimeline } from './validate.js'
@@ -189,7 +189,11 @@ function openRequest(dossier: DossierLike, asOfMs: number): number | undefined {
   return open
 }
 
-const ENDED = new Set(['early', 'on-time', 'late', 'refused', 'stopped', 'withdrawn'])
+/**
+ * Statuses of a dossier that ended: no deadline alert. An unknown end ended too, on the record's word
+ * (its missing end date is a suspicious alert, `'status-without-end'`).
+ */
+const ENDED: ReadonlySet<DossierStatus> = new Set<DossierStatus>(['early', 'on-time', 'late', 'refused', 'stopped', 'withdrawn', 'unknown-end'])
 
 /**
  * The alerts a one-stop centre acts on, at `asOf`, in input order (a dossier
@@ -198,7 +202,8 @@ const ENDED = new Set(['early', 'on-time', 'late', 'refused', 'stopped', 'withdr
  * the applicant's supplement longer than `awaitingLongerThan` working days
  * ({@link AwaitingSupplementAlert}), and suspicious data
  * ({@link SuspiciousAlert}). Finished, refused, stopped and withdrawn
- * dossiers raise no deadline alert. One pass over any iterable; a dossier the
+ * dossiers raise no deadline alert, nor do those recorded as ended with no end
+ * date (`'unknown-end'`: a suspicious alert, `'status-without-end'`). One pass over any iterable; a dossier the
  * rules cannot read is an alert, never an exception, so one bad row does not
  * stop the list.
  *
@@ -241,7 +246,8 @@ export function dossierAlerts<D extends DossierLike>(dossiers: Iterable<D>, opti
       out.push({ kind: 'suspicious', dossier, ...who, message: issue.message, issues: [issue] })
       continue
     }
-    const open = c.status === 'in-progress' || c.status === 'in-progress-overdue'
+    // deadline alerts only for what is still open: an ended dossier (an unknown end included) raises none
+    const open = !ENDED.has(c.status)
     if (c.status === 'in-progress-overdue') {
       const delay = delayOf(ctx.calendar, c.dueDate, ctx.asOfDate)
       out.push({
@@ -281,7 +287,8 @@ export function dossierAlerts<D extends DossierLike>(dossiers: Iterable<D>, opti
     }
     const issues: ValidationIssue[] = validateTimeline(dossier, rules)
     const recorded = dossier.recordedStatus
-    if ((recorded === 'in-progress' || recorded === 'awaiting-supplement') && ENDED.has(c.status)) {
+    // an unknown end has its own issue from validateTimeline ('status-without-end'): no mismatch on top
+    if ((recorded === 'in-progress' || recorded === 'awaiting-supplement') && ENDED.has(c.status) && c.status !== 'unknown-end') {
       issues.push(validationIssue('recorded-status-mismatch', ['recordedStatus'],
         `Trạng thái ghi nhận "${recorded}" nhưng dòng thời gian cho thấy hồ sơ đã kết thúc (${c.label.vi})`,
         `Recorded status "${recorded}" but the timeline shows the dossier ended (${c.label.en})`, 'warning'))

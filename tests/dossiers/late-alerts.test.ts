@@ -96,3 +96,22 @@ describe('dossierAlerts', () => {
     expect(() => dossierAlerts(MARCH, { asOf: ASOF, dueWitin: 2 } as never)).toThrow(/did you mean "dueWithin"/)
   })
 })
+
+describe('dossierAlerts — an unknown end', () => {
+  // Received Mon 02/03/2026 with 3 working days: due Thu 05/03, long past at 20/03. The record says the
+  // dossier ended (a status "Đã trả kết quả", or a class "Đúng hạn") but no event gives the end date.
+  const base = { receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: wd(3) } as const
+  it('raises no deadline alert (not overdue, not due soon), only a suspicious one naming the missing end', () => {
+    const rows: Row[] = [
+      { code: 'H1', ...base, recordedStatus: 'returned' },
+      { code: 'H2', ...base, recordedStatus: 'in-progress', recordedClass: 'on-time' },
+      { code: 'H3', ...base }, // the same dossier with nothing recorded: overdue
+    ]
+    const alerts = dossierAlerts(rows, { asOf: ASOF })
+    expect(alerts.map((a) => [a.kind, a.code])).toEqual([['suspicious', 'H1'], ['suspicious', 'H2'], ['overdue', 'H3']])
+    const [h1, h2] = alerts
+    expect(h1!.kind === 'suspicious' && h1!.issues.map((i) => [i.code, i.path])).toEqual([['status-without-end', ['recordedStatus']]])
+    // H2: the end is unknown, and no "recorded in progress but the timeline ended" mismatch is claimed on top
+    expect(h2!.kind === 'suspicious' && h2!.issues.map((i) => i.code)).toEqual(['status-without-end'])
+  })
+})
