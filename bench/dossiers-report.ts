@@ -1,23 +1,42 @@
-// Benchmark (issue 3): classify and report 1,000,000 generated dossiers in one pass
-// (dossierReport over a generator, so memory stays flat), beside a naive baseline that computes
-// each due date with a day-by-day loop over the same calendar and classifies with Date
-// arithmetic. Both see the SAME generated dossiers; their early/on-time/late/refused counts are
-// checked equal on a sample first.
+// Benchmark (issue 19, point 3): `dossierReport`, and `createClassifier` called per dossier,
+// against the HAND LOOP a user would write instead — `vietnamCivilService.addWorkingDays` and a
+// date compare per dossier — on the SAME realistic dossiers, in the same run.
 //
-// Timing: CPU time of this process (process.cpuUsage), so that other load on a shared machine
-// does not count; best of several rounds; generation alone is timed the same way in the same
-// run and subtracted ("net"). Memory: separate, untimed passes over 100,000 and 1,000,000
-// dossiers sample the live heap (after a full GC; run with --expose-gc, as `npm run bench` does)
-// ten times each; the peaks must be about equal.
-// Target: at least 1,000,000 dossiers per second (net, one core), memory flat in the count.
+// The dossiers (two months of a provincial one-stop centre, 50 procedures): 80% working-day
+// limits, 20% calendar-day limits; 6% with a supplement round (requested, then supplied:
+// the clock restarts); 2% refused; ~10% still open at `asOf` (no end yet, or an end after it);
+// a finished dossier is processed, then its result returned. Instants are `…+07:00` texts, each
+// a FRESH flat string cut from one buffer, as a CSV/JSON parser hands them over.
+//
+// The hand loop applies fewer rules than the library: the due date is counted from the civil
+// date of receipt (or of the last supplement) with `addWorkingDays`, a calendar-day limit rolls
+// to the next working day (`addWorkingDays(addDays(start, n - 1), 1)`, the cheapest form), and a
+// finished dossier is early / on time / late by comparing ISO date texts; no 766 rule, no
+// processing time, no validation of the input, no provisional flag. The counts of the two are
+// checked equal first (on the 300,000 dossiers), so both do at least the same classification.
+//
+// Timing: WALL-CLOCK medians of interleaved rounds (A B C D, B C D A, …), so that load on the
+// shared machine falls on every contender alike; each contender consumes the dossiers the same
+// way. Two sizes:
+//   - 1,000,000 dossiers streamed from a generator (memory flat): generation is timed in the
+//     same rounds and the ratios are printed gross and net of it;
+//   - 300,000 dossiers held in an array (generated once, untimed): THE CHECK — dossierReport's
+//     median ≤ 1.0× the hand loop's median.
+// Memory: separate, untimed passes of the report accumulator and of the classifier over 100,000
+// and 1,000,000 streamed dossiers sample the live heap after a full GC (run with --expose-gc,
+// as `npm run bench` does); the peaks must be about equal.
+// Exits 1 when the check fails or memory is not flat.
 import { vietnamCivilService as cs } from 'hanhchinh/calendar'
-import { addDays, toEpochMs, toVietnamTime } from 'hanhchinh/core'
-import { createReportAccumulator, dossierReport, type DossierEvent, type DossierLike } from 'hanhchinh/dossiers'
+import { addDays } from 'hanhchinh/core'
+import {
+  createClassifier, createReportAccumulator, dossierReport, type DossierEvent, type DossierLike, type DossierStatus,
+} from 'hanhchinh/dossiers'
 
-const COUNT = 1_000_000
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
-const BASELINE_COUNT = 250_000 // the day-by-day baseline is ~10× slower: time it on a quarter
-const ASOF = '2024-11-30T23:59:59+07:00'
+const COUNT = Number(process.env.BENCH_COUNT ?? 1_000_000)
+const CHECK_COUNT = Number(process.env.BENCH_CHECK_COUNT ?? 300_000)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
+const ASOF = '2024-11-15T23:59:59+07:00'
+const ASOF_DATE = ASOF.slice(0, 10)
 
 // Deterministic PRNG (mulberry32).
 function rng(seed: number): () => number {
@@ -29,177 +48,215 @@ function rng(seed: number): () => number {
   }
 }
 
-// Instants are whole minutes of 150 days from 2024-09-01, written `YYYY-MM-DDTHH:mm:ss+07:00`.
-// Their text sits in one fixed buffer (5.4 MB, not ∝ dossiers) and every dossier gets FRESH
-// strings cut from it, as a CSV/JSON parser hands them over: flat one-byte strings, just
-// allocated. (Sharing one table of string objects between all dossiers instead makes every read
-// a cache miss on a 10 MB table, which streamed input never has; template literals would make
-// rope strings, which real parsers do not produce either.) Cutting them is generation cost.
-const BASE = Date.UTC(2024, 8, 1)
+// Instants are whole minutes of 150 days from 2024-09-01 (Vietnam time), `YYYY-MM-DDTHH:mm:ss+07:00`,
+// in one fixed buffer (5.4 MB, not ∝ dossiers); every dossier gets fresh strings cut from it.
+const BASE = Date.UTC(2024, 8, 1) - 7 * 3_600_000
 const MINUTES = 150 * 1440
 const TEXT = Buffer.alloc(MINUTES * 25)
-for (let m = 0; m < MINUTES; m++) TEXT.write(`${new Date(BASE + m * 60_000).toISOString().slice(0, 19)}+07:00`, m * 25, 'latin1')
+for (let m = 0; m < MINUTES; m++) {
+  TEXT.write(`${new Date(BASE + 7 * 3_600_000 + m * 60_000).toISOString().slice(0, 19)}+07:00`, m * 25, 'latin1')
+}
 const stamp = (ms: number): string => {
   const at = Math.min(MINUTES - 1, Math.floor((ms - BASE) / 60_000)) * 25
   return TEXT.toString('latin1', at, at + 25)
 }
+const DAY = 86_400_000
+const PROCEDURES = Array.from({ length: 50 }, (_, k) => ({ code: `1.00${1000 + k}`, name: 'Thủ tục hành chính' }))
 
-const PROCEDURES = Array.from({ length: 50 }, (_, k) => ({ code: `1.00${1000 + k}`, name: 'TTHC' }))
-
-/** Two months of a provincial centre: mostly working-day limits, some calendar days and working hours, 5% supplements. */
+/** Two months of a provincial centre (see the header). */
 function* generate(count: number, seed: number): Generator<DossierLike> {
   const random = rng(seed)
   for (let i = 0; i < count; i++) {
-    const received = BASE + Math.floor(random() * 61) * 86_400_000 + (7 * 60 + 30 + Math.floor(random() * 540)) * 60_000
-    const u = random()
-    const timeLimit: DossierLike['timeLimit'] = u < 0.8
+    const received = BASE + Math.floor(random() * 61) * DAY + (7 * 60 + 30 + Math.floor(random() * 540)) * 60_000
+    const timeLimit: DossierLike['timeLimit'] = random() < 0.8
       ? { amount: 1 + Math.floor(random() * 20), unit: 'working-days' }
-      : u < 0.95 ? { amount: 5 + Math.floor(random() * 25), unit: 'days' } : { amount: 4 + Math.floor(random() * 12), unit: 'working-hours' }
+      : { amount: 5 + Math.floor(random() * 25), unit: 'days' }
     const events: DossierEvent[] = []
     let t = received
-    if (random() < 0.05) {
-      t += Math.floor(random() * 3 * 86_400_000)
+    if (random() < 0.06) {
+      t += 3_600_000 + Math.floor(random() * 3 * DAY)
       events.push({ type: 'supplement-requested', at: stamp(t) })
-      t += Math.floor(random() * 5 * 86_400_000)
+      t += 3_600_000 + Math.floor(random() * 5 * DAY)
       events.push({ type: 'supplement-supplied', at: stamp(t) })
     }
     const e = random()
-    if (e < 0.9) events.push({ type: 'processed', at: stamp(t + Math.floor(random() * 25 * 86_400_000)) })
-    else if (e < 0.92) events.push({ type: 'refused', at: stamp(t + 86_400_000) })
+    if (e < 0.9) {
+      t += 3_600_000 + Math.floor(random() * 25 * DAY)
+      events.push({ type: 'processed', at: stamp(t) })
+      events.push({ type: 'returned', at: stamp(t + Math.floor(random() * 2 * DAY)) })
+    } else if (e < 0.92) events.push({ type: 'refused', at: stamp(t + DAY) })
     yield { receivedAt: stamp(received), timeLimit, events, procedure: PROCEDURES[i % 50]! }
   }
 }
 
-// ---- naive baseline: day-by-day loops, Date objects, no caches --------------------------------
-function naiveDue(d: DossierLike): number {
-  const rec = toVietnamTime(d.receivedAt)
-  const unit = d.timeLimit.unit
-  if (unit === 'working-hours') return NaN // hours: not part of the day-loop baseline (counted apart)
-  let day: string = rec.date
-  if (unit === 'working-days') {
-    let left = d.timeLimit.amount
-    while (left > 0) {
-      day = addDays(day, 1)
-      if (cs.isWorkingDay(day)) left--
-    }
-    if (d.timeLimit.amount === 0) while (!cs.isWorkingDay(day)) day = addDays(day, 1)
-  } else {
-    day = addDays(day, d.timeLimit.amount)
-    while (!cs.isWorkingDay(day)) day = addDays(day, 1)
-  }
-  return toEpochMs(`${day}T23:59:59.999+07:00`)
-}
-function naiveReport(source: Iterable<DossierLike>): Record<string, number> {
-  const counts: Record<string, number> = { early: 0, onTime: 0, late: 0, open: 0, other: 0, hours: 0 }
+// ---- the hand loop ----------------------------------------------------------------------------
+interface HandCounts { total: number; early: number; onTime: number; late: number; inProgress: number; overdue: number; refused: number }
+const handCounts = (): HandCounts => ({ total: 0, early: 0, onTime: 0, late: 0, inProgress: 0, overdue: 0, refused: 0 })
+/** What a user writes: civil dates as text, `addWorkingDays`, a text compare; counts per procedure. */
+function handLoop(source: Iterable<DossierLike>): HandCounts {
+  const totals = handCounts()
+  const groups = new Map<string, HandCounts>()
   for (const d of source) {
-    if (d.timeLimit.unit === 'working-hours') { counts.hours!++; continue }
-    let due = naiveDue(d)
-    let finish = NaN
-    let type = ''
-    for (const e of d.events ?? []) {
-      if (e.type === 'supplement-supplied') {
-        // restart: recompute from the supplement, day by day again
-        due = naiveDue({ ...d, receivedAt: e.at })
-      } else if (e.type === 'processed' || e.type === 'refused') { finish = toEpochMs(e.at); type = e.type; break }
+    let start = (d.receivedAt as string).slice(0, 10) // the texts are in Vietnam time
+    let end = ''
+    let refused = false
+    for (const e of d.events!) {
+      const at = e.at as string
+      if (at > ASOF) break
+      if (e.type === 'supplement-supplied') start = at.slice(0, 10)
+      else if (e.type === 'processed' || e.type === 'returned') { end = at.slice(0, 10); break }
+      else if (e.type === 'refused') { refused = true; break }
     }
-    if (type === 'refused') counts.other!++
-    else if (finish !== finish) counts.open!++
-    else if (finish > due) counts.late!++
-    else if (toVietnamTime(new Date(finish)).date < toVietnamTime(new Date(due)).date) counts.early!++
-    else counts.onTime!++
+    const n = d.timeLimit.amount
+    const due = d.timeLimit.unit === 'working-days' ? cs.addWorkingDays(start, n) : cs.addWorkingDays(addDays(start, n - 1), 1)
+    const key = d.procedure!.code
+    let g = groups.get(key)
+    if (g === undefined) groups.set(key, (g = handCounts()))
+    totals.total++
+    g.total++
+    if (refused) { totals.refused++; g.refused++ }
+    else if (end === '') {
+      if (ASOF_DATE > due) { totals.overdue++; g.overdue++ }
+      else { totals.inProgress++; g.inProgress++ }
+    } else if (end < due) { totals.early++; g.early++ }
+    else if (end === due) { totals.onTime++; g.onTime++ }
+    else { totals.late++; g.late++ }
   }
-  return counts
+  return totals
 }
 
-// ---- measurement helpers ----------------------------------------------------------------------
-function cpuMs(): number {
-  const u = process.cpuUsage()
-  return (u.user + u.system) / 1000
+// ---- the contenders ---------------------------------------------------------------------------
+const ours = (source: Iterable<DossierLike>): HandCounts => {
+  const c = dossierReport(source, { asOf: ASOF, groupBy: 'procedure' }).counts
+  return { total: c.total, early: c.early, onTime: c.onTime, late: c.late, inProgress: c.inProgress, overdue: c.inProgressOverdue, refused: c.refused }
 }
-/** Best CPU time (and the wall time of that round) of `rounds` runs of `run`. */
-function best(rounds: number, run: () => unknown): { cpu: number; wall: number } {
-  let cpu = Infinity
-  let wall = Infinity
+const STATUS_KEY: Partial<Record<DossierStatus, keyof HandCounts>> = {
+  early: 'early', 'on-time': 'onTime', late: 'late', 'in-progress': 'inProgress', 'in-progress-overdue': 'overdue', refused: 'refused',
+}
+/** `createClassifier`, called per dossier, its statuses counted per procedure like the hand loop's. */
+const classifier = (source: Iterable<DossierLike>): HandCounts => {
+  const classify = createClassifier({ asOf: ASOF })
+  const totals = handCounts()
+  const groups = new Map<string, HandCounts>()
+  for (const d of source) {
+    const k = STATUS_KEY[classify(d).status]!
+    const key = d.procedure!.code
+    let g = groups.get(key)
+    if (g === undefined) groups.set(key, (g = handCounts()))
+    totals.total++
+    g.total++
+    totals[k]++
+    g[k]++
+  }
+  return totals
+}
+const generationOnly = (source: Iterable<DossierLike>): HandCounts => {
+  const c = handCounts()
+  for (const d of source) if (d.events !== undefined) c.total++
+  return c
+}
+
+// ---- measurement ------------------------------------------------------------------------------
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b)
+  return s.length % 2 ? s[(s.length - 1) >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2
+}
+type Run = (source: Iterable<DossierLike>) => HandCounts
+/** Wall-clock times of `rounds` interleaved rounds; the order rotates every round. */
+function interleaved(contenders: Record<string, Run>, source: () => Iterable<DossierLike>, rounds: number): Record<string, number[]> {
+  const names = Object.keys(contenders)
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]))
   for (let r = 0; r < rounds; r++) {
-    globalThis.gc?.()
-    const c0 = cpuMs()
-    const w0 = performance.now()
-    run()
-    const c = cpuMs() - c0
-    if (c < cpu) { cpu = c; wall = performance.now() - w0 }
+    for (let k = 0; k < names.length; k++) {
+      const name = names[(r + k) % names.length]!
+      globalThis.gc?.()
+      const t0 = performance.now()
+      contenders[name]!(source())
+      times[name]!.push(performance.now() - t0)
+    }
   }
-  return { cpu, wall }
+  return times
 }
-const mb = (bytes: number): string => (bytes / 1e6).toFixed(1)
-const rate = (count: number, ms: number): number => (count / Math.max(ms, 1e-6)) * 1000
 const fmt = (n: number): string => Math.round(n).toLocaleString('en')
+const mb = (bytes: number): string => (bytes / 1e6).toFixed(1)
+const pad = (s: string, n: number): string => s.padEnd(n)
 
-// ---- agreement check on 50,000 dossiers (also warms up both paths) ----------------------------
-const sample = [...generate(50_000, 11)]
-const ours = dossierReport(sample, { asOf: ASOF })
-const naive = naiveReport(sample)
-const oursHours = dossierReport(sample.filter((d) => d.timeLimit.unit === 'working-hours'), { asOf: ASOF })
-const agree = ours.counts.early - oursHours.counts.early === naive.early &&
-  ours.counts.onTime - oursHours.counts.onTime === naive.onTime &&
-  ours.counts.late - oursHours.counts.late === naive.late &&
-  ours.counts.refused - oursHours.counts.refused === naive.other
-if (!agree) {
-  console.error('FAIL: dossierReport and the naive baseline disagree on the sample', ours.counts, oursHours.counts, naive)
-  process.exit(1)
+// ---- agreement on the 300,000 (also warms every path up) --------------------------------------
+const checkSet = [...generate(CHECK_COUNT, 11)]
+const expected = handLoop(checkSet)
+for (const [name, run] of Object.entries({ dossierReport: ours, createClassifier: classifier })) {
+  const got = run(checkSet)
+  if (JSON.stringify(got) !== JSON.stringify(expected)) {
+    console.error(`FAIL: ${name} and the hand loop disagree`, got, expected)
+    process.exit(1)
+  }
 }
-sample.length = 0
+console.log(`${fmt(CHECK_COUNT)} dossiers: ${JSON.stringify(expected)} — dossierReport, createClassifier and the hand loop agree`)
 
-// ---- timing -------------------------------------------------------------------------------------
-let events = 0
-const gen = best(ROUNDS, () => {
-  events = 0
-  for (const d of generate(COUNT, 7)) events += d.events!.length
-})
-let report = dossierReport([], { asOf: ASOF })
-const oursTime = best(ROUNDS, () => {
-  report = dossierReport(generate(COUNT, 7), { asOf: ASOF, groupBy: 'procedure' })
-})
-const genSmall = best(ROUNDS, () => {
-  for (const d of generate(BASELINE_COUNT, 7)) void d
-})
-const naiveTime = best(Math.min(ROUNDS, 2), () => naiveReport(generate(BASELINE_COUNT, 7)))
+// ---- 1,000,000 streamed -----------------------------------------------------------------------
+const big = interleaved(
+  { dossierReport: ours, createClassifier: classifier, 'hand loop': handLoop, 'generation alone': generationOnly },
+  () => generate(COUNT, 7), ROUNDS,
+)
+const gen = median(big['generation alone']!)
+const hand = median(big['hand loop']!)
+console.log(`\n${fmt(COUNT)} dossiers streamed from a generator, wall-clock medians of ${ROUNDS} interleaved rounds (ms)`)
+for (const name of Object.keys(big)) {
+  const m = median(big[name]!)
+  const extra = name === 'generation alone' ? ''
+    : `  ${(COUNT / (m / 1000) / 1e6).toFixed(2)} M/s; net of generation ${fmt(m - gen)} ms` +
+      (name === 'hand loop' ? '' : `; ours/hand ${(m / hand).toFixed(2)}× (net ${((m - gen) / (hand - gen)).toFixed(2)}×)`)
+  console.log(`  ${pad(name, 18)} ${fmt(m).padStart(6)} [${big[name]!.map(fmt).join(' ')}]${extra}`)
+}
+
+// ---- 300,000 in an array: the check ------------------------------------------------------------
+const small = interleaved({ dossierReport: ours, createClassifier: classifier, 'hand loop': handLoop }, () => checkSet, ROUNDS)
+const handSmall = median(small['hand loop']!)
+console.log(`\n${fmt(CHECK_COUNT)} dossiers held in an array, wall-clock medians of ${ROUNDS} interleaved rounds (ms)`)
+for (const name of Object.keys(small)) {
+  const m = median(small[name]!)
+  console.log(`  ${pad(name, 18)} ${fmt(m).padStart(6)} [${small[name]!.map(fmt).join(' ')}]  ${(CHECK_COUNT / (m / 1000) / 1e6).toFixed(2)} M/s` +
+    (name === 'hand loop' ? '' : `; ours/hand ${(m / handSmall).toFixed(2)}×`))
+}
+checkSet.length = 0
 
 // ---- memory: peak live heap over 100,000 vs 1,000,000 dossiers (untimed) ----------------------
-// Sampled after a full GC, so that garbage not yet collected does not count: what is left is
-// what the report keeps (groups, bounded per-engine caches).
 const gc = globalThis.gc ?? ((): void => undefined)
-function peakHeap(count: number): { before: number; peak: number } {
+function peakHeap(count: number, make: () => (d: DossierLike) => void): number {
   gc()
-  const before = process.memoryUsage().heapUsed
-  let peak = before
-  const acc = createReportAccumulator({ asOf: ASOF, groupBy: 'procedure' })
+  let peak = process.memoryUsage().heapUsed
+  const add = make()
   let i = 0
   for (const d of generate(count, 7)) {
-    acc.add(d)
+    add(d)
     if (++i % (count / 10) === 0) {
       gc()
       peak = Math.max(peak, process.memoryUsage().heapUsed)
     }
   }
-  acc.report()
-  return { before, peak }
+  return peak
 }
-const heapSmall = peakHeap(100_000)
-const heapLarge = peakHeap(COUNT)
+const reportAdd = (): ((d: DossierLike) => void) => {
+  const acc = createReportAccumulator({ asOf: ASOF, groupBy: 'procedure' })
+  return (d) => acc.add(d)
+}
+const classifyAdd = (): ((d: DossierLike) => void) => {
+  const classify = createClassifier({ asOf: ASOF })
+  return (d) => void classify(d)
+}
+let flat = true
+console.log('')
+for (const [name, make] of [['dossierReport', reportAdd], ['createClassifier', classifyAdd]] as const) {
+  const a = peakHeap(100_000, make)
+  const b = peakHeap(COUNT, make)
+  const ok = b - a < 1e6 // 1 MB for 900,000 more dossiers: about one byte each at most
+  flat &&= ok
+  console.log(`peak live heap, ${pad(name, 16)}: ${mb(a)} MB over 100,000 dossiers, ${mb(b)} MB over ${fmt(COUNT)} (difference ${mb(b - a)} MB)` +
+    `${globalThis.gc ? '' : ' [no --expose-gc: includes garbage]'} → flat: ${ok ? 'yes' : 'NO'}`)
+}
 
-// ---- results ------------------------------------------------------------------------------------
-const oursNet = oursTime.cpu - gen.cpu
-const naiveNet = naiveTime.cpu - genSmall.cpu
-const oursRate = rate(COUNT, oursNet)
-const naiveRate = rate(BASELINE_COUNT, naiveNet)
-const growth = heapLarge.peak - heapSmall.peak
-const flat = growth < 1e6 // 1 MB for 900,000 more dossiers: about one byte each at most
-console.log(`${fmt(COUNT)} generated dossiers (${fmt(events)} events), best of ${ROUNDS} rounds, CPU time`)
-console.log(`  generation alone                          ${gen.cpu.toFixed(0).padStart(6)} ms`)
-console.log(`  dossierReport (classify + report, 50 groups) ${oursTime.cpu.toFixed(0).padStart(6)} ms (${oursTime.wall.toFixed(0)} ms wall) → net ${oursNet.toFixed(0)} ms`)
-console.log(`  naive baseline on ${fmt(BASELINE_COUNT)} (day-by-day due dates) ${naiveTime.cpu.toFixed(0).padStart(6)} ms (${naiveTime.wall.toFixed(0)} ms wall) → net ${naiveNet.toFixed(0)} ms`)
-console.log(`dossiers/s (net of generation):  ours ${fmt(oursRate)}   baseline ${fmt(naiveRate)}   ratio ${(oursRate / naiveRate).toFixed(1)}×`)
-console.log(`dossiers/s including generation: ours ${fmt(rate(COUNT, oursTime.cpu))}   baseline ${fmt(rate(BASELINE_COUNT, naiveTime.cpu))}`)
-console.log(`peak live heap: ${mb(heapSmall.peak)} MB over 100,000 dossiers, ${mb(heapLarge.peak)} MB over 1,000,000 (difference ${mb(growth)} MB; ${mb(heapLarge.before)} MB before the pass)${globalThis.gc ? '' : ' [no --expose-gc: includes garbage]'} → memory flat: ${flat ? 'yes' : 'NO'}`)
-console.log(`report: ${fmt(report.counts.total)} dossiers, early ${report.percentages?.early.toFixed(2)}%, on time ${report.percentages?.onTime.toFixed(2)}%, late ${report.percentages?.late.toFixed(2)}%`)
-console.log(`target ≥ 1,000,000 dossiers/s (classification + report, one core): ${oursRate >= 1_000_000 ? 'MET' : 'NOT MET'} (${fmt(oursRate)}/s)`)
+// ---- verdict ------------------------------------------------------------------------------------
+const ratio = median(small.dossierReport!) / handSmall
+const met = ratio <= 1.0
+console.log(`\ncheck: dossierReport ≤ 1.0× the hand loop on the same ${fmt(CHECK_COUNT)} dossiers: ${met ? 'MET' : 'NOT MET'} (${ratio.toFixed(2)}×); memory flat: ${flat ? 'yes' : 'NO'}`)
+if (!met || !flat) process.exit(1)
