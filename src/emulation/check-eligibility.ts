@@ -270,10 +270,11 @@ function jsonText(record: object): string | undefined {
  * Validate an emulation record (individual or collective) with its schema,
  * without throwing: the parsed record (defaults filled, year keys as
  * strings), or the first problem at its path, in Vietnamese and English
- * (code `'not-an-object'`, `'unknown-kind'` or `'invalid-record'`; `'too-deep'`
- * or `'too-long'` for a record nested deeper than {@link MAX_RECORD_DEPTH}
- * or holding a list longer than {@link MAX_RECORD_LIST_LENGTH}, refused
- * before its schema runs). The record is only read, never written. A record
+ * (code `'not-an-object'`, `'unknown-kind'` or `'invalid-record'`; `'too-deep'`,
+ * `'too-long'` or `'too-large'` for a record nested deeper than
+ * {@link MAX_RECORD_DEPTH}, holding a list longer than
+ * {@link MAX_RECORD_LIST_LENGTH} or more than {@link MAX_RECORD_VALUES}
+ * objects and arrays, refused before its schema runs). The record is only read, never written. A record
  * is validated once per object and content: the parsed record is kept by
  * object identity with its JSON text, so judging the same object again does
  * not validate it again. {@link parseRecord} is the throwing form.

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { assessRating, AwardIdSchema, checkEligibility, checkQuota, customizeRegime, disciplineSeverity, formatVerdict, initiativeLevelRank, MAX_RECORD_LIST_LENGTH, ratingRank, REGIME_B, reviewUnit, safeParseRecord, scoreToRating, selectRegime, type AwardId, type Regime } from 'hanhchinh/emulation'
+import { assessRating, AwardIdSchema, checkEligibility, checkQuota, customizeRegime, disciplineSeverity, formatVerdict, initiativeLevelRank, MAX_RECORD_LIST_LENGTH, MAX_RECORD_VALUES, ratingRank, REGIME_B, reviewUnit, safeParseRecord, scoreToRating, selectRegime, type AwardId, type Regime } from 'hanhchinh/emulation'
 import { documentedError } from '../security/exports.js'
 
 // Programmer errors throw a RangeError/TypeError naming the field and the
@@ -185,6 +185,18 @@ describe('hostile input (issue 13)', () => {
     const loop: Record<string, unknown> = { kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot' } } }
     loop.self = loop
     expect(safeParseRecord(loop)).toMatchObject({ ok: false, code: 'too-deep' })
+  })
+  it('a record with 2^30 paths through shared values (v = [v, v]) is refused by its size, not walked', () => {
+    let shared: unknown = { award: 'lao-dong-tien-tien' }
+    for (let i = 0; i < 30; i++) shared = [shared, shared]
+    const t0 = performance.now()
+    const r = safeParseRecord({ kind: 'individual', years: { 2024: { rating: 'hoan-thanh-tot' } }, note: shared })
+    expect(r).toMatchObject({ ok: false, code: 'too-large' })
+    expect(!r.ok && r.reason.en).toBe(`Invalid record: more than ${MAX_RECORD_VALUES} objects and arrays, counted along every path (expected at most MAX_RECORD_VALUES = 1000000)`)
+    expect(performance.now() - t0).toBeLessThan(1000)
+    // shared values within the limit are fine: the same held title object listed in two years
+    const title = { award: 'lao-dong-tien-tien' }
+    expect(checkEligibility('lao-dong-tien-tien', { kind: 'individual', years: { 2023: { rating: 'hoan-thanh-tot', titles: [title] }, 2024: { rating: 'hoan-thanh-tot', titles: [title] } } } as never, { year: 2024 }).ok).toBe(true)
   })
   it('a sparse list of 2^32 - 1 items is refused by its length before any item is read', () => {
     const huge = new Array(2 ** 32 - 1)

@@ -36,6 +36,25 @@ export const MAX_RECORD_DEPTH = 32
 export const MAX_RECORD_LIST_LENGTH = 10_000
 
 /**
+ * The most objects and arrays an emulation record may hold, counted along
+ * every path (an object shared by two places counts twice): a record built
+ * as `v = [v, v]` thirty times over is tiny in memory but has 2^30 paths, and
+ * its JSON text or any walk of it would never end. A record past this is
+ * refused (code `'too-large'`) before its schema runs. A real record — even
+ * every year from 1945 to 9999 with titles — holds far fewer.
+ *
+ * @example
+ * ```ts
+ * import { MAX_RECORD_VALUES, safeParseRecord } from 'hanhchinh/emulation'
+ * MAX_RECORD_VALUES //=> 1000000
+ * let shared: unknown = {}
+ * for (let i = 0; i < 25; i++) shared = [shared, shared]
+ * safeParseRecord({ kind: 'individual', years: {}, note: shared }) //=> { ok: false, code: 'too-large' }
+ * ```
+ */
+export const MAX_RECORD_VALUES = 1_000_000
+
+/**
  * The longest text {@link safeParseRatingText} reads (the longest rating,
  * "Không hoàn thành nhiệm vụ được giao", has 35 characters): a longer text
  * is refused at once (code `'too-long'`), naming this limit.
@@ -65,7 +84,7 @@ export const MAX_RUN_YEARS = 100_000
 
 /** What is wrong with the size of a value, for a refusal. @internal */
 export interface SizeProblem {
-  code: 'too-deep' | 'too-long'
+  code: 'too-deep' | 'too-long' | 'too-large'
   path: string
   en: string
   vi: string
@@ -95,10 +114,63 @@ function pathOf(frame: Frame, root: string): string {
  */
 export function recordSizeProblem(value: unknown, root: string): SizeProblem | undefined {
   if (value === null || typeof value !== 'object') return undefined
+  // Fast pass without paths (every check of a record runs it, cached or not);
+  // the slow pass below finds the path only when something is wrong.
+  const values: object[] = [value]
+  const depths: number[] = [0]
+  let count = 0
+  while (values.length > 0) {
+    const v = values.pop()!
+    const depth = depths.pop()!
+    if (++count > MAX_RECORD_VALUES) return tooLarge(root)
+    if (depth > MAX_RECORD_DEPTH) return describeProblem(value, root)
+    if (Array.isArray(v)) {
+      if (v.length > MAX_RECORD_LIST_LENGTH) return describeProblem(value, root)
+      for (let i = 0; i < v.length; i++) {
+        const item: unknown = v[i]
+        if (item !== null && typeof item === 'object') {
+          values.push(item)
+          depths.push(depth + 1)
+        }
+      }
+    } else if (isEntered(v)) {
+      for (const key in v) {
+        if (!Object.prototype.hasOwnProperty.call(v, key)) continue
+        const item: unknown = (v as Record<string, unknown>)[key]
+        if (item !== null && typeof item === 'object') {
+          values.push(item)
+          depths.push(depth + 1)
+        }
+      }
+    }
+  }
+  return undefined
+}
+
+/** Plain objects are entered; typed arrays, dates, maps and sets are not (the schema refuses them). */
+function isEntered(v: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(v)
+  if (proto === Object.prototype || proto === null) return true
+  return !(ArrayBuffer.isView(v) || v instanceof Date || v instanceof Map || v instanceof Set)
+}
+
+function tooLarge(root: string): SizeProblem {
+  return {
+    code: 'too-large',
+    path: root,
+    en: `Invalid ${root}: more than ${MAX_RECORD_VALUES} objects and arrays, counted along every path (expected at most MAX_RECORD_VALUES = ${MAX_RECORD_VALUES})`,
+    vi: `Hồ sơ thi đua ${root} có hơn ${MAX_RECORD_VALUES} đối tượng và danh sách (giới hạn MAX_RECORD_VALUES = ${MAX_RECORD_VALUES})`,
+  }
+}
+
+/** The slow pass: the first problem, with its path (bounded like the fast pass). */
+function describeProblem(value: object, root: string): SizeProblem | undefined {
   const stack: Frame[] = [{ value, depth: 0, parent: undefined, key: '' }]
+  let count = 0
   while (stack.length > 0) {
     const frame = stack.pop()!
     const v = frame.value
+    if (++count > MAX_RECORD_VALUES) return tooLarge(root)
     if (frame.depth > MAX_RECORD_DEPTH) {
       const path = pathOf(frame, root)
       return {
@@ -108,7 +180,6 @@ export function recordSizeProblem(value: unknown, root: string): SizeProblem | u
         vi: `Hồ sơ thi đua lồng quá ${MAX_RECORD_DEPTH} cấp tại ${path} (giới hạn MAX_RECORD_DEPTH = ${MAX_RECORD_DEPTH})`,
       }
     }
-    if (ArrayBuffer.isView(v) || v instanceof Date || v instanceof Map || v instanceof Set) continue
     if (Array.isArray(v)) {
       if (v.length > MAX_RECORD_LIST_LENGTH) {
         const path = pathOf(frame, root)
@@ -125,6 +196,7 @@ export function recordSizeProblem(value: unknown, root: string): SizeProblem | u
       }
       continue
     }
+    if (!isEntered(v)) continue
     const keys = Object.keys(v)
     for (let i = keys.length - 1; i >= 0; i--) {
       const item: unknown = (v as Record<string, unknown>)[keys[i]!]
