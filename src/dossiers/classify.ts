@@ -7,7 +7,7 @@ import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { DOSSIER_BASIS } from './basis.js'
 import { DUE_DATE_OPTION_NAMES, type DueDateOptions } from './deadline-policy.js'
 import { createEngine } from './due-date.js'
-import { vnDay } from './instants.js'
+import { MS_DAY, OFFSET_MS, vnDay } from './instants.js'
 import { EVENT_LABELS, type DossierLike } from './schema.js'
 import { newWalk, TimelineWalker, type Walk } from './timeline.js'
 
@@ -241,6 +241,56 @@ export function createClassifier(options: ClassifyOptions): (dossier: DossierLik
   return classifierFor(options, 'createClassifier')
 }
 
+/** Two-digit texts '00'…'59'. */
+const TWO = Array.from({ length: 60 }, (_, i) => (i < 10 ? `0${i}` : String(i)))
+/** Day numbers of 0001-01-01 and 9999-12-31. */
+const FIRST_DAY = -719_162, LAST_DAY = 2_932_896
+
+/**
+ * The texts of a classifier's results: civil dates cached per day number (the instance's, never
+ * the module's), instants written from the cached date and two-digit tables — the same text as
+ * `formatVietnamDateTime` / `fromDayNumber`, without a `Date` or a regular expression per dossier.
+ * @internal
+ */
+class InstantTexts {
+  private readonly days = new Map<number, IsoDate>()
+
+  /** `fromDayNumber(day)`, cached. */
+  date(day: number): IsoDate {
+    let s = this.days.get(day)
+    if (s === undefined) {
+      s = fromDayNumber(day)
+      if (this.days.size >= 100_000) this.days.clear()
+      this.days.set(day, s)
+    }
+    return s
+  }
+
+  /** `formatVietnamDateTime(ms)`. */
+  instant(ms: number): string {
+    const day = vnDay(ms)
+    if (!(day >= FIRST_DAY && day <= LAST_DAY)) return formatVietnamDateTime(ms)
+    const t = ms + OFFSET_MS - day * MS_DAY
+    const milli = t % 1000
+    const sec = (t - milli) / 1000
+    const h = Math.floor(sec / 3600), mi = Math.floor(sec / 60) % 60
+    const text = `${this.date(day)}T${TWO[h]!}:${TWO[mi]!}:${TWO[sec % 60]!}`
+    return milli === 0 ? `${text}+07:00` : `${text}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}+07:00`
+  }
+}
+
+/** Every {@link LegalBasis} list a classification can cite, built once (each result gets a copy). */
+function basisLists(restartBasis: LegalBasis): readonly (readonly LegalBasis[])[] {
+  const lists: LegalBasis[][] = []
+  for (let k = 0; k < 4; k++) {
+    const l: LegalBasis[] = [DOSSIER_BASIS.timelinessScore]
+    if (k & 1) l.push(restartBasis)
+    if (k & 2) l.push(DOSSIER_BASIS.extensionOnce)
+    lists.push(l)
+  }
+  return lists
+}
+
 function classifierFor(options: ClassifyOptions, where: string): (dossier: DossierLike) => Classification {
   const { asOf, finishedBy: finishedByOption, ...rules } = readOptions(options, CLASSIFY_OPTION_NAMES, where)
   const asOfMs = requireAsOf(asOf).epochMs
@@ -248,22 +298,21 @@ function classifierFor(options: ClassifyOptions, where: string): (dossier: Dossi
   const engine = createEngine(rules, where)
   const walker = new TimelineWalker(engine, true)
   const restartBasis = engine.policy.supplement === 'restart' ? DOSSIER_BASIS.supplementRestart : DOSSIER_BASIS.supplementPause
+  const bases = basisLists(restartBasis)
+  const texts = new InstantTexts()
+  const supplement = engine.policy.supplement
+  // one scratch walk, read at once into the result: no allocation but the result itself
+  const w = newWalk(finishedBy)
   return (dossier: DossierLike): Classification => {
-    const w = walker.walk(dossier, engine.policy.supplement, asOfMs, newWalk(finishedBy))
-    const code = statusOf(w, asOfMs)
-    const status = DOSSIER_STATUSES[code]!
-    const basis: LegalBasis[] = [DOSSIER_BASIS.timelinessScore]
-    if (w.requests > 0) basis.push(restartBasis)
-    if (w.extensions > 0) basis.push(DOSSIER_BASIS.extensionOnce)
-    return {
-      status,
-      label: DOSSIER_STATUS_LABELS[status],
-      due: formatVietnamDateTime(w.dueMs),
-      dueDate: fromDayNumber(vnDay(w.dueMs)),
-      ...(w.finishType !== 0 ? { finishedAt: formatVietnamDateTime(w.finishMs) } : {}),
-      awaitingSupplement: w.finishType === 0 && !w.unknownEnd && w.awaitingSinceMs === w.awaitingSinceMs,
-      provisional: w.provisional,
-      basis,
-    }
+    walker.walk(dossier, supplement, asOfMs, w)
+    const status = DOSSIER_STATUSES[statusOf(w, asOfMs)]!
+    const due = texts.instant(w.dueMs)
+    const dueDate = texts.date(vnDay(w.dueMs))
+    const awaitingSupplement = w.finishType === 0 && !w.unknownEnd && w.awaitingSinceMs === w.awaitingSinceMs
+    const basis = bases[(w.requests > 0 ? 1 : 0) + (w.extensions > 0 ? 2 : 0)]!.slice()
+    // the same keys in the same order as ever (finishedAt only when the dossier ended by asOf)
+    return w.finishType !== 0
+      ? { status, label: DOSSIER_STATUS_LABELS[status], due, dueDate, finishedAt: texts.instant(w.finishMs), awaitingSupplement, provisional: w.provisional, basis }
+      : { status, label: DOSSIER_STATUS_LABELS[status], due, dueDate, awaitingSupplement, provisional: w.provisional, basis }
   }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { classifyDossier, createClassifier, DOSSIER_STATUSES, DOSSIER_STATUS_LABELS, type DossierEvent, type DossierLike } from 'hanhchinh/dossiers'
+import { formatVietnamDateTime, toVietnamTime } from 'hanhchinh/core'
 
 // Received Thursday 25/04/2024, 3 working days: 26/04, then (27/04–01/05 off) 02/05, 03/05 → due Friday 03/05/2024
 const base: DossierLike = {
@@ -194,5 +195,26 @@ describe('classifyDossier on hostile input (issue 13)', () => {
     expect(classifyDossier(later, asOf).status).toBe('early')
     expect(classifyDossier({ ...dossier, recordedStatus: 'awaiting-supplement' }, asOf).status).toBe('in-progress-overdue')
     expect(() => classifyDossier({ ...dossier, recordedStatus: 'done' } as never, asOf)).toThrow(RangeError)
+  })
+})
+
+describe('createClassifier — the texts of its results', () => {
+  it('due, dueDate and finishedAt are those of formatVietnamDateTime / toVietnamTime, on any instant 0001–9999 (ms included)', () => {
+    const classify = createClassifier({ asOf: '9999-12-31' })
+    const first = Date.UTC(1, 0, 1) - 7 * 3_600_000
+    const last = Date.UTC(9999, 11, 31, 17) - 1 - 48 * 3_600_000 // the due stays within 9999
+    fc.assert(
+      fc.property(fc.integer({ min: first, max: last }), fc.integer({ min: 0, max: 48 }), (ms, hours) => {
+        const at = new Date(ms)
+        const r = classify({ receivedAt: at, timeLimit: { amount: hours, unit: 'hours' }, events: [{ type: 'processed', at }] })
+        expect(r.finishedAt).toBe(formatVietnamDateTime(ms))
+        const due = ms + hours * 3_600_000
+        expect(r.due).toBe(formatVietnamDateTime(due))
+        expect(r.dueDate).toBe(toVietnamTime(new Date(due)).date)
+      }),
+      { numRuns: 5_000, seed: 20261204 },
+    )
+    // the texts of real instants: a partial second keeps its milliseconds
+    expect(classify({ receivedAt: '2024-05-03T10:00:00.05+07:00', timeLimit: { amount: 0, unit: 'hours' } }).due).toBe('2024-05-03T10:00:00.050+07:00')
   })
 })
