@@ -319,7 +319,7 @@ describe('hostile input (issue 13): near-valid records with one hostile field', 
           ['checkQuota', () => checkQuota({ hoanThanhTot: 10, hoanThanhXuatSac: opt } as never, { year: y })],
           ['checkQuota htxsPercent', () => checkQuota({ hoanThanhTot: 10, hoanThanhXuatSac: 2 }, { year: y, htxsPercent: opt } as never)],
           ['formatVerdict', () => {
-            const v = structuredClone(checkEligibility(award, r as never, { year: y })) as Record<string, unknown>
+            const v = structuredClone(checkEligibility(award, r as never, { year: y })) as unknown as Record<string, unknown>
             v[['award', 'year', 'criteria', 'warnings', 'regime', 'ok'][y % 6]!] = opt
             return formatVerdict(v as never)
           }],
