@@ -68,6 +68,14 @@ export const ND_152_2025: LegalBasis = basis({
   effectiveFrom: '2025-07-01',
 })
 /** @internal */
+export const ND_129_2025: LegalBasis = basis({
+  instrument: '129/2025/NĐ-CP',
+  title: 'Nghị định phân định thẩm quyền của chính quyền địa phương 02 cấp trong lĩnh vực quản lý nhà nước của Bộ Nội vụ',
+  effectiveFrom: '2025-07-01',
+  note: 'Art 59 as transcribed by a legal Q&A (thuvienphapluat, mirrored in tnt305/tai_lieu_noi_bo c365dc62838fd8ab.md)',
+  unconfirmed: 'Date of signature not found and title as reported; in force 01/07/2025 with the decentralisation decrees (laodong.vn 1622713)',
+})
+/** @internal */
 export const TT_15_2025: LegalBasis = basis({
   instrument: '15/2025/TT-BNV',
   title: 'Thông tư quy định biện pháp thi hành Luật Thi đua, khen thưởng và Nghị định 152/2025/NĐ-CP',
