@@ -126,12 +126,18 @@ export function vietnamEpochMs(date: string, minuteOfDay: number): number {
  * import { formatVietnamDateTime } from 'hanhchinh/core'
  * formatVietnamDateTime('2024-04-26T08:30:00Z') //=> '2024-04-26T15:30:00+07:00'
  * formatVietnamDateTime(0) //=> '1970-01-01T07:00:00+07:00'
+ * formatVietnamDateTime('9999-12-31T17:00:00Z') //=> throws RangeError: 9999-12-31
  * ```
  */
 export function formatVietnamDateTime(instant: Instant | number): string {
   const epochMs = typeof instant === 'number' ? instant : toEpochMs(instant)
   if (!Number.isFinite(epochMs) || Math.abs(epochMs) > MAX_EPOCH_MS) throw invalidArgument('instant', instant, 'an epoch time within ±8.64e15 ms less one day')
-  const local = new Date(epochMs + VIETNAM_OFFSET_MINUTES * 60_000)
+  const localMs = epochMs + VIETNAM_OFFSET_MINUTES * 60_000
+  // ISO text has four-digit years: an instant outside 0001–9999 in Vietnam time cannot be written as one.
+  if (localMs < MIN_DAY_NUMBER * 86_400_000 || localMs >= (MAX_DAY_NUMBER + 1) * 86_400_000) {
+    throw invalidArgument('instant', instant, 'an instant from 0001-01-01 to 9999-12-31 in Vietnam time')
+  }
+  const local = new Date(localMs)
   const ms = local.getUTCMilliseconds()
   const iso = local.toISOString() // read as UTC fields of the shifted time: Vietnam wall-clock
   return `${iso.slice(0, 19)}${ms ? iso.slice(19, 23) : ''}+07:00`
