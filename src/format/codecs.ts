@@ -2,7 +2,7 @@ import * as z from 'zod'
 import type { Decimal } from '../core/decimal.js'
 import { Decimal as D } from '../core/decimal.js'
 import { invalidArgument, wrongType } from '../core/errors.js'
-import { readOptions, type OptionNames } from '../core/options.js'
+import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { accept as success, type ParseResult } from '../core/parse-result.js'
 import type { IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
@@ -18,6 +18,19 @@ function accept<T>(payload: Payload, input: unknown, r: ParseResult<T>, format: 
 
 // plain digits, or vi-VN thousands groups whose first group has no leading zero ('0.125' is refused, as by parseVnNumber)
 const COUNT_RE = /^(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)$/
+
+// fast path of vnNumber/vnPercent with the vi-VN separators: plain digits or thousands groups, an optional
+// decimal part; the text of the Decimal parseVnNumber would build (longer or other texts take the full path)
+const VN_DECIMAL_RE = /^(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?$/
+const VN_PERCENT_RE = /^(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?%$/
+const VN_PERCENT_SIGN_OPTIONAL_RE = /^(\d+|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d+))?%?$/
+function fastDecimal(re: RegExp, v: string): Decimal | undefined {
+  if (v.length > 64) return undefined
+  const m = re.exec(v)
+  if (!m) return undefined
+  const int = m[1]!.length > 3 && m[1]!.includes('.') ? m[1]!.replace(/\./g, '') : m[1]!
+  return new D(m[2] === undefined ? int : `${int}.${m[2]}`)
+}
 
 const NUMBER_OPTIONS: OptionNames<NumberOptions> = { decimalSeparator: true }
 const PERCENT_OPTIONS: OptionNames<PercentOptions> = { decimalSeparator: true, percentSign: true }
@@ -48,9 +61,11 @@ function numberFromJson(n: number): ParseResult<Decimal> {
  * ```
  */
 export function vnNumber(options?: NumberOptions) {
-  readOptions(options, NUMBER_OPTIONS, 'vnNumber')
+  // a bad choice is refused when the codec is built, not at its first cell
+  const fast = readChoice(readOptions(options, NUMBER_OPTIONS, 'vnNumber').decimalSeparator, [',', '.'], ',', 'options.decimalSeparator') === ','
   return z.codec(textOrNumber(), z.custom<Decimal>(), {
     decode: (v, payload) =>
+      (fast && typeof v === 'string' ? fastDecimal(VN_DECIMAL_RE, v) : undefined) ??
       accept(payload, v, typeof v === 'number' ? numberFromJson(v) : safeParseVnNumber(v, options), 'vn-number'),
     encode: (d) => formatVnNumber(d, options),
   })
@@ -120,8 +135,13 @@ export function vnCount() {
 export function vnPercent(options?: PercentOptions) {
   const opts = readOptions(options, PERCENT_OPTIONS, 'vnPercent')
   const written: NumberOptions = opts.decimalSeparator === undefined ? {} : { decimalSeparator: opts.decimalSeparator }
+  // a bad choice is refused when the codec is built, not at its first cell
+  const separator = readChoice(opts.decimalSeparator, [',', '.'], ',', 'options.decimalSeparator')
+  const sign = readChoice(opts.percentSign, ['required', 'optional'], 'optional', 'options.percentSign')
+  const fast = separator === '.' ? undefined : sign === 'required' ? VN_PERCENT_RE : VN_PERCENT_SIGN_OPTIONAL_RE
   return z.codec(textOrNumber(), z.custom<Decimal>(), {
     decode: (v, payload) =>
+      (fast && typeof v === 'string' ? fastDecimal(fast, v) : undefined) ??
       accept(payload, v, typeof v === 'number' ? numberFromJson(v) : safeParseVnPercent(v, options), 'vn-percent'),
     encode: (d) => formatVnPercent(d, written),
   })

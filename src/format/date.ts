@@ -8,6 +8,8 @@ import { foldVietnamese, normalizeVietnamese } from './text.js'
 
 const ISO_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
 const SIMPLE_DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/
+// The usual date-time cell, written plainly: dd/mm/yyyy HH:mm(:ss) with one space (read as the general path reads it).
+const SIMPLE_DMY_HM_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/
 const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/
 const LONG_RE = /^(?:ngay\s*)?(\d{1,2})\s*(?:thang)\s*(\d{1,2})\s*,?\s*(?:nam)\s*(\d+)$/
 
@@ -55,8 +57,10 @@ function checkDay(text: string, year: number, month: number, day: number): Parse
       `"${text}": day ${day} does not exist (${year}-${String(month).padStart(2, '0')} has ${dim} days)`,
     )
   }
-  return accept(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` as IsoDate)
+  return accept(`${year}-${pad2(month)}-${pad2(day)}` as IsoDate) // year ≥ 1000: four digits
 }
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`)
 
 function yearOf(text: string, digits: string): ParseResult<number> {
   if (digits.length !== 4) {
@@ -174,8 +178,7 @@ function buildDateTime(original: string, date: ParseResult<IsoDate>, h: string, 
   if (hour > 23 || minute > 59 || second > 59) {
     return refuse(`"${original}": giờ ${h}:${mi}${sec ? `:${sec}` : ''} không tồn tại`, `"${original}": ${h}:${mi}${sec ? `:${sec}` : ''} is not a time of day`)
   }
-  const pad = (x: number) => String(x).padStart(2, '0')
-  return accept(`${date.value}T${pad(hour)}:${pad(minute)}:${pad(second)}+07:00`)
+  return accept(`${date.value}T${pad2(hour)}:${pad2(minute)}:${pad2(second)}+07:00`)
 }
 
 /**
@@ -199,6 +202,12 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
   }
   const long = tooLong(text)
   if (long) return long
+  // fast paths for the usual cells, which normalisation leaves as they are: dd/mm/yyyy HH:mm(:ss), and a
+  // date alone (refused at once, without the date-time forms tried in vain; same messages as below)
+  let f = SIMPLE_DMY_HM_RE.exec(text)
+  if (f) return buildDateTime(text, checkDay(text, Number(f[4]), Number(f[3]), Number(f[1])), f[5]!, f[6]!, f[7])
+  f = SIMPLE_DMY_RE.exec(text)
+  if (f) return dateAlone(text, checkDay(text, Number(f[4]), Number(f[3]), Number(f[1])))
   const n = normalizeVietnamese(text)
   if (n === '') return refuse('ô trống, cần ngày giờ', 'empty, expected a date-time')
   const s = foldVietnamese(n).toLowerCase()
@@ -231,7 +240,11 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
       return buildDateTime(n, parseFoldedDate(n, date), m[1]!, m[2]!, m[3])
     }
   }
-  const date = parseFoldedDate(n, s)
+  return dateAlone(n, parseFoldedDate(n, s))
+}
+
+// The refusal of a text that holds no time of day: a date alone, or not even a date.
+function dateAlone(n: string, date: ParseResult<IsoDate>): ParseResult<never> {
   if (date.ok) {
     return refuse(`"${n}" chỉ có ngày, thiếu giờ`, `"${n}" has a date but no time of day`)
   }

@@ -8,6 +8,7 @@ import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { CsvReader, type CsvOptions, type CsvRecord } from './csv.js'
 import type { HeaderPosition, ImportColumn, ImportEvent, ImportIssue, ImportOptions, ImportProgress, ImportStats, ImportWarning, UnknownColumns } from './import-types.js'
 import { issueMessage } from './messages.js'
+import { toNfc } from './nfc.js'
 import { accentInsensitiveKey, normalizeVietnamese } from './text.js'
 
 type Emit = (event: ImportEvent<unknown>) => void
@@ -26,7 +27,6 @@ interface Plan {
   headerIssues: ImportIssue[]
 }
 
-const NON_ASCII = /[^\x00-\x7f]/
 const IMPORT_OPTIONS: OptionNames<ImportOptions> = {
   columns: true, defaults: true, unknownColumns: true, delimiter: true, maxRecordLength: true, header: true, trim: true,
   format: true, sheet: true, onProgress: true,
@@ -489,7 +489,7 @@ export class ImportEngine {
 
   private clean(cell: unknown): unknown {
     if (typeof cell !== 'string') return cell === null ? undefined : cell
-    let s = NON_ASCII.test(cell) ? cell.normalize('NFC') : cell
+    let s = toNfc(cell)
     if (this.trim) s = s.trim()
     return s === '' ? undefined : s
   }
@@ -627,10 +627,10 @@ export class ImportEngine {
     input: Record<string, unknown>, row: number, line: number | undefined, issues: ImportIssue[],
     source: (field: string) => { column: string; raw: unknown } | undefined, emit: Emit, errored?: Set<string>,
   ): void {
-    const fromDefault = new Map<string, unknown>()
+    let fromDefault: Map<string, unknown> | undefined // only when a default was used
     if (this.defaults.length > 0) {
       for (const [path, field, value] of this.defaults) {
-        if (getPath(input, path) === undefined) { setPath(input, path, value); fromDefault.set(field, value) }
+        if (getPath(input, path) === undefined) { setPath(input, path, value); (fromDefault ??= new Map()).set(field, value) }
       }
     }
     this.stats.read++
@@ -652,7 +652,7 @@ export class ImportEngine {
         for (let k = path.length; k > 0 && !where && !dflt; k--) {
           const field = path.slice(0, k).join('.')
           where = source(field)
-          if (!where && fromDefault.has(field)) dflt = { raw: fromDefault.get(field) }
+          if (!where && fromDefault?.has(field)) dflt = { raw: fromDefault.get(field) }
         }
         const value = getPath(input, zi.path)
         const params = (zi as { params?: { format?: unknown } }).params

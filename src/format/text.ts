@@ -1,10 +1,36 @@
 import { wrongType } from '../core/errors.js'
+import { isSurelyNfc } from './nfc.js'
 
 const WHITESPACE_RUN = /[\s\u00a0\u202f\u200b\ufeff]+/g
 const COMBINING_MARKS = /[\u0300-\u036f]/g
 const NON_ASCII = /[^\x00-\x7f]/
-// Whitespace that normalisation changes: at either end, two in a row, or any but a plain space.
-const NEEDS_COLLAPSE = /^[\s\u200b]|[\s\u200b]$|[\s\u200b]{2}|[^\S ]|\u200b/
+
+// Whether a code unit is whitespace for normalizeVietnamese: JavaScript's \s (which includes the
+// no-break spaces and the BOM) or the zero-width space U+200B.
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
+}
+
+/**
+ * Whether normalisation changes the whitespace of `s`: whitespace at either end, two in a row, or
+ * any but a plain space.
+ */
+function needsCollapse(s: string): boolean {
+  const n = s.length
+  if (n === 0) return false
+  if (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(n - 1))) return true
+  let previous = false
+  for (let i = 1; i < n - 1; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 32) {
+      if (previous) return true
+      previous = true
+    } else if (c < 32 || c >= 0xa0 ? isSpace(c) : false) return true
+    else previous = false
+  }
+  return false
+}
 
 /**
  * Normalise Vietnamese text as it arrives from exports: Unicode NFC (exports
@@ -22,9 +48,10 @@ const NEEDS_COLLAPSE = /^[\s\u200b]|[\s\u200b]$|[\s\u200b]{2}|[^\S ]|\u200b/
  */
 export function normalizeVietnamese(text: string): string {
   if (typeof text !== 'string') throw wrongType('text', text, 'a string')
-  const s = NON_ASCII.test(text) ? text.normalize('NFC') : text
-  // fast path: nothing to collapse (the usual cell) — no new string built
-  return NEEDS_COLLAPSE.test(s) ? s.replace(WHITESPACE_RUN, ' ').trim() : s
+  // fast paths: text already in NFC is not normalised (no call into ICU), and text with nothing to
+  // collapse (the usual cell) is returned as it is — no new string built
+  const s = isSurelyNfc(text) ? text : text.normalize('NFC')
+  return needsCollapse(s) ? s.replace(WHITESPACE_RUN, ' ').trim() : s
 }
 
 /**
