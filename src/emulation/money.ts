@@ -168,14 +168,18 @@ const TITLE_RANK: Partial<Record<HeldAwardId, string>> = AWARD_MONEY_DECREE.valu
 export function payableAwards<T extends { award: HeldAwardId; period: number | string }>(awards: readonly T[]): T[] {
   if (!Array.isArray(awards as unknown)) throw wrongType('awards', awards, 'an array of { award, period }')
   const best = new Map<string, T>()
-  for (const a of awards) {
-    if (TITLE_RANK[a.award] === undefined) continue
+  for (let i = 0; i < awards.length; i++) {
+    const a = awards[i]
+    if (!(i in awards) || a === null || typeof a !== 'object') throw wrongType(`awards[${i}]`, a, 'a held award { award, period }')
+    if (typeof a.award !== 'string') throw wrongType(`awards[${i}].award`, a.award, 'an award id')
+    if (typeof a.period !== 'number' && typeof a.period !== 'string') throw wrongType(`awards[${i}].period`, a.period, 'a year or a period')
+    if (!Object.prototype.hasOwnProperty.call(TITLE_RANK, a.award)) continue
     const key = String(a.period)
     const cur = best.get(key)
     if (!cur || rank(a.award) > rank(cur.award)) best.set(key, a)
   }
   const keep = new Set(best.values())
-  return awards.filter((a) => TITLE_RANK[a.award] === undefined || keep.has(a))
+  return awards.filter((a) => !Object.prototype.hasOwnProperty.call(TITLE_RANK, a.award) || keep.has(a))
 }
 
 function rank(award: HeldAwardId): number {

@@ -1,4 +1,4 @@
-import { invalidArgument } from '../../core/errors.js'
+import { invalidArgument, wrongType } from '../../core/errors.js'
 import type { Regime, RegimeRule } from './regime.js'
 
 /**
@@ -43,15 +43,20 @@ export type RegimePatch = {
  * ```
  */
 export function customizeRegime(base: Regime, variant: string, patch: RegimePatch): Regime {
+  if (base === null || typeof base !== 'object' || Array.isArray(base) || typeof (base as Regime).id !== 'string') {
+    throw wrongType('base', base, 'a regime (REGIME_A, REGIME_B, REGIME_C or one customised from them)')
+  }
   if (typeof variant !== 'string' || variant.trim() === '') throw invalidArgument('variant', variant, 'a non-empty name of the province or sector')
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) throw wrongType('patch', patch, 'an object of rule groups to replace')
   const out: Regime = { ...base, variant: base.variant ? `${base.variant}; ${variant}` : variant }
   for (const [group, rules] of Object.entries(patch) as Array<[keyof RegimePatch, Record<string, RegimeRule<unknown>> | undefined]>) {
     if (rules === undefined) continue
+    if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) throw wrongType(`patch.${group}`, rules, 'an object of rules')
     const current = base[group] as unknown as Record<string, RegimeRule<unknown>> | undefined
-    if (current === undefined || typeof current !== 'object') throw invalidArgument('patch', group, `a rule group of the regime (${Object.keys(base).join(', ')})`)
+    if (!Object.prototype.hasOwnProperty.call(base, group) || current === null || typeof current !== 'object') throw invalidArgument('patch', group, `a rule group of the regime (${Object.keys(base).join(', ')})`)
     const merged: Record<string, RegimeRule<unknown>> = { ...current }
     for (const [name, rule] of Object.entries(rules)) {
-      if (!(name in current)) throw invalidArgument(`patch.${group}`, name, `a rule of ${group} (${Object.keys(current).join(', ')})`)
+      if (!Object.prototype.hasOwnProperty.call(current, name)) throw invalidArgument(`patch.${group}`, name, `a rule of ${group} (${Object.keys(current).join(', ')})`)
       if (rule === undefined || typeof rule !== 'object' || !('value' in rule) || !Array.isArray(rule.basis) || rule.basis.length === 0) {
         throw invalidArgument(`patch.${group}.${name}`, rule, 'a rule { value, basis: [at least one LegalBasis] }')
       }
