@@ -21,3 +21,5 @@ export {
   type LetterClassification, type LetterClassifyOptions, type LetterStage, type LetterStatus,
 } from './classify.js'
 export * from './report.js'
+export * from './report-table.js'
+export * from './validate.js'
