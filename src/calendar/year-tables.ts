@@ -30,6 +30,35 @@ export interface YearTable {
 }
 
 /**
+ * Days of the neighbouring years on each side of a {@link WindowTable}
+ * (256 days hold at least 182 weekdays). @internal
+ */
+export const WINDOW_PAD = 256
+/**
+ * The largest |n| that `addWorkingDays` tries in a window before walking the
+ * years (the window may still be too short for a calendar with many days off:
+ * the lookup then falls back to the walk). @internal
+ */
+export const WINDOW_REACH = 160
+
+/**
+ * One year of a work calendar with {@link WINDOW_PAD} days of each neighbouring
+ * year on either side (the windows of adjacent years overlap), for the hot path
+ * of `addWorkingDays`: a count that stays in the window is one lookup, with no
+ * year boundary to cross. Days outside 1900–2199 count as days off, so a
+ * count leaving the supported range runs past the window's end and takes the
+ * checked path. @internal
+ */
+export interface WindowTable {
+  /** cum[i] = working days among the first i days of the window; the window starts {@link WINDOW_PAD} days before 1 January. */
+  cum: Int32Array
+  /** The ISO text of the window's working days, in order (shared with the year tables' `iso`). */
+  workingIso: IsoDate[]
+  /** Working days in the window (`workingIso.length`). */
+  total: number
+}
+
+/**
  * The lazily built tables of one calendar. `byIndex[year - 1900]` is the
  * table of a year once built (the hot path reads it directly). @internal
  */
@@ -37,6 +66,10 @@ export interface YearTables {
   readonly byIndex: (YearTable | undefined)[]
   /** The table of `year` (built on first use). */
   table(year: number): YearTable
+  /** `windows[year - 1900]`: the window table of a year once built (the hot path reads it directly). */
+  readonly windows: (WindowTable | undefined)[]
+  /** The window table of `year` (built on first use, with the year tables of its neighbours). */
+  window(year: number): WindowTable
   /** ISO text of a day number, cached in its year table. */
   isoAt(dn: number): IsoDate
   /** The announced schedules in use, by year. */
@@ -132,13 +165,45 @@ export function createYearTables(settings: CalendarSettings): YearTables {
     return t
   }
 
+  const windows: (WindowTable | undefined)[] = new Array<WindowTable | undefined>(LAST_SUPPORTED_YEAR - FIRST_SUPPORTED_YEAR + 1).fill(undefined)
+
+  function isoIn(t: YearTable, i: number): IsoDate {
+    return t.iso[i] ?? (t.iso[i] = isoOfDay(t.start + i))
+  }
+
+  function buildWindow(year: number): WindowTable {
+    const t = table(year)
+    const before = year > FIRST_SUPPORTED_YEAR ? table(year - 1) : undefined
+    const after = year < LAST_SUPPORTED_YEAR ? table(year + 1) : undefined
+    const length = WINDOW_PAD + t.working.length + WINDOW_PAD
+    const cum = new Int32Array(length + 1)
+    const workingIso: IsoDate[] = []
+    let i = 0
+    const add = (from: YearTable | undefined, first: number, end: number): void => {
+      for (let j = first; j < end; j++, i++) {
+        const w = from !== undefined && from.working[j] === 1
+        cum[i + 1] = cum[i]! + (w ? 1 : 0)
+        if (w) workingIso.push(isoIn(from, j))
+      }
+    }
+    // WINDOW_PAD ≤ 365: the pads come from the adjacent years only
+    add(before, before === undefined ? 0 : before.working.length - WINDOW_PAD, before === undefined ? WINDOW_PAD : before.working.length)
+    add(t, 0, t.working.length)
+    add(after, 0, WINDOW_PAD)
+    return { cum, workingIso, total: workingIso.length }
+  }
+
   return {
     byIndex,
     table,
+    windows,
+    window(year) {
+      const i = year - FIRST_SUPPORTED_YEAR
+      return (windows[i] ??= buildWindow(year))
+    },
     isoAt(dn) {
       const t = table(yearOfDay(dn))
-      const i = dn - t.start
-      return t.iso[i] ?? (t.iso[i] = isoOfDay(dn))
+      return isoIn(t, dn - t.start)
     },
     schedules,
     provisionalYear(year) {
