@@ -1,11 +1,18 @@
 // A PCI ranking table with changes across two years, then the comparison across
-// the 2025 provincial merger (63 → 34 units, Nghị quyết 202/2025/QH15).
+// the 2025 provincial merger (63 → 34 units, Nghị quyết 202/2025/QH15). The tables
+// come from rankingTable and comparisonTable as Tables of hanhchinh/tables and are
+// printed through toCsv (Vietnamese number format, ';' separated); with
+// HANHCHINH_DEMO_OUT set (npm run demo) they are also written as ranking-table.xlsx
+// and ranking-table.html.
 // Run: node --import tsx examples/ranking-table.ts
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { toCsv, toHtml, toXlsx } from 'hanhchinh/tables'
 import { z } from 'zod'
 import { formatVnNumber, importRecords, vnCount, vnNumber } from 'hanhchinh/format'
 import {
   compareRankings,
+  comparisonTable,
   formatRankPhrase,
   inTopGroup,
   MERGED_BASELINES,
@@ -13,8 +20,10 @@ import {
   provinceName,
   rank,
   rankChange,
+  rankingTable,
   resolveProvince,
   safeParseRankPhrase,
+  withProvinceNames,
 } from 'hanhchinh/rankings'
 
 /** The CSV text of a bundled file, without its `#` source notes. */
@@ -120,3 +129,25 @@ for (const baseline of MERGED_BASELINES) {
   console.log(`  ${pad(baseline, 13)} ${u.phrase.vi}`)
 }
 console.log(`\nCăn cứ: Nghị quyết ${resolveProvince('Bắc Ninh', { era: 'current' }).basis?.instrument} (sắp xếp đơn vị hành chính cấp tỉnh, chính quyền mới từ 1/7/2025).`)
+
+// ─── 3. The same figures as Tables: PCI 2022 top 10 with the change vs 2021, and the merger comparison ───
+const top10 = pci.filter((r) => r.score !== undefined && r.rank2022 <= 10)
+const y2022top = top10.map((r) => ({ id: r.id, rank: r.rank2022, of: 63, score: r.score! }))
+const y2021top = top10.filter((r) => r.rank2021 !== undefined).map((r) => ({ id: r.id, rank: r.rank2021!, of: 63 }))
+const change = compareRankings(y2021top, y2022top, { previousAsOf: '2021-12-31', currentAsOf: '2022-12-31' })
+const pciTable = rankingTable(withProvinceNames(y2022top, { asOf: '2022-12-31' }), {
+  title: { vi: 'Bảng xếp hạng PCI 2022 — 10 địa phương dẫn đầu', en: 'PCI 2022 — top 10' },
+  comparison: change,
+})
+console.log(`\n${typeof pciTable.title === 'string' ? pciTable.title : pciTable.title.vi} (CSV)`)
+process.stdout.write(toCsv(pciTable, { delimiter: ';' }))
+const mergerTable = comparisonTable(comparison)
+console.log(`\n${typeof mergerTable.title === 'string' ? mergerTable.title : mergerTable.title.vi} (CSV)`)
+process.stdout.write(toCsv(mergerTable, { delimiter: ';' }))
+for (const note of mergerTable.notes ?? []) console.log(`  ${typeof note === 'string' ? note : note.vi}`)
+
+const out = process.env.HANHCHINH_DEMO_OUT
+if (out !== undefined && out !== '') {
+  writeFileSync(join(out, 'ranking-table.xlsx'), toXlsx([pciTable, mergerTable], { sheetNames: ['PCI 2022', 'Sáp nhập 2025'] }))
+  writeFileSync(join(out, 'ranking-table.html'), toHtml(pciTable, { standalone: true }))
+}
