@@ -1,4 +1,4 @@
-import { invalidArgument, wrongType } from '../core/errors.js'
+import { describeValue, invalidArgument, wrongType } from '../core/errors.js'
 import { mergeReports, type DossierCounts, type DossierReport, type ReportSection, type ReportSettings } from './report.js'
 
 // The wire form of a (partial) dossier report: docs/dossiers.md, "Partial reports on the wire".
@@ -183,7 +183,7 @@ function checkFigures(given: unknown, section: ReportSection, path: string): voi
  *
  * @throws RangeError naming the version for a version other than 1, and for counts that are not
  * non-negative integers, unknown counts, wrong settings or figures that do not follow from the
- * counts; SyntaxError for text that is not JSON
+ * counts; RangeError for text that is not JSON (naming the parser's reason)
  *
  * @example
  * ```ts
@@ -201,7 +201,12 @@ function checkFigures(given: unknown, section: ReportSection, path: string): voi
  */
 export function reportFromJSON(text: string): DossierReport {
   if (typeof text !== 'string') throw wrongType('text', text, 'the JSON text of a report')
-  const json: unknown = JSON.parse(text)
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (e) {
+    throw new RangeError(`Invalid text: ${describeValue(text)} (not JSON: ${(e as Error).message})`)
+  }
   if (json === null || typeof json !== 'object' || Array.isArray(json)) throw wrongType('text', text.slice(0, 80), 'a JSON object { format, version, settings, counts, groups }')
   const j = json as Partial<Record<keyof ReportJson, unknown>>
   if (j.format !== REPORT_JSON_FORMAT) throw invalidArgument('format', j.format, `'${REPORT_JSON_FORMAT}'`)

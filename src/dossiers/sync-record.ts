@@ -1,6 +1,6 @@
 import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-result.js'
 import { readOptions, readChoice, type OptionNames } from '../core/options.js'
-import { wrongType } from '../core/errors.js'
+import { describeValue, wrongType } from '../core/errors.js'
 import { fromDayNumber } from '../core/iso-date.js'
 import { formatVietnamDateTime, toEpochMs } from '../core/instant.js'
 import { DEADLINE_ENGINE_OPTION_NAMES, type DeadlineEngineOptions } from './deadline-policy.js'
@@ -9,7 +9,7 @@ import { vnDay } from './instants.js'
 import {
   SYNC_APPLICANT_TYPE_CODES, SYNC_CHANNEL_CODES, SYNC_RESULT_DELIVERY_CODES, SYNC_STATUS_CODES, SyncRecordSchema, type SyncRecord,
 } from './sync-record-schema.js'
-import { TimeLimitSchema, type Dossier, type DossierAttachment, type DossierEvent, type DossierFee, type TimeLimit } from './schema.js'
+import { DossierSchema, TimeLimitSchema, type Dossier, type DossierAttachment, type DossierEvent, type DossierFee, type TimeLimit } from './schema.js'
 
 /**
  * Options of {@link safeParseSyncRecord} and {@link parseSyncRecord}: the
@@ -318,6 +318,13 @@ export function toSyncRecord(dossier: Dossier, options?: ToSyncRecordOptions): R
   const o = readOptions(options, TO_SYNC_OPTION_NAMES, 'toSyncRecord')
   const iso = readChoice(o.dates, ['compact', 'iso-like'], 'compact', 'options.dates') === 'iso-like'
   if (dossier === null || typeof dossier !== 'object') throw wrongType('dossier', dossier, 'a dossier')
+  // A dossier handed to the portal must be a whole one: name the first field that is not.
+  const checked = DossierSchema.safeParse(dossier)
+  if (!checked.success) {
+    const first = checked.error.issues[0]!
+    const path = ['dossier', ...first.path.map(String)].join('.')
+    throw new TypeError(`Invalid ${path}: ${describeValue(first.path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k as PropertyKey] : undefined), dossier))} (${first.message})`)
+  }
   const date = (v: string | Date, argument: string, endOfDay = false): string => {
     const text = typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)
       ? `${v}T${endOfDay ? '23:59:59' : '00:00:00'}+07:00`

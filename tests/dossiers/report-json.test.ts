@@ -59,7 +59,8 @@ describe('reportToJSON / reportFromJSON', () => {
     const one = reportToJSON(dossierReport([{ receivedAt: '2026-03-02T08:00:00+07:00', timeLimit: { amount: 1, unit: 'working-days' }, events: [{ type: 'processed', at: '2026-03-02T10:00:00+07:00' }] }], OPTIONS))
     expect(() => reportFromJSON(one.replace('"onTimeRate":"100"', '"onTimeRate":"99"'))).toThrow(/figures/)
     expect(() => reportFromJSON('[]')).toThrow(TypeError)
-    expect(() => reportFromJSON('{')).toThrow(SyntaxError)
+    expect(() => reportFromJSON('{')).toThrow(RangeError)
+    expect(() => reportFromJSON('{')).toThrow(/not JSON/)
   })
 
   it('accepts the counts alone, as a SQL engine would write them', () => {
