@@ -227,7 +227,7 @@ function same(a: Out, b: Out, what: string): void {
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]! }
 const gc = () => (globalThis as { gc?: () => void }).gc?.()
 
-for (const rows of ROWS_LIST) {
+async function compare(rows: number): Promise<void> {
   const csv = csvText(rows)
   const json = jsonText(rows)
   const chunks = chunksOf(csv)
@@ -260,6 +260,8 @@ for (const rows of ROWS_LIST) {
   })
   if (!ONLY) console.log(`  ratio importRecords / papaparse+zod: ×${(med[0]! / med[1]!).toFixed(2)}   / JSON.parse+zod: ×${(med[0]! / med[2]!).toFixed(2)}   stream / papaparse+zod: ×${(med[3]! / med[1]!).toFixed(2)}`)
 }
+// one function call per size: the texts of one size are garbage before the next (and before the memory test)
+for (const rows of ROWS_LIST) await compare(rows)
 
 // ---- memory of the streaming form -----------------------------------------------------------------
 

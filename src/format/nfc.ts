@@ -11,12 +11,9 @@
  * @internal
  */
 export function isSurelyNfc(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c >= 0x300 && (c < 0x1e00 || c > 0x1eff)) return false
-  }
-  return true
+  return !MAYBE_NOT_NFC.test(s) // a regex scans a cell sliced from a CSV chunk faster than a charCodeAt loop
 }
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/
 
 /** `s.normalize('NFC')`, without the call when `s` is certainly NFC already. @internal */
 export function toNfc(s: string): string {
