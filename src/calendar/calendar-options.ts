@@ -7,7 +7,7 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { readOptions, type OptionNames } from '../core/options.js'
 import { isoOfDay, parseSupportedDate, yearOfDay } from './day-number.js'
-import { holidayRegimeOf } from './holidays.js'
+import { holidayRegimeAt, holidayRegimeOf } from './holidays.js'
 import { defaultOfficeHours, parseOfficeHours, type ParsedOfficeHours } from './office-hours.js'
 import type { AnnouncedSchedule, AnnouncedScheduleInput, ExtraDay, Holiday, OfficeSession } from './schema.js'
 import { readAnnouncedSchedule, readLegalBasis } from './validate.js'
@@ -183,7 +183,7 @@ function checkScheduleDates(sc: AnnouncedSchedule, where: string, weekend: reado
   const y = sc.year
   const dow = (date: string): number => (((parseSupportedDate(date, where) + 4) % 7) + 7) % 7
   if (sc.tet) {
-    // the number of Tết days is the regime's (dated data), not a constant of this function
+    // the number of Tết days is that of the regime in force at Tết (dated data), not a constant of this function
     const regime = holidayRegimeOf(y)
     if (sc.tet.days.length !== regime.tetDays) {
       throw invalidArgument(`${where}.tet.days`, sc.tet.days, `the ${regime.tetDays} Tết days of ${regime.label.en} (Art ${regime.basis.article ?? '?'})`)
@@ -194,7 +194,7 @@ function checkScheduleDates(sc: AnnouncedSchedule, where: string, weekend: reado
   }
   const adjacent = sc.nationalDayAdjacent?.days[0]
   // an adjacent day under a regime that grants none would be dropped in silence: refuse it
-  const regimeOfYear = holidayRegimeOf(y)
+  const regimeOfYear = holidayRegimeAt(`${y}-09-02`)
   if (adjacent !== undefined && regimeOfYear.nationalDayDays !== 2) {
     throw invalidArgument(`${where}.nationalDayAdjacent`, adjacent, `no adjacent day: ${regimeOfYear.label.en} grants ${regimeOfYear.nationalDayDays} Quốc khánh day`)
   }

@@ -4,7 +4,7 @@ import { createWorkCalendar, type WorkCalendar } from './work-calendar.js'
 /**
  * The official working-day calendar of Vietnamese civil and public servants
  * (cán bộ, công chức, viên chức): Monday–Friday (QĐ 188/1999/QĐ-TTg), the
- * statutory holidays (BLLĐ 2012 Art 115 until 2020, BLLĐ 2019 Art 112 from
+ * statutory holidays (BLLĐ 1994 Art 73 until 30/04/2013, BLLĐ 2012 Art 115 until 2020, BLLĐ 2019 Art 112 from
  * 2021), compensatory days (Art 111(3)) and the announced schedules shipped
  * with the library (day swaps and make-up Saturdays, each with its
  * instrument). Years without an announced schedule are answered from the
@@ -19,7 +19,7 @@ import { createWorkCalendar, type WorkCalendar } from './work-calendar.js'
  * vietnamCivilService.isWorkingDay('2024-05-04') //=> true
  * vietnamCivilService.addWorkingDays('2024-04-26', 1) //=> '2024-05-02'
  * vietnamCivilService.workingDaysBetween('2026-02-13', '2026-02-23') //=> 1
- * vietnamCivilService.coverage().announced //=> [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
+ * vietnamCivilService.coverage().announced //=> [2013, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
  * vietnamCivilService.coverage().unconfirmed //=> [2014, 2015, 2016, 2017, 2018]
  * vietnamCivilService.isWorkingDay('2019-05-04') //=> true
  * ```

@@ -3,6 +3,7 @@ import { readOptions, refuseIgnoredOption, type OptionNames } from '../core/opti
 import { dayOfWeekOfDayNumber, fromDayNumber, isoDate, toDayNumber, toIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { datedRule, valueOnDay } from '../core/dated.js'
 import { holidayRegimes, type HolidayRegime, type HolidayRegimeId } from './data/regimes.js'
 import { fromLunar } from './lunar/index.js'
 import type { Holiday, HolidayOccasion } from './schema.js'
@@ -36,23 +37,55 @@ function checkYear(year: number, argument = 'year'): void {
   }
 }
 
+/** The regimes as one dated rule, read by the core's lookup by date. */
+const REGIME_RULE = datedRule(
+  'holidayRegimes',
+  holidayRegimes.map((r) => ({ from: r.from, ...(r.to === undefined ? {} : { to: r.to }), value: r, basis: [r.basis] })),
+)
+
 /**
- * The statutory-holiday regime that governs a calendar year: the Labour Code
- * 2012 (Art 115) up to 2020, the Labour Code 2019 (Art 112) from 2021.
+ * The statutory-holiday regime in force on a day (an ISO date from
+ * 1900-01-01 to 2199-12-31): the Labour Code 1994 as amended up to
+ * 30/04/2013, the Labour Code 2012 from 01/05/2013 to 31/12/2020, the Labour
+ * Code 2019 from 2021. Each holiday is judged by the regime of its own date.
+ *
+ * @example
+ * ```ts
+ * import { holidayRegimeAt } from 'hanhchinh/calendar'
+ * holidayRegimeAt('2013-04-30').id //=> 'labour-code-1994'
+ * holidayRegimeAt('2013-05-01').id //=> 'labour-code-2012'
+ * holidayRegimeAt('2021-09-02').nationalDayDays //=> 2
+ * holidayRegimeAt('2013-02-30') //=> throws RangeError: date
+ * ```
+ */
+export function holidayRegimeAt(date: string): HolidayRegime {
+  const day = toIsoDate(date, 'date')
+  checkYear(Number(day.slice(0, 4)), 'date')
+  const found = valueOnDay(REGIME_RULE, day)
+  if (!found) throw invalidArgument('date', date, 'a day covered by a holiday regime')
+  return found.value
+}
+
+/**
+ * The statutory-holiday regime that governs the Tết of a calendar year (the
+ * regime in force on mùng 1 tháng Giêng): the Labour Code 1994 as amended up
+ * to 2013 (Tết 2013 was on 10/02, before the 2012 code took effect on
+ * 01/05/2013), the Labour Code 2012 (Art 115) from 2014 to 2020, the Labour
+ * Code 2019 (Art 112) from 2021. In every year but 2013 it governs all the
+ * year's holidays; for a given day use {@link holidayRegimeAt}.
  *
  * @example
  * ```ts
  * import { holidayRegimeOf } from 'hanhchinh/calendar'
  * holidayRegimeOf(2020).id //=> 'labour-code-2012'
+ * holidayRegimeOf(2013).tetDays //=> 4
  * holidayRegimeOf(2021).basis.instrument //=> '45/2019/QH14'
  * holidayRegimeOf(1899) //=> throws RangeError: year
  * ```
  */
 export function holidayRegimeOf(year: number): HolidayRegime {
   checkYear(year)
-  const regime = holidayRegimes.find((r) => year >= r.fromYear && (r.toYear === undefined || year <= r.toYear))
-  if (!regime) throw invalidArgument('year', year, 'a year covered by a holiday regime')
-  return regime
+  return holidayRegimeAt(fromDayNumber(tetDayNumber(year)))
 }
 
 function regimeById(id: HolidayRegimeId): HolidayRegime {
@@ -67,30 +100,36 @@ function tetDayNumber(year: number): number {
 }
 
 /**
- * The default choice of the five Tết days for a year with no announced
- * schedule: the last `daysBefore` days of the old lunar year and the first
- * `5 − daysBefore` days of the new one. The default, 2 (the last day of the
- * year and the day before it, plus mùng 1–3), is what was chosen in 2020,
- * 2021, 2023, 2024 and 2025; 2022 and 2026 used 1 (the last day plus mùng 1–4). Provisional by
- * nature: the real days are decided yearly (BLLĐ 2019 Art 112(3)).
+ * The default choice of the Tết days for a year with no announced schedule:
+ * as many days as the regime in force at Tết grants (5; 4 up to 2013, Labour
+ * Code 1994 as amended), the last `daysBefore` of them before mùng 1 and the
+ * rest from mùng 1. The default `daysBefore` is the regime's
+ * (`defaultTetDaysBefore`): 2 under the 2012 and 2019 codes (the last day of
+ * the year and the day before it, plus mùng 1–3) — what was chosen in 2020,
+ * 2021, 2023, 2024 and 2025; 2022 and 2026 used 1 (the last day plus mùng
+ * 1–4) — and 1 under the 1994 code (the last day plus mùng 1–3, as in 2013).
+ * Provisional by nature: the real days are decided yearly (BLLĐ 2019 Art 112(3)).
  *
  * @param year - Gregorian year in which the lunar year starts
- * @param daysBefore - how many of the 5 days fall before mùng 1 (0–5)
+ * @param daysBefore - how many of the Tết days fall before mùng 1 (0 to the number of days)
  *
  * @example
  * ```ts
  * import { defaultTetDays } from 'hanhchinh/calendar'
  * defaultTetDays(2024) //=> ['2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12']
  * defaultTetDays(2026, 1)[0] //=> '2026-02-16'
+ * defaultTetDays(2013) //=> ['2013-02-09', '2013-02-10', '2013-02-11', '2013-02-12']
  * ```
  */
-export function defaultTetDays(year: number, daysBefore = 2): IsoDate[] {
+export function defaultTetDays(year: number, daysBefore?: number): IsoDate[] {
   checkYear(year)
-  if (!Number.isInteger(daysBefore) || daysBefore < 0 || daysBefore > 5) {
-    throw invalidArgument('daysBefore', daysBefore, 'an integer from 0 to 5')
-  }
   const tet = tetDayNumber(year)
-  return [0, 1, 2, 3, 4].map((i) => fromDayNumber(tet - daysBefore + i))
+  const regime = holidayRegimeAt(fromDayNumber(tet))
+  const before = daysBefore ?? regime.defaultTetDaysBefore
+  if (!Number.isInteger(before) || before < 0 || before > regime.tetDays) {
+    throw invalidArgument('daysBefore', daysBefore, `an integer from 0 to ${regime.tetDays} (${regime.label.en} grants ${regime.tetDays} Tết days)`)
+  }
+  return Array.from({ length: regime.tetDays }, (_, i) => fromDayNumber(tet - before + i))
 }
 
 /**
@@ -177,7 +216,7 @@ export interface StatutoryHolidayOptions {
   /** Giỗ Tổ date as announced (default: 10/3 lunar). */
   hungKings?: string
   hungKingsBasis?: readonly LegalBasis[]
-  /** Days before mùng 1 in the default Tết choice (see {@link defaultTetDays}); default 2. */
+  /** Days before mùng 1 in the default Tết choice (see {@link defaultTetDays}); default the regime's (2; 1 under the 1994 code). */
   tetDaysBefore?: number
 }
 
@@ -203,8 +242,11 @@ function fmt(date: string): string {
 }
 
 /**
- * The statutory holidays (kind `'statutory'`) of a year under its regime,
- * sorted by date, including those that fall on a weekend. Tết days and the
+ * The statutory holidays (kind `'statutory'`) of a year, each under the
+ * regime in force on its date ({@link holidayRegimeAt}; 2013 has its Tết and
+ * 30/4 under the Labour Code 1994, 1/5 and 2/9 under the 2012 code) unless
+ * `options.regime` names one for the whole year, sorted by date, including
+ * those that fall on a weekend. Tết days and the
  * Quốc khánh adjacent day come from the options or, failing that, from the
  * default rules ({@link defaultTetDays}, {@link defaultNationalDayAdjacent});
  * the entries are then `provisional: true`. Compensatory days and swaps are
@@ -220,44 +262,55 @@ function fmt(date: string): string {
  * //=> { date: '2024-01-01', kind: 'statutory', occasion: 'tet-duong-lich', provisional: false }
  * statutoryHolidays(2024, { tetDay: [] } as never) //=> throws RangeError: Unknown option "tetDay" of statutoryHolidays (did you mean "tetDays"?
  * statutoryHolidays(2020, { nationalDayAdjacent: '2020-09-01' }) //=> throws RangeError: Option "nationalDayAdjacent" of statutoryHolidays is used only with a regime with a Quốc khánh adjacent day
+ * // 2013: Tết Quý Tỵ (10/02/2013) under the Labour Code 1994, 4 days; 1/5 under the 2012 code
+ * statutoryHolidays(2013).filter((h) => h.occasion === 'tet-am-lich').map((h) => h.date) //=> ['2013-02-09', '2013-02-10', '2013-02-11', '2013-02-12']
+ * statutoryHolidays(2013).map((h) => h.basis.instrument) //=> ['35-L/CTN', '35-L/CTN', '35-L/CTN', '35-L/CTN', '35-L/CTN', '35-L/CTN', '35-L/CTN', '10/2012/QH13', '10/2012/QH13']
  * ```
  */
 export function statutoryHolidays(year: number, options?: StatutoryHolidayOptions): Holiday[] {
   checkYear(year)
   options = readOptions(options, STATUTORY_HOLIDAY_OPTION_NAMES, 'statutoryHolidays')
-  const regime = options.regime ? regimeById(options.regime) : holidayRegimeOf(year)
+  const forced = options.regime ? regimeById(options.regime) : undefined
+  // each holiday under the regime of its own date (one lookup by date), or the regime asked for
+  const regimeAt = (date: IsoDate): HolidayRegime => forced ?? holidayRegimeAt(date)
+  const tetRegime = forced ?? holidayRegimeOf(year)
+  const nationalDayRegime = regimeAt(isoDate(year, 9, 2))
   // options the chosen regime or the given days make useless are refused, not ignored
   refuseIgnoredOption(options, 'tetDaysBefore', options.tetDays === undefined, 'no options.tetDays (it shapes the default Tết days)', 'statutoryHolidays')
-  const twoDays = regime.nationalDayDays === 2
-  const needs = `a regime with a Quốc khánh adjacent day (${regime.label.en} has ${regime.nationalDayDays})`
+  const twoDays = nationalDayRegime.nationalDayDays === 2
+  const needs = `a regime with a Quốc khánh adjacent day (${nationalDayRegime.label.en} has ${nationalDayRegime.nationalDayDays})`
   refuseIgnoredOption(options, 'nationalDayAdjacent', twoDays, needs, 'statutoryHolidays')
   refuseIgnoredOption(options, 'nationalDayAdjacentBasis', twoDays, needs, 'statutoryHolidays')
   let provisional = false
   let tetDays: IsoDate[]
   if (options.tetDays) {
-    if (options.tetDays.length !== regime.tetDays) {
-      throw invalidArgument('options.tetDays', options.tetDays, `${regime.tetDays} dates`)
+    if (options.tetDays.length !== tetRegime.tetDays) {
+      throw invalidArgument('options.tetDays', options.tetDays, `${tetRegime.tetDays} dates (${tetRegime.label.en})`)
     }
     tetDays = options.tetDays.map((d, i) => inYear(toIsoDate(d, `options.tetDays[${i}]`), year, `options.tetDays[${i}]`))
   } else {
-    tetDays = defaultTetDays(year, options.tetDaysBefore ?? 2)
+    const before = options.tetDaysBefore ?? tetRegime.defaultTetDaysBefore
+    if (!Number.isInteger(before) || before < 0 || before > tetRegime.tetDays) {
+      throw invalidArgument('options.tetDaysBefore', options.tetDaysBefore, `an integer from 0 to ${tetRegime.tetDays}`)
+    }
+    const tet = tetDayNumber(year)
+    tetDays = Array.from({ length: tetRegime.tetDays }, (_, i) => fromDayNumber(tet - before + i))
     provisional = true
   }
-  const base = regime.basis
-  const choice = [regime.choiceBasis]
   const out: Holiday[] = []
   const add = (date: IsoDate, occasion: HolidayOccasion, basis: readonly LegalBasis[], name?: Label): void => {
     out.push({ date, name: name ?? holidayNames[occasion], kind: 'statutory', occasion, basis: basis[0]!, bases: [...basis], provisional: false })
   }
-  add(isoDate(year, 1, 1), 'tet-duong-lich', [base])
-  const tetBasis = [base, ...(options.tetBasis ?? choice)]
+  const single = (date: IsoDate, occasion: HolidayOccasion): void => add(date, occasion, [regimeAt(date).basis])
+  single(isoDate(year, 1, 1), 'tet-duong-lich')
+  const tetBasis = [tetRegime.basis, ...(options.tetBasis ?? [tetRegime.choiceBasis])]
   for (const d of tetDays) add(d, 'tet-am-lich', tetBasis)
   const hung = options.hungKings ? inYear(toIsoDate(options.hungKings, 'options.hungKings'), year, 'options.hungKings') : hungKingsDay(year)
-  add(hung, 'gio-to-hung-vuong', [base, ...(options.hungKingsBasis ?? [])])
-  add(isoDate(year, 4, 30), 'ngay-chien-thang', [base])
-  add(isoDate(year, 5, 1), 'quoc-te-lao-dong', [base])
-  add(isoDate(year, 9, 2), 'quoc-khanh', [base])
-  if (regime.nationalDayDays === 2) {
+  add(hung, 'gio-to-hung-vuong', [regimeAt(hung).basis, ...(options.hungKingsBasis ?? [])])
+  single(isoDate(year, 4, 30), 'ngay-chien-thang')
+  single(isoDate(year, 5, 1), 'quoc-te-lao-dong')
+  single(isoDate(year, 9, 2), 'quoc-khanh')
+  if (nationalDayRegime.nationalDayDays === 2) {
     let adjacent: IsoDate
     if (options.nationalDayAdjacent) {
       adjacent = toIsoDate(options.nationalDayAdjacent, 'options.nationalDayAdjacent')
@@ -268,7 +321,7 @@ export function statutoryHolidays(year: number, options?: StatutoryHolidayOption
       adjacent = defaultNationalDayAdjacent(year)
       provisional = true
     }
-    add(adjacent, 'quoc-khanh', [base, ...(options.nationalDayAdjacentBasis ?? choice)], {
+    add(adjacent, 'quoc-khanh', [nationalDayRegime.basis, ...(options.nationalDayAdjacentBasis ?? [nationalDayRegime.choiceBasis])], {
       vi: 'Quốc khánh (ngày liền kề)',
       en: 'National Day (adjacent day)',
     })
@@ -284,7 +337,8 @@ export function statutoryHolidays(year: number, options?: StatutoryHolidayOption
  * The compensatory days (nghỉ bù) for a list of holidays: each holiday that
  * falls on a weekly rest day gives the next working day off — the next day
  * that is neither a rest day, nor a holiday, nor already a compensatory day
- * (so they cascade). BLLĐ 2019 Art 111(3); BLLĐ 2012 Art 115(3).
+ * (so they cascade). BLLĐ 2019 Art 111(3); BLLĐ 2012 Art 115(3); BLLĐ 1994 Art 73
+ * (up to 30/04/2013): each with the basis of the regime in force on the holiday's date.
  *
  * @param holidays - the holidays (only `kind: 'statutory'` entries are compensated)
  * @param weekend - the weekly rest days, 0 = Sunday … 6 = Saturday (default Saturday and Sunday)
@@ -352,7 +406,7 @@ export function compensatoryDays(
     let d = dn + 1
     while (rest.has(dayOfWeekOfDayNumber(d)) || off.has(d) || taken.has(d)) d++
     taken.add(d)
-    const regime = holidayRegimeOf(Number(h.date.slice(0, 4)))
+    const regime = holidayRegimeAt(h.date)
     out.push({
       date: fromDayNumber(d),
       name: { vi: `Nghỉ bù ${h.name.vi} (${fmt(h.date)})`, en: `Compensatory day off for ${h.name.en} (${fmt(h.date)})` },

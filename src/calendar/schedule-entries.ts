@@ -2,7 +2,7 @@
 // make-up working day) that one year's schedule produces. Internal.
 import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
-import { compensatoryDays, holidayNames, holidayRegimeOf, statutoryHolidays, type StatutoryHolidayOptions } from './holidays.js'
+import { compensatoryDays, holidayNames, holidayRegimeAt, statutoryHolidays, type StatutoryHolidayOptions } from './holidays.js'
 import type { AnnouncedSchedule, Holiday } from './schema.js'
 
 function fmt(date: string): string {
@@ -27,7 +27,7 @@ export function scheduleEntries(year: number, schedule: AnnouncedSchedule | unde
     options.tetDays = schedule.tet.days
     options.tetBasis = schedule.tet.basis
   }
-  if (schedule?.nationalDayAdjacent && holidayRegimeOf(year).nationalDayDays === 2) {
+  if (schedule?.nationalDayAdjacent && holidayRegimeAt(`${year}-09-02`).nationalDayDays === 2) {
     options.nationalDayAdjacent = schedule.nationalDayAdjacent.days[0]!
     options.nationalDayAdjacentBasis = schedule.nationalDayAdjacent.basis
   }

@@ -154,7 +154,7 @@ export interface WorkCalendar {
  * Create a calendar of working days. Without options it is the official
  * calendar of civil and public servants ({@link vietnamCivilService}): Monday
  * to Friday (QĐ 188/1999/QĐ-TTg), minus the statutory holidays of the Labour
- * Code in force (BLLĐ 2012 Art 115 until 2020, BLLĐ 2019 Art 112 from 2021)
+ * Code in force on each holiday (BLLĐ 1994 Art 73 until 30/04/2013, BLLĐ 2012 Art 115 until 2020, BLLĐ 2019 Art 112 from 2021)
  * with the compensatory days (Art 111(3)), and the announced civil-service
  * schedules (Tết days, Quốc khánh adjacent day, day swaps and make-up
  * Saturdays) shipped in {@link announcedSchedules}. Years with no announced

@@ -8,7 +8,9 @@ import {
   defaultNationalDayAdjacent,
   defaultTetDays,
   holidayNames,
+  holidayRegimeAt,
   holidayRegimeOf,
+  holidayRegimes,
   holidaysOf,
   hungKingsDay,
   statutoryHolidays,
@@ -21,6 +23,45 @@ describe('statutory regimes', () => {
     expect(holidayRegimeOf(2021)).toMatchObject({ id: 'labour-code-2019', basis: { instrument: '45/2019/QH14', article: '112' } })
     expect(statutoryHolidays(2020)).toHaveLength(10)
     expect(statutoryHolidays(2021)).toHaveLength(11)
+  })
+  it('Labour Code 1994 as amended (Art 73, Tết 4 days) up to 30/04/2013: each holiday under the regime of its own date', () => {
+    // the regimes are dated data that tile the range without gaps
+    expect(holidayRegimes.map((r) => [r.id, r.from, r.to])).toEqual([
+      ['labour-code-1994', '1900-01-01', '2013-04-30'],
+      ['labour-code-2012', '2013-05-01', '2020-12-31'],
+      ['labour-code-2019', '2021-01-01', undefined],
+    ])
+    expect(holidayRegimeAt('2013-04-30')).toMatchObject({ id: 'labour-code-1994', tetDays: 4, nationalDayDays: 1, basis: { instrument: '35-L/CTN', article: '73' } })
+    expect(holidayRegimeAt('2013-05-01').id).toBe('labour-code-2012')
+    expect(holidayRegimeAt('2020-12-31').id).toBe('labour-code-2012')
+    expect(holidayRegimeAt('2021-01-01').id).toBe('labour-code-2019')
+    expect(() => holidayRegimeAt('2013-02-29')).toThrow(/Invalid date: "2013-02-29"/)
+    expect(() => holidayRegimeAt('2200-01-01')).toThrow(RangeError)
+    // the Tết of 2013 (10/02/2013) came before the 2012 code: 4 days; 2014 has 5
+    expect(holidayRegimeOf(2013).id).toBe('labour-code-1994')
+    expect(holidayRegimeOf(2014).id).toBe('labour-code-2012')
+    expect(defaultTetDays(2013)).toEqual(['2013-02-09', '2013-02-10', '2013-02-11', '2013-02-12'])
+    expect(defaultTetDays(2013, 0)).toEqual(['2013-02-10', '2013-02-11', '2013-02-12', '2013-02-13'])
+    expect(() => defaultTetDays(2013, 5)).toThrow(/Invalid daysBefore: 5 \(expected an integer from 0 to 4/)
+    expect(defaultTetDays(2014)).toHaveLength(5)
+    const h2013 = statutoryHolidays(2013)
+    expect(h2013).toHaveLength(9)
+    expect(h2013.map((h) => `${h.date} ${h.basis.instrument}`)).toEqual([
+      '2013-01-01 35-L/CTN',
+      '2013-02-09 35-L/CTN',
+      '2013-02-10 35-L/CTN',
+      '2013-02-11 35-L/CTN',
+      '2013-02-12 35-L/CTN',
+      '2013-04-19 35-L/CTN',
+      '2013-04-30 35-L/CTN',
+      '2013-05-01 10/2012/QH13',
+      '2013-09-02 10/2012/QH13',
+    ])
+    // a regime named in the options governs the whole year: 5 Tết days under the 2012 code
+    expect(statutoryHolidays(2013, { regime: 'labour-code-2012' }).filter((h) => h.occasion === 'tet-am-lich')).toHaveLength(5)
+    expect(() => statutoryHolidays(2013, { tetDays: ['2013-02-08', '2013-02-09', '2013-02-10', '2013-02-11', '2013-02-12'] })).toThrow(/expected 4 dates \(Labour Code 1994/)
+    // compensatory days carry the basis of the regime of the holiday they compensate
+    expect(compensatoryDays(h2013).map((h) => `${h.date} ${h.basis.instrument}`)).toEqual(['2013-02-13 35-L/CTN', '2013-02-14 35-L/CTN'])
   })
   it('the second Quốc khánh day exists from 2021', () => {
     const qk = (y: number): string[] => holidaysOf(y).filter((h) => h.occasion === 'quoc-khanh' && h.kind === 'statutory').map((h) => h.date)
@@ -72,7 +113,7 @@ describe('default rules for years without a schedule', () => {
     expect(() => statutoryHolidays(2024, { tetDays: ['2023-02-08', ...tet2024.slice(1)] })).toThrow('Invalid options.tetDays[0]: "2023-02-08" (expected a date in 2024)')
     expect(() => statutoryHolidays(2024, { hungKings: '2025-04-18' })).toThrow('Invalid options.hungKings: "2025-04-18"')
     expect(() => statutoryHolidays(2024, null as never)).toThrow(TypeError)
-    expect(() => statutoryHolidays(2024, { regime: 'labour-code-1994' as never })).toThrow('Invalid options.regime: "labour-code-1994"')
+    expect(() => statutoryHolidays(2024, { regime: 'labour-code-1995' as never })).toThrow('Invalid options.regime: "labour-code-1995"')
     // options are read by core readOptions: a misspelt name is refused, naming it and the valid names
     expect(() => statutoryHolidays(2024, { tetDay: tet2024 } as never)).toThrow('Unknown option "tetDay" of statutoryHolidays (did you mean "tetDays"?')
     // options the regime or the other options make useless are refused, not ignored

@@ -155,7 +155,7 @@ describe('provisional years', () => {
   it('reasons are bilingual, one per run of years, naming every Labour Code the run touches', () => {
     const d = cs.workingDaysBetweenDetailed('2012-06-01', '2028-06-01')
     expect(d.reasons.map((r) => r.en.split(/; |: The /)[0])).toEqual([
-      '2012–2013: no announced civil-service schedule',
+      '2012: no announced civil-service schedule',
       '2014: the schedule in use is unconfirmed',
       '2015: the schedule in use is unconfirmed',
       '2016: the schedule in use is unconfirmed',
@@ -163,7 +163,7 @@ describe('provisional years', () => {
       '2018: the schedule in use is unconfirmed',
       '2027–2028: no announced civil-service schedule',
     ])
-    expect(d.reasons[0]!.vi).toContain('Bộ luật Lao động 2012')
+    expect(d.reasons[0]!.vi).toContain('Bộ luật Lao động 1994 (sửa đổi 2002, 2007)')
     expect(d.reasons[1]!.en).toContain('CV 10525/VPCP-KGVX')
     expect(d.reasons[6]!.en).toContain('(Labour Code 2019)')
     const spanning = createWorkCalendar({ includeAnnouncedSchedules: false }).addWorkingDaysDetailed('2020-12-30', 5)
@@ -176,7 +176,7 @@ describe('provisional years', () => {
     ])
   })
   it('coverage lists the announced years', () => {
-    expect(cs.coverage()).toMatchObject({ announced: [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026], unconfirmed: [2014, 2015, 2016, 2017, 2018], statutoryFrom: 1900, statutoryTo: 2199 })
+    expect(cs.coverage()).toMatchObject({ announced: [2013, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026], unconfirmed: [2014, 2015, 2016, 2017, 2018], statutoryFrom: 1900, statutoryTo: 2199 })
   })
 })
 

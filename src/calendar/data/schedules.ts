@@ -34,15 +34,47 @@ const art112c3: LegalBasis = {
 // 2014–2019: research notes for issue 19 (notes/schedules-2013-2019.md). Tags there: [C] the
 // instrument's text seen in a transcription; [V] secondary source only (press, ministry portal).
 // A year whose decisions are only [V] keeps `unconfirmed` (provisional, with the reason).
-// 2013 is not listed: its Tết (09–12/02/2013) fell under the Labour Code 1994 (4 Tết days,
-// Art 73 as amended), before the 2012 code (in force 01/05/2013), and the library's regimes do
-// not encode the 1994 code yet; 2013 stays provisional.
+// 2013: its Tết (10/02/2013) fell under the Labour Code 1994 (4 Tết days, Art 73 as amended),
+// before the 2012 code (in force 01/05/2013): the regime 'labour-code-1994' (regimes.ts) gives
+// the 4 days. Its three swaps are in the rules digest §3.3 (CV 9570/VPCP-KGVX) [S], the Tết
+// block 09–17/02 in the press [V]. Years before 2013 have no schedule and stay provisional.
 const PRESS_ONLY = (year: number, what: string): string =>
   `The ${year} schedule is known from secondary sources only (press, ministry portals) [V]: ${what}. Not checked against the instruments themselves.`
 
 const art115c3: LegalBasis = { ...art115, clause: '3', note: 'Compensation on the next working day when a holiday falls on the weekly rest day.' }
 
+const art73of1994: LegalBasis = {
+  instrument: '35-L/CTN',
+  title: 'Bộ luật Lao động 1994 (sửa đổi, bổ sung)',
+  article: '73',
+  unconfirmed: 'Article text not seen (research notes for issue 19: python-holidays Vietnam module citing vbpl.vn) [V].',
+}
+
+const cv9570 = (point: string) => ({
+  instrument: 'CV 9570/VPCP-KGVX',
+  issued: '2012-11-23',
+  note: `${point} — the Prime Minister agrees to MOLISA's swaps for 2013; rules digest §3.3 [S]; tienphong.vn "Tết Âm lịch, được nghỉ 9 ngày"; relayed by the Ministry of Culture's office, VB 571/VP-HCTC (28/12/2012), https://bvhttdl.gov.vn/thong-bao-nghi-le-tet-nam-2013-3958.htm (which misprints the make-up day of 31/12/2012 as "05/02/2013") [V].`,
+})
+
 const historical: readonly AnnouncedScheduleInput[] = [
+  {
+    year: 2013,
+    tet: {
+      days: ['2013-02-09', '2013-02-10', '2013-02-11', '2013-02-12'],
+      basis: [
+        { ...art73of1994, note: 'Tết Quý Tỵ (mùng 1 = Sun 10/02/2013), 4 days under the 1994 code: Sat 09/02 (29 Chạp, last day of the year) – Tue 12/02 (mùng 3); Sat 09, Sun 10 → nghỉ bù Wed 13, Thu 14/02; with the swap of Fri 15/02, off 09/02–17/02/2013 (9 days) [V]. Which days are statutory is derived from the announced block [D].' },
+        cv9570('Tết off 09/02–17/02/2013, Friday 15/02 swapped with Saturday 23/02'),
+      ],
+    },
+    hungKings: { days: ['2013-04-19'], basis: [{ ...art73of1994, note: 'Giỗ Tổ Fri 19/04/2013 (10/3 lunar, rules digest §4.2) [D].' }] },
+    swaps: [
+      { off: '2012-12-31', work: '2013-01-05', occasion: 'tet-duong-lich', basis: [cv9570('Off Mon 31/12/2012 ↔ work Sat 05/01/2013')] },
+      { off: '2013-02-15', work: '2013-02-23', occasion: 'tet-am-lich', basis: [cv9570('Off Fri 15/02 ↔ work Sat 23/02/2013')] },
+      { off: '2013-04-29', work: '2013-05-04', occasion: 'ngay-chien-thang', basis: [cv9570('Off Mon 29/04 ↔ work Sat 04/05/2013 (30/4 under the 1994 code, 1/5 under the 2012 code, in force from 01/05/2013)')] },
+    ],
+    basis: [cv9570('The 2013 schedule: New Year, Tết and 30/4–1/5 swaps (the number of the MOLISA notice that announced it was not found)')],
+    note: 'Quốc khánh 02/09/2013 is a Monday: off 31/08–02/09, no decision needed [D].',
+  },
   {
     year: 2014,
     tet: {
@@ -164,11 +196,13 @@ const historical: readonly AnnouncedScheduleInput[] = [
 ]
 
 /**
- * The civil-service holiday schedules shipped with the library, 2014–2026,
- * each decision with its instrument or source. 2014–2018 are known from
+ * The civil-service holiday schedules shipped with the library, 2013–2026,
+ * each decision with its instrument or source. 2013 is CV 9570/VPCP-KGVX
+ * (swaps as in the rules digest; its Tết has the 4 days of the Labour Code
+ * 1994, in force until 30/04/2013). 2014–2018 are known from
  * secondary sources only and stay provisional (`unconfirmed` says why); 2019
- * is confirmed by CV 6519/VPCP-KGVX. 2013 is not listed (its Tết fell under
- * the Labour Code 1994, which the regimes do not encode). 2023–2026 are as announced
+ * is confirmed by CV 6519/VPCP-KGVX. Years before 2013 have no schedule and
+ * are provisional. 2023–2026 are as announced
  * (rules digest §3.4); 2020–2022 come from news reports of the approved
  * schedules (sources in each basis' `note`). Compensatory days are derived
  * from the rule (Art 111(3) / Art 115(3)), not listed.
@@ -179,7 +213,7 @@ const historical: readonly AnnouncedScheduleInput[] = [
  * @example
  * ```ts
  * import { announcedSchedules } from 'hanhchinh/calendar'
- * announcedSchedules.map((s) => s.year) //=> [2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
+ * announcedSchedules.map((s) => s.year) //=> [2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]
  * announcedSchedules.find((s) => s.year === 2024)?.swaps?.[0]?.basis[0]?.instrument //=> 'CV 2450/VPCP-KGVX'
  * ```
  */
