@@ -16,8 +16,33 @@ function accept<T>(payload: Payload, input: unknown, r: ParseResult<T>, format: 
   return r.ok ? r.value : fail(payload, input, r.reason, format)
 }
 
-// plain digits, or vi-VN thousands groups whose first group has no leading zero ('0.125' is refused, as by parseVnNumber)
-const COUNT_RE = /^(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)$/
+/**
+ * A count written as plain digits or in vi-VN thousands groups whose first group has no leading zero
+ * (`/^(?:\d+|[1-9]\d{0,2}(?:\.\d{3})+)$/`; '0.125' is refused, as by parseVnNumber) with at most 15
+ * digits, read by character code (no regex, no string built); -1 for any other text (the general path
+ * decides).
+ */
+function scanCount(v: string): number {
+  const n = v.length
+  if (n === 0 || n > 19) return -1
+  let value = 0
+  let digits = 0
+  let group = -1 // digits since the last '.', -1 before the first one
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i)
+    if (c === 46) {
+      if (group === -1 ? digits === 0 || digits > 3 || v.charCodeAt(0) === 48 : group !== 3) return -1
+      group = 0
+      continue
+    }
+    const d = c - 48
+    if (d < 0 || d > 9) return -1
+    value = value * 10 + d
+    digits++
+    if (group !== -1) group++
+  }
+  return group !== -1 && group !== 3 ? -1 : digits > 15 ? -1 : value
+}
 
 // fast path of vnNumber/vnPercent with the vi-VN separators: plain digits or thousands groups, an optional
 // decimal part; the text of the Decimal parseVnNumber would build (longer or other texts take the full path)
@@ -91,9 +116,9 @@ export function vnCount() {
   return z.codec(textOrNumber(), z.custom<number>(), {
     decode: (v, payload) => {
       // fast path: plain digits or vi-VN thousands groups, exactly representable (< 10^15)
-      if (typeof v === 'string' && v.length <= 19 && COUNT_RE.test(v)) {
-        const digits = v.includes('.') ? v.replace(/\./g, '') : v
-        if (digits.length <= 15) return Number(digits)
+      if (typeof v === 'string') {
+        const n = scanCount(v)
+        if (n >= 0) return n
       }
       const r = typeof v === 'number' ? numberFromJson(v) : safeParseVnNumber(v)
       if (!r.ok) return fail(payload, v, r.reason, 'vn-count')

@@ -7,9 +7,55 @@ import { accept, parseOrThrow, refuse, type ParseResult } from '../core/parse-re
 import { foldVietnamese, normalizeVietnamese } from './text.js'
 
 const ISO_RE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/
-const SIMPLE_DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/
-// The usual date-time cell, written plainly: dd/mm/yyyy HH:mm(:ss) with one space (read as the general path reads it).
-const SIMPLE_DMY_HM_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/
+
+// The usual cells, scanned by character code (no match array, no substrings): a date d/m/yyyy or dd/mm/yyyy
+// (separator /, . or -, the same twice) at the start of `s`, as /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})/
+// reads it. Returns the index after the year, or -1; the numbers are left in scanned.
+const scanned = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 }
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48 // NaN past the end
+  return c >= 0 && c <= 9 ? c : -1
+}
+function scanDmy(s: string): number {
+  let c = digitAt(s, 0)
+  if (c < 0) return -1
+  let day = c, i = 1
+  if ((c = digitAt(s, 1)) >= 0) { day = day * 10 + c; i = 2 }
+  const sep = s.charCodeAt(i)
+  if (sep !== 47 && sep !== 46 && sep !== 45) return -1
+  if ((c = digitAt(s, ++i)) < 0) return -1
+  let month = c
+  if ((c = digitAt(s, ++i)) >= 0) { month = month * 10 + c; i++ }
+  if (s.charCodeAt(i) !== sep) return -1
+  let year = 0
+  for (let k = i + 1; k < i + 5; k++) {
+    if ((c = digitAt(s, k)) < 0) return -1
+    year = year * 10 + c
+  }
+  if (digitAt(s, i + 5) >= 0) return -1 // a longer year is read by the general path
+  scanned.year = year; scanned.month = month; scanned.day = day
+  return i + 5
+}
+// The time after a date and one space, as ` (\d{1,2}):(\d{2})(?::(\d{2}))?$` reads it: true when `s` ends there.
+function scanTime(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 32) return false
+  let c = digitAt(s, ++i)
+  if (c < 0) return false
+  let hour = c
+  if ((c = digitAt(s, ++i)) >= 0) { hour = hour * 10 + c; i++ }
+  if (s.charCodeAt(i) !== 58) return false
+  const m1 = digitAt(s, i + 1), m2 = digitAt(s, i + 2)
+  if (m1 < 0 || m2 < 0) return false
+  i += 3
+  let second = -1
+  if (i < s.length) {
+    const s1 = digitAt(s, i + 1), s2 = digitAt(s, i + 2)
+    if (s.charCodeAt(i) !== 58 || s1 < 0 || s2 < 0 || i + 3 !== s.length) return false
+    second = s1 * 10 + s2
+  }
+  scanned.hour = hour; scanned.minute = m1 * 10 + m2; scanned.second = second
+  return true
+}
 const DMY_RE = /^(\d{1,2})([/.-])(\d{1,2})\2(\d+)$/
 const LONG_RE = /^(?:ngay\s*)?(\d{1,2})\s*(?:thang)\s*(\d{1,2})\s*,?\s*(?:nam)\s*(\d+)$/
 
@@ -122,8 +168,7 @@ export function safeParseVnDate(text: unknown): ParseResult<IsoDate> {
   const long = tooLong(text)
   if (long) return long
   // fast path for the usual dd/mm/yyyy cell; everything else goes through normalisation
-  const m = SIMPLE_DMY_RE.exec(text)
-  if (m) return checkDay(text, Number(m[4]), Number(m[3]), Number(m[1]))
+  if (scanDmy(text) === text.length) return checkDay(text, scanned.year, scanned.month, scanned.day)
   const n = normalizeVietnamese(text)
   if (n === '') return refuse('ô trống, cần một ngày', 'empty, expected a date')
   return parseFoldedDate(n, foldVietnamese(n).toLowerCase())
@@ -204,10 +249,18 @@ export function safeParseVnDateTime(text: unknown): ParseResult<string> {
   if (long) return long
   // fast paths for the usual cells, which normalisation leaves as they are: dd/mm/yyyy HH:mm(:ss), and a
   // date alone (refused at once, without the date-time forms tried in vain; same messages as below)
-  let f = SIMPLE_DMY_HM_RE.exec(text)
-  if (f) return buildDateTime(text, checkDay(text, Number(f[4]), Number(f[3]), Number(f[1])), f[5]!, f[6]!, f[7])
-  f = SIMPLE_DMY_RE.exec(text)
-  if (f) return dateAlone(text, checkDay(text, Number(f[4]), Number(f[3]), Number(f[1])))
+  const end = scanDmy(text)
+  if (end === text.length) return dateAlone(text, checkDay(text, scanned.year, scanned.month, scanned.day))
+  if (end > 0 && scanTime(text, end)) {
+    const date = checkDay(text, scanned.year, scanned.month, scanned.day)
+    const { hour, minute, second } = scanned
+    if (date.ok && hour <= 23 && minute <= 59 && second <= 59) {
+      return accept(`${date.value}T${pad2(hour)}:${pad2(minute)}:${second < 0 ? '00' : pad2(second)}+07:00`)
+    }
+    // a refusal: the message quotes the time as written
+    const colon = text.indexOf(':', end)
+    return buildDateTime(text, date, text.slice(end + 1, colon), text.slice(colon + 1, colon + 3), second < 0 ? undefined : text.slice(colon + 4))
+  }
   const n = normalizeVietnamese(text)
   if (n === '') return refuse('ô trống, cần ngày giờ', 'empty, expected a date-time')
   const s = foldVietnamese(n).toLowerCase()

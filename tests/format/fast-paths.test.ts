@@ -3,7 +3,7 @@
 // must read the same (a trailing space, which normalisation removes, sends a cell down the general path).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { normalizeVietnamese, safeParseVnDate, safeParseVnDateTime, vnNumber, vnPercent } from 'hanhchinh/format'
+import { normalizeVietnamese, safeParseVnDate, safeParseVnDateTime, safeParseVnNumber, vnCount, vnNumber, vnPercent } from 'hanhchinh/format'
 
 const digits = (min: number, max: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: min, maxLength: max })
 const sep = fc.constantFrom('/', '-', '.')
@@ -22,7 +22,7 @@ describe('fast paths read as the general paths do', () => {
   })
 
   it('safeParseVnDateTime on dd/mm/yyyy HH:mm(:ss) and on a date alone', () => {
-    const cell = fc.tuple(digits(1, 2), sep, digits(1, 2), digits(4, 4), fc.option(fc.tuple(digits(1, 2), digits(2, 2), fc.option(digits(2, 2)))))
+    const cell = fc.tuple(digits(1, 3), sep, digits(1, 3), digits(3, 5), fc.option(fc.tuple(digits(1, 2), digits(2, 2), fc.option(digits(2, 2)))))
       .map(([d, s, m, y, t]) => `${d}${s}${m}${s}${y}${t ? ` ${t[0]}:${t[1]}${t[2] === null ? '' : `:${t[2]}`}` : ''}`)
     fc.assert(fc.property(cell, (t) => { expect(safeParseVnDateTime(t)).toEqual(safeParseVnDateTime(`${t} `)) }), { numRuns: 3000 })
     expect(safeParseVnDateTime('20/12/2021 15:30')).toEqual({ ok: true, value: '2021-12-20T15:30:00+07:00' })
@@ -38,7 +38,7 @@ describe('fast paths read as the general paths do', () => {
   })
 
   it('safeParseVnDate on dd/mm/yyyy', () => {
-    const cell = fc.tuple(digits(1, 2), sep, digits(1, 2), digits(4, 4)).map(([d, s, m, y]) => `${d}${s}${m}${s}${y}`)
+    const cell = fc.tuple(digits(1, 3), sep, digits(1, 3), digits(3, 5)).map(([d, s, m, y]) => `${d}${s}${m}${s}${y}`)
     fc.assert(fc.property(cell, (t) => { expect(safeParseVnDate(t)).toEqual(safeParseVnDate(`${t} `)) }), { numRuns: 2000 })
     expect(safeParseVnDate('01/01/1000')).toEqual({ ok: true, value: '1000-01-01' })
   })
@@ -61,5 +61,25 @@ describe('fast paths read as the general paths do', () => {
     expect(String(vnNumber().parse('1.234.567,891'))).toBe('1234567.891')
     expect(() => vnPercent({ percentSign: 'always' } as never)).toThrow(RangeError)
     expect(() => vnNumber({ decimalSeparator: ';' } as never)).toThrow(RangeError)
+  })
+
+  it('vnCount reads what parseVnNumber reads as a non-negative safe integer, and nothing else', () => {
+    const text = fc.oneof(
+      fc.string({ unit: fc.constantFrom(...'0123456789.'), maxLength: 24 }),
+      fc.string({ unit: fc.constantFrom(...'0123456789.,- '), maxLength: 12 }),
+      fc.tuple(fc.integer({ min: 1, max: 999 }), fc.array(digits(3, 3), { maxLength: 6 })).map(([h, g]) => [String(h), ...g].join('.')),
+    )
+    const count = vnCount()
+    fc.assert(fc.property(text, (t) => {
+      const r = safeParseVnNumber(t)
+      const expected = r.ok && (!r.value.isNegative() || r.value.isZero()) && r.value.isInteger() && r.value.lte(Number.MAX_SAFE_INTEGER) ? r.value.toNumber() + 0 : undefined
+      const got = count.safeParse(t)
+      expect(got.success ? got.data : undefined).toBe(expected)
+    }), { numRuns: 5000 })
+    expect(count.parse('50.308')).toBe(50308)
+    expect(count.parse('007')).toBe(7)
+    expect(count.parse('999.999.999.999.999')).toBe(999999999999999)
+    expect(count.parse('9.007.199.254.740.991')).toBe(Number.MAX_SAFE_INTEGER)
+    expect(count.safeParse('0.125').success).toBe(false)
   })
 })
