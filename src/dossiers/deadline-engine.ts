@@ -33,6 +33,9 @@ interface DayResult { readonly day: number; readonly provisional: boolean; reado
 /** Widest span of days covered by an engine's running count of working days (about 22 years). */
 const MAX_WINDOW = 8192
 
+/** The flat due-day cache of an engine (see `Engine.flat`): start days covered, amounts below, built after so many dues. */
+const FLAT_DAYS = 2048, FLAT_AMOUNTS = 64, FLAT_AFTER = 4096
+
 const UNIT_WORKING_DAYS = 0, UNIT_DAYS = 1, UNIT_MONTHS = 2, UNIT_WORKING_HOURS = 3, UNIT_HOURS = 4
 /** {@link MAX_TIME_LIMIT_AMOUNT} indexed by the unit numbers above. */
 const MAX_AMOUNT: readonly number[] = [
@@ -189,6 +192,16 @@ export class Engine {
     return r
   }
 
+  /**
+   * Due day of a day-based limit with no reasons and not provisional, from the flat cache: the
+   * due day + 1 (0 when not cached, or when the result has reasons — those stay in `dayCache`).
+   * Built lazily once an engine has served `FLAT_AFTER` day-based dues (a report, a classifier),
+   * over `FLAT_DAYS` start days around the first start day seen then, amounts below `FLAT_AMOUNTS`.
+   */
+  private flat: Int32Array | null = null
+  private flatLo = 0
+  private dayBasedCalls = 0
+
   /** Due day of a day-based limit counted from `startDay` (not itself counted). */
   private dueDay(startDay: number, amount: number, unit: number): DayResult {
     const cacheable = amount < 2048
@@ -268,7 +281,27 @@ export class Engine {
     out.startDay = startDay
     out.startMs = startMs
     if (dayBased) {
+      // the flat cache first: one typed-array read for the usual limits (see `flat`)
+      const flat = this.flat
+      const slot = ((startDay - this.flatLo) * FLAT_AMOUNTS + amount) * 3 + unit
+      if (flat !== null && amount < FLAT_AMOUNTS && startDay >= this.flatLo && startDay < this.flatLo + FLAT_DAYS) {
+        const day = flat[slot]! - 1
+        if (day >= 0) {
+          out.day = day
+          out.ms = this.endOf(day)
+          out.provisional = provisional
+          out.reasons = reasons
+          return out
+        }
+      } else if (flat === null && ++this.dayBasedCalls === FLAT_AFTER) {
+        this.flat = new Int32Array(FLAT_DAYS * FLAT_AMOUNTS * 3)
+        this.flatLo = startDay - (FLAT_DAYS >> 2)
+      }
       const d = this.dueDay(startDay, amount, unit)
+      if (this.flat !== null && !d.provisional && d.reasons.length === 0 && amount < FLAT_AMOUNTS &&
+        startDay >= this.flatLo && startDay < this.flatLo + FLAT_DAYS) {
+        this.flat[((startDay - this.flatLo) * FLAT_AMOUNTS + amount) * 3 + unit] = d.day + 1
+      }
       out.day = d.day
       out.ms = this.endOf(d.day)
       out.provisional = provisional || d.provisional

@@ -20,6 +20,17 @@ export const vnDay = (ms: number): number => Math.floor((ms + OFFSET_MS) / MS_DA
 /** Days before the first of each month (1-based) in a common year. */
 const DAYS_BEFORE_MONTH = [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
 
+/** Day number (days from 1970-01-01) of 1 January of each year 0001–9999 (index 0 unused). */
+const YEAR_START = new Int32Array(10_000)
+for (let y = 1; y < 10_000; y++) {
+  const y1 = y - 1
+  YEAR_START[y] = 365 * (y - 1970) + Math.floor(y1 / 4) - Math.floor(y1 / 100) + Math.floor(y1 / 400) - 477
+}
+
+/** Two ASCII characters (first × 128 + second) → their value when both are digits ('00'…'99'), else −1. */
+const PAIRS = new Int8Array(128 * 128).fill(-1)
+for (let i = 0; i < 100; i++) PAIRS[((48 + Math.floor(i / 10)) << 7) | (48 + (i % 10))] = i
+
 /**
  * Epoch milliseconds of the common `YYYY-MM-DDTHH:mm:ss+07:00` / `...Z`
  * shapes (years 0001–9999), or NaN when the string has another shape (or is
@@ -38,23 +49,21 @@ function fastMs(s: string): number {
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
     return NaN
   }
-  const c0 = s.charCodeAt(0) - 48, c1 = s.charCodeAt(1) - 48, c2 = s.charCodeAt(2) - 48, c3 = s.charCodeAt(3) - 48
-  const c5 = s.charCodeAt(5) - 48, c6 = s.charCodeAt(6) - 48, c8 = s.charCodeAt(8) - 48, c9 = s.charCodeAt(9) - 48
-  const c11 = s.charCodeAt(11) - 48, c12 = s.charCodeAt(12) - 48, c14 = s.charCodeAt(14) - 48, c15 = s.charCodeAt(15) - 48
-  const c17 = s.charCodeAt(17) - 48, c18 = s.charCodeAt(18) - 48
-  // Every digit in 0..9: a character below '0' makes the OR negative, one above '?' makes it > 15.
-  if ((c0 | c1 | c2 | c3 | c5 | c6 | c8 | c9 | c11 | c12 | c14 | c15 | c17 | c18) >>> 0 > 15 ||
-    c0 > 9 || c1 > 9 || c2 > 9 || c3 > 9 || c5 > 9 || c6 > 9 || c8 > 9 || c9 > 9 || c11 > 9 || c12 > 9 ||
-    c14 > 9 || c15 > 9 || c17 > 9 || c18 > 9) return NaN
-  const y = c0 * 1000 + c1 * 100 + c2 * 10 + c3, mo = c5 * 10 + c6, d = c8 * 10 + c9
-  const h = c11 * 10 + c12, mi = c14 * 10 + c15, sec = c17 * 10 + c18
+  const a0 = s.charCodeAt(0), a1 = s.charCodeAt(1), a2 = s.charCodeAt(2), a3 = s.charCodeAt(3)
+  const a5 = s.charCodeAt(5), a6 = s.charCodeAt(6), a8 = s.charCodeAt(8), a9 = s.charCodeAt(9)
+  const a11 = s.charCodeAt(11), a12 = s.charCodeAt(12), a14 = s.charCodeAt(14), a15 = s.charCodeAt(15)
+  const a17 = s.charCodeAt(17), a18 = s.charCodeAt(18)
+  // Every character ASCII (so that two of them index the pair table), then every pair two digits.
+  if ((a0 | a1 | a2 | a3 | a5 | a6 | a8 | a9 | a11 | a12 | a14 | a15 | a17 | a18) > 127) return NaN
+  const yh = PAIRS[(a0 << 7) | a1]!, yl = PAIRS[(a2 << 7) | a3]!, mo = PAIRS[(a5 << 7) | a6]!, d = PAIRS[(a8 << 7) | a9]!
+  const h = PAIRS[(a11 << 7) | a12]!, mi = PAIRS[(a14 << 7) | a15]!, sec = PAIRS[(a17 << 7) | a18]!
+  if ((yh | yl | mo | d | h | mi | sec) < 0) return NaN
+  const y = yh * 100 + yl
   if (y === 0 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return NaN
   const leap = (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0)
   if (d > 28 && d > (mo === 2 ? (leap ? 29 : 28) : 30 + ((mo + (mo >> 3)) & 1))) return NaN
-  // Days from 1970-01-01: whole years (with their leap days; 477 leap days before 1970), then the month and day.
-  const y1 = y - 1
-  const days = 365 * (y - 1970) + ((y1 / 4) | 0) - ((y1 / 100) | 0) + ((y1 / 400) | 0) - 477 +
-    DAYS_BEFORE_MONTH[mo]! + (leap && mo > 2 ? 1 : 0) + d - 1
+  // Days from 1970-01-01: the year's first day (table), then the month and day.
+  const days = YEAR_START[y]! + DAYS_BEFORE_MONTH[mo]! + (leap && mo > 2 ? 1 : 0) + d - 1
   return days * MS_DAY + ((h * 60 + mi) * 60 + sec) * 1000 - offset
 }
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { classifyDossier, createClassifier, createReportAccumulator, type DossierEvent, type DossierLike } from '../../src/dossiers/index.js'
+
+// A classifier (or report) that has served thousands of dossiers answers from its flat due-day
+// cache and its one-pass 766 rule: the answers must be those of a fresh classifier per dossier.
+const pad = (n: number): string => String(n).padStart(2, '0')
+function dossiers(): DossierLike[] {
+  const out: DossierLike[] = []
+  // receipts from 20/12/2024 over Tết Ất Tỵ (28/01–02/02/2025) into an unannounced future year
+  const first = Date.UTC(2024, 11, 20)
+  for (let i = 0; i < 6000; i++) {
+    const day = new Date(first + ((i * 37) % 900) * 86_400_000)
+    const at = `${day.toISOString().slice(0, 10)}T${pad(7 + (i % 10))}:${pad((i * 7) % 60)}:00+07:00`
+    const amount = i % 70
+    const unit = i % 5 === 0 ? 'days' : i % 97 === 0 ? 'months' : 'working-days'
+    const later = (h: number): string => new Date(Date.parse(at) + h * 3_600_000).toISOString().replace('.000Z', 'Z')
+    const events: DossierEvent[] = []
+    if (i % 7 === 0) events.push({ type: 'supplement-requested', at: later(20) }, { type: 'supplement-supplied', at: later(70) })
+    if (i % 11 === 0) events.push({ type: 'supplement-requested', at: later(80) })
+    if (i % 3 !== 0) events.push({ type: 'processed', at: later(24 * (i % 40)) }, { type: 'returned', at: later(24 * (i % 40) + 30) })
+    out.push({ receivedAt: at, timeLimit: { amount: unit === 'months' ? 1 : amount, unit }, events })
+  }
+  return out
+}
+
+describe('engine caches', () => {
+  const all = dossiers()
+  it('a classifier after 6,000 dossiers answers as a fresh one per dossier', () => {
+    for (const asOf of ['2025-03-01', '2027-06-30']) {
+      const classify = createClassifier({ asOf })
+      for (const d of all) classify(d) // warm: builds the flat cache
+      for (const d of all) expect(classify(d)).toEqual(classifyDossier(d, { asOf }))
+    }
+  })
+  it('the counts of a report over 6,000 dossiers are the sums of one-dossier reports', () => {
+    for (const supplement of ['restart', 'pause'] as const) {
+      const big = createReportAccumulator({ asOf: '2027-06-30', supplement })
+      for (const d of all) big.add(d)
+      const sums: Record<string, number> = {}
+      for (const d of all) {
+        const one = createReportAccumulator({ asOf: '2027-06-30', supplement })
+        one.add(d)
+        for (const [k, v] of Object.entries(one.report().counts)) sums[k] = (sums[k] ?? 0) + v
+      }
+      expect(big.report().counts).toEqual(sums)
+      expect(sums.onTime766).toBeGreaterThan(1000)
+      expect(sums.provisional).toBeGreaterThan(100)
+      expect(sums.supplementRequested).toBeGreaterThan(1000)
+    }
+  })
+})
