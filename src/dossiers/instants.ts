@@ -38,33 +38,47 @@ for (let i = 0; i < 100; i++) PAIRS[((48 + Math.floor(i / 10)) << 7) | (48 + (i 
  * allocation. Anything it declines goes to the general parser of the core.
  */
 function fastMs(s: string): number {
+  return readInto(s, SCRATCH, 0) ? SCRATCH[0]! : NaN
+}
+
+/** Scratch of {@link fastMs}. */
+const SCRATCH = new Float64Array(1)
+
+/**
+ * {@link fastMs} written to `out[k]` (no boxed number per call on the hot path): true when the
+ * text has one of the fast shapes and is an instant of the supported range, false otherwise
+ * (`out[k]` then unspecified). @internal
+ */
+export function readInto(s: string, out: Float64Array, k: number): boolean {
   const n = s.length
   let offset = 0
   if (n === 25) {
     // '+07:00'
     if (s.charCodeAt(19) !== 43 || s.charCodeAt(20) !== 48 || s.charCodeAt(21) !== 55 || s.charCodeAt(22) !== 58 ||
-      s.charCodeAt(23) !== 48 || s.charCodeAt(24) !== 48) return NaN
+      s.charCodeAt(23) !== 48 || s.charCodeAt(24) !== 48) return false
     offset = OFFSET_MS
-  } else if (n !== 20 || s.charCodeAt(19) !== 90) return NaN
+  } else if (n !== 20 || s.charCodeAt(19) !== 90) return false
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
-    return NaN
+    return false
   }
   const a0 = s.charCodeAt(0), a1 = s.charCodeAt(1), a2 = s.charCodeAt(2), a3 = s.charCodeAt(3)
   const a5 = s.charCodeAt(5), a6 = s.charCodeAt(6), a8 = s.charCodeAt(8), a9 = s.charCodeAt(9)
   const a11 = s.charCodeAt(11), a12 = s.charCodeAt(12), a14 = s.charCodeAt(14), a15 = s.charCodeAt(15)
   const a17 = s.charCodeAt(17), a18 = s.charCodeAt(18)
   // Every character ASCII (so that two of them index the pair table), then every pair two digits.
-  if ((a0 | a1 | a2 | a3 | a5 | a6 | a8 | a9 | a11 | a12 | a14 | a15 | a17 | a18) > 127) return NaN
+  if ((a0 | a1 | a2 | a3 | a5 | a6 | a8 | a9 | a11 | a12 | a14 | a15 | a17 | a18) > 127) return false
   const yh = PAIRS[(a0 << 7) | a1]!, yl = PAIRS[(a2 << 7) | a3]!, mo = PAIRS[(a5 << 7) | a6]!, d = PAIRS[(a8 << 7) | a9]!
   const h = PAIRS[(a11 << 7) | a12]!, mi = PAIRS[(a14 << 7) | a15]!, sec = PAIRS[(a17 << 7) | a18]!
-  if ((yh | yl | mo | d | h | mi | sec) < 0) return NaN
+  if ((yh | yl | mo | d | h | mi | sec) < 0) return false
   const y = yh * 100 + yl
-  if (y === 0 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return NaN
+  if (y === 0 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return false
   const leap = (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0)
-  if (d > 28 && d > (mo === 2 ? (leap ? 29 : 28) : 30 + ((mo + (mo >> 3)) & 1))) return NaN
+  if (d > 28 && d > (mo === 2 ? (leap ? 29 : 28) : 30 + ((mo + (mo >> 3)) & 1))) return false
   // Days from 1970-01-01: the year's first day (table), then the month and day.
   const days = YEAR_START[y]! + DAYS_BEFORE_MONTH[mo]! + (leap && mo > 2 ? 1 : 0) + d - 1
-  return days * MS_DAY + ((h * 60 + mi) * 60 + sec) * 1000 - offset
+  const ms = days * MS_DAY + ((h * 60 + mi) * 60 + sec) * 1000 - offset
+  out[k] = ms
+  return ms >= MIN_MS && ms <= MAX_MS
 }
 
 /**

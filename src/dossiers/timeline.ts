@@ -3,7 +3,7 @@ import type { Label } from '../core/label.js'
 import type { Engine } from './deadline-engine.js'
 import type { SupplementPolicy } from './deadline-policy.js'
 import { REASONS } from './explanation.js'
-import { eventMs, instantMs, vnDay } from './instants.js'
+import { eventMs, instantMs, readInto, vnDay } from './instants.js'
 import type { DossierEvent, DossierLike } from './schema.js'
 
 // The timeline walk: a dossier's events in time order, up to a moment, under a supplement
@@ -154,9 +154,9 @@ export class TimelineWalker {
       if (kind === 0) throw invalidArgument(`dossier.events[${i}].type`, e.type, `one of ${EVENT_TYPE_LIST}`)
       kinds[i] = kind
       if (kind >= K_PROCESSED) ends = true
-      const t = eventMs(e.at, i)
-      if (i > 0 && t < times[i - 1]!) sorted = false
-      times[i] = t
+      const at = e.at
+      if (!(typeof at === 'string' && readInto(at, times, i))) times[i] = eventMs(at, i)
+      if (i > 0 && times[i]! < times[i - 1]!) sorted = false
     }
     let order: number[] | null = null
     if (!sorted) {
