@@ -273,11 +273,49 @@ class InstantTexts {
     const t = ms + OFFSET_MS - day * MS_DAY
     const milli = t % 1000
     const sec = (t - milli) / 1000
-    const h = Math.floor(sec / 3600), mi = Math.floor(sec / 60) % 60
-    const text = `${this.date(day)}T${TWO[h]!}:${TWO[mi]!}:${TWO[sec % 60]!}`
-    return milli === 0 ? `${text}+07:00` : `${text}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}+07:00`
+    const minute = (sec / 60) | 0
+    const second = sec - minute * 60
+    const head = this.date(day) + HOUR_MINUTE[minute]!
+    return milli === 0 ? head + SECOND_OFFSET[second]! : `${head}${TWO[second]!}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}+07:00`
   }
 }
+
+/**
+ * The due texts of a classifier (its instant and its civil date), in a direct-mapped cache of
+ * `DUE_SLOTS` entries by due day: dues repeat from dossier to dossier (the end of a due day).
+ * @internal
+ */
+class DueTexts {
+  private readonly keys = new Float64Array(DUE_SLOTS).fill(NaN)
+  private readonly instants: string[] = new Array<string>(DUE_SLOTS).fill('')
+  private readonly dates: IsoDate[] = new Array<IsoDate>(DUE_SLOTS).fill('' as IsoDate)
+  /** The date text of the last {@link DueTexts.instant}. */
+  date: IsoDate = '' as IsoDate
+
+  constructor(private readonly texts: InstantTexts) {}
+
+  /** `formatVietnamDateTime(ms)`, and its civil date in `date`. */
+  instant(ms: number): string {
+    const day = vnDay(ms)
+    const slot = day & (DUE_SLOTS - 1)
+    if (this.keys[slot] === ms) {
+      this.date = this.dates[slot]!
+      return this.instants[slot]!
+    }
+    const text = this.texts.instant(ms)
+    this.date = this.texts.date(day)
+    this.keys[slot] = ms
+    this.instants[slot] = text
+    this.dates[slot] = this.date
+    return text
+  }
+}
+
+const DUE_SLOTS = 1024
+/** `THH:mm:` of each minute of a day. */
+const HOUR_MINUTE = Array.from({ length: 1440 }, (_, m) => `T${TWO[Math.floor(m / 60)]!}:${TWO[m % 60]!}:`)
+/** `ss+07:00` of each second of a minute. */
+const SECOND_OFFSET = TWO.map((s) => `${s}+07:00`)
 
 /** Every {@link LegalBasis} list a classification can cite, built once (each result gets a copy). */
 function basisLists(restartBasis: LegalBasis): readonly (readonly LegalBasis[])[] {
@@ -300,14 +338,15 @@ function classifierFor(options: ClassifyOptions, where: string): (dossier: Dossi
   const restartBasis = engine.policy.supplement === 'restart' ? DOSSIER_BASIS.supplementRestart : DOSSIER_BASIS.supplementPause
   const bases = basisLists(restartBasis)
   const texts = new InstantTexts()
+  const dues = new DueTexts(texts)
   const supplement = engine.policy.supplement
   // one scratch walk, read at once into the result: no allocation but the result itself
   const w = newWalk(finishedBy)
   return (dossier: DossierLike): Classification => {
     walker.walk(dossier, supplement, asOfMs, w)
     const status = DOSSIER_STATUSES[statusOf(w, asOfMs)]!
-    const due = texts.instant(w.dueMs)
-    const dueDate = texts.date(vnDay(w.dueMs))
+    const due = dues.instant(w.dueMs)
+    const dueDate = dues.date
     const awaitingSupplement = w.finishType === 0 && !w.unknownEnd && w.awaitingSinceMs === w.awaitingSinceMs
     const basis = bases[(w.requests > 0 ? 1 : 0) + (w.extensions > 0 ? 2 : 0)]!.slice()
     // the same keys in the same order as ever (finishedAt only when the dossier ended by asOf)

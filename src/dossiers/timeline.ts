@@ -89,6 +89,7 @@ export function newWalk(finishedBy: 'processed' | 'returned' = 'processed'): Wal
 export class TimelineWalker {
   private times = new Float64Array(16)
   private kinds = new Int8Array(16)
+  private readonly received = new Float64Array(1)
 
   /**
    * @param checkRecorded - whether an unfinished walk of a dossier whose `recordedStatus` says it
@@ -104,7 +105,9 @@ export class TimelineWalker {
   walk(dossier: DossierLike, supplement: SupplementPolicy, asOfMs: number, out: Walk, notes?: WalkNotes): Walk {
     if (dossier === null || typeof dossier !== 'object') throw wrongType('dossier', dossier, 'a dossier object')
     const engine = this.engine
-    const receivedMs = instantMs(dossier.receivedAt, 'dossier.receivedAt')
+    const receivedAt = dossier.receivedAt
+    const receivedMs = typeof receivedAt === 'string' && readInto(receivedAt, this.received, 0) ? this.received[0]!
+      : instantMs(receivedAt, 'dossier.receivedAt')
     const limit = dossier.timeLimit
     if (limit === null || typeof limit !== 'object') throw wrongType('dossier.timeLimit', limit, 'a time limit { amount, unit }')
     out.receivedMs = receivedMs
