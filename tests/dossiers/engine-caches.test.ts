@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatVietnamDateTime } from '../../src/core/instant.js'
 import { classifyDossier, createClassifier, createReportAccumulator, type DossierEvent, type DossierLike } from '../../src/dossiers/index.js'
 
 // A classifier (or report) that has served thousands of dossiers answers from its flat due-day
@@ -46,6 +47,21 @@ describe('engine caches', () => {
       expect(sums.onTime766).toBeGreaterThan(1000)
       expect(sums.provisional).toBeGreaterThan(100)
       expect(sums.supplementRequested).toBeGreaterThan(1000)
+    }
+  })
+})
+
+describe('classifier texts', () => {
+  it('finishedAt and due are formatVietnamDateTime of the instants, milliseconds included', () => {
+    const classify = createClassifier({ asOf: '2199-12-31' })
+    const start = Date.UTC(2023, 0, 1, 0, 0, 0)
+    for (let i = 0; i < 3000; i++) {
+      const ms = start + i * 86_399_937 + (i % 4 === 0 ? 0 : i % 1000)
+      const at = new Date(ms)
+      const c = classify({ receivedAt: at, timeLimit: { amount: i % 30, unit: 'hours' }, events: [{ type: 'processed', at }] })
+      expect(c.finishedAt).toBe(formatVietnamDateTime(ms))
+      expect(c.due).toBe(formatVietnamDateTime(ms + (i % 30) * 3_600_000))
+      expect(c.dueDate).toBe(formatVietnamDateTime(ms + (i % 30) * 3_600_000).slice(0, 10))
     }
   })
 })
