@@ -418,11 +418,21 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
     if (w.requests > 1 || code === S_UNKNOWN_END) onTime766 = false
     else {
       let v = w
-      if ((w.requests > 0 && this.engine.policy.supplement !== 'pause') || (w.finishedBy === 'returned' && w.finishType !== 3 && w.finishType !== 4 && w.finishType !== 5)) {
+      let due = w.dueMs
+      if (w.finishedBy === 'returned' && w.finishType !== 3 && w.finishType !== 4 && w.finishType !== 5) {
         v = this.walker.walk(dossier, 'pause', asOfMs, this.w766)
+        due = v.dueMs
+      } else if (w.requests > 0 && this.engine.policy.supplement !== 'pause') {
+        // Under 'restart', the 'pause' due of the same walk — the first due plus the waiting
+        // time — when no extension moved it; otherwise a second walk under 'pause'.
+        if (w.extensions === 0) due = w.baseDueMs + w.waitingMs
+        else {
+          v = this.walker.walk(dossier, 'pause', asOfMs, this.w766)
+          due = v.dueMs
+        }
       }
       const end = v.finishType !== 0 ? v.finishMs : v.awaitingSinceMs === v.awaitingSinceMs ? v.awaitingSinceMs : asOfMs
-      onTime766 = end <= v.dueMs
+      onTime766 = end <= due
     }
     let processingSeconds = 0
     let processingWorkingDays = 0

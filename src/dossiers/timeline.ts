@@ -52,6 +52,8 @@ export interface Walk {
   startMs: number
   startDay: number
   dueMs: number
+  /** The due counted from receipt (or the recorded appointment), before any supplement or extension. */
+  baseDueMs: number
   originalDueMs: number
   provisional: boolean
   finishMs: number
@@ -76,7 +78,7 @@ export interface WalkNotes {
 /** A fresh scratch record. @internal */
 export function newWalk(finishedBy: 'processed' | 'returned' = 'processed'): Walk {
   return {
-    receivedMs: 0, startMs: 0, startDay: 0, dueMs: 0, originalDueMs: NaN, provisional: false, finishMs: NaN, finishType: 0,
+    receivedMs: 0, startMs: 0, startDay: 0, dueMs: 0, baseDueMs: 0, originalDueMs: NaN, provisional: false, finishMs: NaN, finishType: 0,
     requests: 0, awaitingSinceMs: NaN, pausedMs: 0, waitingMs: 0, extensions: 0, finishedBy, unknownEnd: false,
   }
 }
@@ -126,6 +128,7 @@ export class TimelineWalker {
       out.provisional = base.provisional
       if (notes && base.reasons.length) notes.reasons.push(...base.reasons)
     }
+    out.baseDueMs = out.dueMs
     out.finishMs = NaN
     out.finishType = 0
     out.requests = 0

@@ -49,6 +49,15 @@ describe('engine caches', () => {
       expect(sums.supplementRequested).toBeGreaterThan(1000)
     }
   })
+  it('the 766 rule counts the same under either supplement policy (it always pauses)', () => {
+    const counts = (['restart', 'pause'] as const).map((supplement) => {
+      const acc = createReportAccumulator({ asOf: '2027-06-30', supplement })
+      for (const d of all) acc.add(d)
+      return acc.report().counts
+    })
+    expect(counts[0]!.onTime766).toBe(counts[1]!.onTime766)
+    expect(counts[0]!.onTime).not.toBe(counts[1]!.onTime) // the policies do differ on the due dates
+  })
 })
 
 describe('classifier texts', () => {
