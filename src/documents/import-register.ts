@@ -21,7 +21,19 @@ export type RegisterField =
   | 'number' | 'date' | 'documentNumber' | 'documentDate' | 'documentType' | 'issuer' | 'issuerLevel' | 'summary' | 'urgency'
   | 'secrecy' | 'copy' | 'series' | 'receivedOn' | 'transferredOn' | 'handlingDeadline' | 'completedOn' | 'signedOn' | 'issuedOn'
 
-const COLUMNS = {
+/**
+ * The column headers of register exports the library knows, each with the
+ * {@link RegisterField} it feeds (`null`: ignored). Frozen: take a copy with
+ * {@link registerColumns} to extend it.
+ *
+ * @example
+ * ```ts
+ * import { REGISTER_COLUMNS } from 'hanhchinh/documents'
+ * REGISTER_COLUMNS['Số đến'] //=> 'number'
+ * Object.isFrozen(REGISTER_COLUMNS) //=> true
+ * ```
+ */
+export const REGISTER_COLUMNS = Object.freeze({
   'Số đến': 'number',
   'Số thứ tự': null,
   'STT': null,
@@ -56,7 +68,7 @@ const COLUMNS = {
   'Đơn vị xử lý': null,
   'Người xử lý': null,
   'Ghi chú': null,
-} as const satisfies Record<string, RegisterField | null>
+} as const satisfies Record<string, RegisterField | null>)
 
 /**
  * The map {@link registerColumns} returns: each header it knows, typed with
@@ -69,7 +81,7 @@ const COLUMNS = {
  * columns['Ngày đến'] //=> 'date'
  * ```
  */
-export type RegisterColumns = { -readonly [Header in keyof typeof COLUMNS]: (typeof COLUMNS)[Header] }
+export type RegisterColumns = { -readonly [Header in keyof typeof REGISTER_COLUMNS]: (typeof REGISTER_COLUMNS)[Header] }
 
 /**
  * The column headers of a register export that {@link importRegister}
@@ -91,7 +103,7 @@ export type RegisterColumns = { -readonly [Header in keyof typeof COLUMNS]: (typ
  * ```
  */
 export function registerColumns(): RegisterColumns {
-  return { ...COLUMNS }
+  return { ...REGISTER_COLUMNS }
 }
 
 let schema: ReturnType<typeof buildSchema> | undefined

@@ -37,7 +37,7 @@ export { reviewUnit, type ReviewUnitInput, type ReviewOptions, type MemberReview
 export { formatVerdict } from './format-verdict.js'
 export { parseRatingText, safeParseRatingText } from './parse-rating.js'
 export { parseAwardText, safeParseAwardText, MAX_AWARD_TEXT_LENGTH } from './parse-award-text.js'
-export { staffListSchema, staffListUnits, STAFF_LIST_COLUMNS, type StaffListRow } from './staff-list.js'
+export { buildStaffListSchema, staffListSchema, staffListUnits, STAFF_LIST_COLUMNS, type StaffListRow } from './staff-list.js'
 export { reviewCampaign, reviewCampaignTable, type CampaignInput, type CampaignProposal, type CampaignReview, type CampaignTableOptions } from './review-campaign.js'
 export { AWARD_AUTHORITIES, AWARD_DECIDERS, RECIPIENT_LEVELS, type AuthorityGrant, type AuthorityRules, type Decider, type DeciderId, type RecipientLevel } from './rules/authority.js'
 export { awardAuthority, type AwardAuthority, type AwardAuthorityOptions, type AwardDecider } from './authority.js'

@@ -69,7 +69,18 @@ function yearCodec() {
   return vnCount().pipe(z.number().int().min(1945, { message: 'a year from 1945' }).max(2200, { message: 'a year up to 2200' }))
 }
 
-function buildStaffListSchema() {
+/**
+ * The schema behind {@link staffListSchema}, built afresh on each call (use
+ * {@link staffListSchema}, which builds it once); its output type is
+ * {@link StaffListRow}.
+ *
+ * @example
+ * ```ts
+ * import { buildStaffListSchema } from 'hanhchinh/emulation'
+ * buildStaffListSchema().safeParse({ name: 'Trần Văn Minh', unit: 'Phòng Tổng hợp', year: '2024' }).success //=> true
+ * ```
+ */
+export function buildStaffListSchema() {
   return z.object({
     id: z.union([z.string().min(1), z.number().int().nonnegative()]).transform((v) => String(v).trim()).optional(),
     name: vnText(),

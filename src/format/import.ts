@@ -19,8 +19,18 @@ import { MAX_XLSX_UNCOMPRESSED_BYTES } from './xlsx-limits.js'
  */
 export type XlsxInput = Uint8Array | ArrayBuffer | Iterable<Uint8Array> | AsyncIterable<Uint8Array> | ReadableStreamLike
 
-/** Options of an Excel import: {@link ImportOptions} with `format: 'xlsx'`. */
-type XlsxOptions = ImportOptions & { format: 'xlsx' }
+/**
+ * The options of an Excel import: {@link ImportOptions} with `format: 'xlsx'`
+ * (and `sheet`, `header` as for every import).
+ *
+ * @example
+ * ```ts
+ * import type { XlsxOptions } from 'hanhchinh/format'
+ * const options: XlsxOptions = { format: 'xlsx', sheet: 'Sổ đến' }
+ * options.format //=> 'xlsx'
+ * ```
+ */
+export type XlsxOptions = ImportOptions & { format: 'xlsx' }
 
 const SLICE = 1 << 16
 

@@ -140,8 +140,11 @@ export interface LetterReport extends LetterReportSection {
  * ```
  */
 export interface LetterReportAccumulator {
+  /** Count one letter. */
   add(letter: LetterLike): void
+  /** Count every letter of an iterable. */
   addAll(letters: Iterable<LetterLike>): void
+  /** The report of the letters counted so far (the accumulator can go on counting). */
   report(): LetterReport
 }
 
