@@ -280,29 +280,36 @@ export function importRecordsStream<S extends z.ZodType>(
   return run(engine, input) as AsyncGenerator<ImportEvent<z.output<S>>, ImportStats, undefined>
 }
 
+// Hand out the events of one step; a plain loop, since yield* over an array in an async generator
+// wraps each event in one more promise (async-from-sync iteration).
+function take(pending: ImportEvent<unknown>[]): ImportEvent<unknown>[] {
+  return pending.length === 0 ? NO_EVENTS : pending.splice(0)
+}
+const NO_EVENTS: ImportEvent<unknown>[] = []
+
 async function* run(
   engine: ImportEngine, input: string | Uint8Array | ArrayBuffer | Iterable<unknown> | AsyncIterable<unknown> | ReadableStreamLike,
 ): AsyncGenerator<ImportEvent<unknown>, ImportStats, undefined> {
   const pending: ImportEvent<unknown>[] = []
   const emit = (e: ImportEvent<unknown>) => { pending.push(e) }
   if (engine.options.format === 'xlsx') {
-    for await (const _ of feedWorkbook(engine, input as XlsxInput, emit)) yield* pending.splice(0)
-    yield* pending.splice(0)
+    for await (const _ of feedWorkbook(engine, input as XlsxInput, emit)) for (const e of take(pending)) yield e
+    for (const e of take(pending)) yield e
     return { ...engine.stats }
   }
   if (typeof input === 'string' || input instanceof Uint8Array) {
     for (let i = 0; i < input.length; i += SLICE) {
       engine.text(input.slice(i, i + SLICE), emit)
-      yield* pending.splice(0)
+      for (const e of take(pending)) yield e
     }
   } else {
     const items = isReadableStream(input) ? readStream(input) : (input as AsyncIterable<unknown> | Iterable<unknown>)
     for await (const item of items) {
       engine.item(item, emit)
-      yield* pending.splice(0)
+      for (const e of take(pending)) yield e
     }
   }
   engine.end(emit)
-  yield* pending.splice(0)
+  for (const e of take(pending)) yield e
   return { ...engine.stats }
 }
