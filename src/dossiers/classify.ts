@@ -9,7 +9,7 @@ import { DUE_DATE_OPTION_NAMES, type DueDateOptions } from './deadline-policy.js
 import { createEngine } from './due-date.js'
 import { MS_DAY, OFFSET_MS, vnDay } from './instants.js'
 import { EVENT_LABELS, type DossierLike } from './schema.js'
-import { newWalk, TimelineWalker, type Walk } from './timeline.js'
+import { dueDayOf, newWalk, TimelineWalker, type Walk } from './timeline.js'
 
 /**
  * The status of a dossier at a given instant (`asOf`):
@@ -167,7 +167,7 @@ export function statusOf(w: Walk, asOfMs: number): number {
     case 1:
     case 2:
       if (w.finishMs > w.dueMs) return S_LATE
-      return vnDay(w.finishMs) < vnDay(w.dueMs) ? S_EARLY : S_ON_TIME
+      return vnDay(w.finishMs) < dueDayOf(w) ? S_EARLY : S_ON_TIME
     case 3:
       return S_REFUSED
     case 4:

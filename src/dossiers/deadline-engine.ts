@@ -242,8 +242,8 @@ export class Engine {
     return day * MS_DAY - OFFSET_MS + officeClosingMs(this.officeHours())
   }
 
-  /** Due of the limit counted from a receipt (or restart) instant. */
-  base(receivedMs: number, limit: TimeLimit): BaseDue {
+  /** Due of the limit counted from a receipt (or restart) instant (`receivedDay`: its Vietnam day number, when known). */
+  base(receivedMs: number, limit: TimeLimit, receivedDay = vnDay(receivedMs)): BaseDue {
     const u = limit.unit
     const unit = u === 'working-days' ? UNIT_WORKING_DAYS : u === 'days' ? UNIT_DAYS : u === 'months' ? UNIT_MONTHS
       : u === 'working-hours' ? UNIT_WORKING_HOURS : u === 'hours' ? UNIT_HOURS : undefined
@@ -256,7 +256,7 @@ export class Engine {
     if (amount > MAX_AMOUNT[unit]!) {
       throw invalidArgument('dossier.timeLimit.amount', amount, `at most ${MAX_AMOUNT[unit]} ${u} (MAX_TIME_LIMIT_AMOUNT: the calendar covers 1900–2199)`)
     }
-    let startDay = vnDay(receivedMs)
+    let startDay = receivedDay
     let startMs = receivedMs
     let provisional = false
     let reasons: readonly Label[] = NO_REASONS

@@ -409,7 +409,7 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   private addChecked(dossier: D): void {
     const asOfMs = this.asOfMs
     const w = this.walker.walk(dossier, this.engine.policy.supplement, asOfMs, this.w)
-    const receivedDay = vnDay(w.receivedMs)
+    const receivedDay = w.receivedDay
     if (receivedDay > this.toDay) return
     if (w.finishType !== 0 && vnDay(w.finishMs) < this.fromDay) return
     const code = statusOf(w, asOfMs)

@@ -49,9 +49,13 @@ export const EVENT_TYPE_LIST = "'supplement-requested', 'supplement-supplied', '
 /** Scratch record filled by {@link TimelineWalker.walk}. @internal */
 export interface Walk {
   receivedMs: number
+  /** Vietnam day number of the receipt. */
+  receivedDay: number
   startMs: number
   startDay: number
   dueMs: number
+  /** Vietnam day number of `dueMs` when known without a division (NaN otherwise: see {@link dueDayOf}). */
+  dueDay: number
   /** The due counted from receipt (or the recorded appointment), before any supplement or extension. */
   baseDueMs: number
   originalDueMs: number
@@ -75,10 +79,13 @@ export interface WalkNotes {
   finishedBy?: 'processed' | 'returned'
 }
 
+/** Vietnam day number of a walk's due instant. @internal */
+export const dueDayOf = (w: Walk): number => (w.dueDay === w.dueDay ? w.dueDay : vnDay(w.dueMs))
+
 /** A fresh scratch record. @internal */
 export function newWalk(finishedBy: 'processed' | 'returned' = 'processed'): Walk {
   return {
-    receivedMs: 0, startMs: 0, startDay: 0, dueMs: 0, baseDueMs: 0, originalDueMs: NaN, provisional: false, finishMs: NaN, finishType: 0,
+    receivedMs: 0, receivedDay: 0, startMs: 0, startDay: 0, dueMs: 0, dueDay: NaN, baseDueMs: 0, originalDueMs: NaN, provisional: false, finishMs: NaN, finishType: 0,
     requests: 0, awaitingSinceMs: NaN, pausedMs: 0, waitingMs: 0, extensions: 0, finishedBy, unknownEnd: false,
   }
 }
@@ -113,18 +120,22 @@ export class TimelineWalker {
     const limit = dossier.timeLimit
     if (limit === null || typeof limit !== 'object') throw wrongType('dossier.timeLimit', limit, 'a time limit { amount, unit }')
     out.receivedMs = receivedMs
+    const receivedDay = vnDay(receivedMs)
+    out.receivedDay = receivedDay
     if (engine.policy.useRecordedAppointment && dossier.appointmentAt !== undefined) {
       const ms = engine.dateOrInstantMs(dossier.appointmentAt, 'dossier.appointmentAt')
       out.startMs = receivedMs
-      out.startDay = vnDay(receivedMs)
+      out.startDay = receivedDay
       out.dueMs = ms
+      out.dueDay = NaN
       out.provisional = false
       if (notes) notes.reasons.push(REASONS.recordedAppointment())
     } else {
-      const base = engine.base(receivedMs, limit)
+      const base = engine.base(receivedMs, limit, receivedDay)
       out.startMs = base.startMs
       out.startDay = base.startDay
       out.dueMs = base.ms
+      out.dueDay = base.day
       out.provisional = base.provisional
       if (notes && base.reasons.length) notes.reasons.push(...base.reasons)
     }
@@ -188,6 +199,7 @@ export class TimelineWalker {
             out.startMs = b.startMs
             out.startDay = b.startDay
             out.dueMs = b.ms
+            out.dueDay = b.day
             out.provisional ||= b.provisional
             if (notes) {
               notes.reasons.push(REASONS.supplementRestart(t))
@@ -196,6 +208,7 @@ export class TimelineWalker {
           } else {
             out.pausedMs += t - since
             out.dueMs += t - since
+            out.dueDay = NaN
             if (notes) {
               notes.reasons.push(REASONS.supplementPause(since, t))
             }
@@ -221,6 +234,7 @@ export class TimelineWalker {
           }
           if (out.originalDueMs !== out.originalDueMs) out.originalDueMs = out.dueMs
           out.dueMs = newDue
+          out.dueDay = NaN
           if (notes) {
             notes.reasons.push(REASONS.extensionApplied(newDue))
           }
