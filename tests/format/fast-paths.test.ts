@@ -21,6 +21,19 @@ describe('fast paths read as the general paths do', () => {
     expect(normalizeVietnamese('\u212b')).toBe('\u00c5') // the Ångström sign becomes Å
   })
 
+  it('text below U+0300 or in U+1E00–U+1EFF is NFC already, which the fast path of normalisation assumes (every character, every pair)', () => {
+    const units: string[] = []
+    for (let c = 0; c < 0x300; c++) units.push(String.fromCharCode(c))
+    for (let c = 0x1e00; c <= 0x1eff; c++) units.push(String.fromCharCode(c))
+    let changed = 0
+    for (const a of units) {
+      if (a.normalize('NFC') !== a) changed++
+      for (const b of units) if ((a + b).normalize('NFC') !== a + b) changed++
+    }
+    expect(changed).toBe(0)
+    expect('e\u0302'.normalize('NFC')).not.toBe('e\u0302') // a pair outside the ranges does change
+  })
+
   it('safeParseVnDateTime on dd/mm/yyyy HH:mm(:ss) and on a date alone', () => {
     const cell = fc.tuple(digits(1, 3), sep, digits(1, 3), digits(3, 5), fc.option(fc.tuple(digits(1, 2), digits(2, 2), fc.option(digits(2, 2)))))
       .map(([d, s, m, y, t]) => `${d}${s}${m}${s}${y}${t ? ` ${t[0]}:${t[1]}${t[2] === null ? '' : `:${t[2]}`}` : ''}`)
