@@ -177,6 +177,9 @@ export function statusOf(w: Walk, asOfMs: number): number {
   }
 }
 
+/** {@link DOSSIER_STATUS_LABELS} by status code (the index in {@link DOSSIER_STATUSES}). */
+const LABELS_BY_CODE: readonly Label[] = DOSSIER_STATUSES.map((s) => DOSSIER_STATUS_LABELS[s])
+
 /** Check and read the `finishedBy` option. @internal */
 export function readFinishedBy(value: unknown): FinishedBy {
   return readChoice(value, ['processed', 'returned'], 'processed', 'options.finishedBy')
@@ -344,14 +347,16 @@ function classifierFor(options: ClassifyOptions, where: string): (dossier: Dossi
   const w = newWalk(finishedBy)
   return (dossier: DossierLike): Classification => {
     walker.walk(dossier, supplement, asOfMs, w)
-    const status = DOSSIER_STATUSES[statusOf(w, asOfMs)]!
+    const code = statusOf(w, asOfMs)
+    const status = DOSSIER_STATUSES[code]!
+    const label = LABELS_BY_CODE[code]!
     const due = dues.instant(w.dueMs)
     const dueDate = dues.date
     const awaitingSupplement = w.finishType === 0 && !w.unknownEnd && w.awaitingSinceMs === w.awaitingSinceMs
     const basis = bases[(w.requests > 0 ? 1 : 0) + (w.extensions > 0 ? 2 : 0)]!.slice()
     // the same keys in the same order as ever (finishedAt only when the dossier ended by asOf)
     return w.finishType !== 0
-      ? { status, label: DOSSIER_STATUS_LABELS[status], due, dueDate, finishedAt: texts.instant(w.finishMs), awaitingSupplement, provisional: w.provisional, basis }
-      : { status, label: DOSSIER_STATUS_LABELS[status], due, dueDate, awaitingSupplement, provisional: w.provisional, basis }
+      ? { status, label, due, dueDate, finishedAt: texts.instant(w.finishMs), awaitingSupplement, provisional: w.provisional, basis }
+      : { status, label, due, dueDate, awaitingSupplement, provisional: w.provisional, basis }
   }
 }
