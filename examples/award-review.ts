@@ -16,22 +16,8 @@ import { formatVnDate, formatVnNumber, formatVnPercent } from 'hanhchinh/format'
 import {
   AWARD_LABELS, RATING_LABELS, UnitRecordSchema, assessRating, awardMoney, payableAwards, reviewCampaign, reviewCampaignTable, reviewUnit, type AwardId,
 } from 'hanhchinh/emulation'
-import { toHtml, toXlsx, type CellValue, type Table, type TableColumn } from 'hanhchinh/tables'
+import { toHtml, toText, toXlsx } from 'hanhchinh/tables'
 
-// A table as aligned plain text (the data comes from the Table; CSV, HTML and
-// Excel come from the writers of hanhchinh/tables).
-const cellText = (c: TableColumn, v: CellValue | undefined): string =>
-  v === null || v === undefined ? ''
-    : c.type === 'integer' || c.type === 'decimal' ? formatVnNumber(v as number | Decimal)
-    : c.type === 'percent' ? formatVnPercent(v as number | Decimal, { decimals: 2 })
-    : c.type === 'date' ? formatVnDate(v as string) : String(v)
-function printTable(t: Table, only?: string[]): void {
-  const cols = only === undefined ? t.columns : t.columns.filter((c) => only.includes(c.id))
-  const lines = [cols.map((c) => c.label.vi), ...t.rows.map((r) => cols.map((c) => cellText(c, r[c.id])))]
-  const width = cols.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
-  console.log(typeof t.title === 'string' ? t.title : t.title.vi)
-  for (const l of lines) console.log(`  ${l.map((x, i) => (cols[i]!.type === 'text' ? x.padEnd(width[i]!) : x.padStart(width[i]!))).join('  ').trimEnd()}`)
-}
 
 const raw = JSON.parse(readFileSync(new URL('./data/award-review-unit.json', import.meta.url), 'utf8')) as { year: number; decisionDate: string }
 const unit = UnitRecordSchema.parse(raw)
@@ -87,7 +73,7 @@ for (const n of review.quota.notes) console.log(`  · ${n.vi}`)
 // The list the council signs: the proposals of the year as a table.
 const proposals = reviewCampaignTable(reviewCampaign({ year, decisionDate, units: [unit] }))
 console.log('\nIV. DANH SÁCH ĐỀ NGHỊ')
-printTable(proposals, ['no', 'name', 'award', 'amount'])
+console.log(toText(proposals, { columns: ['no', 'name', 'award', 'amount'], indent: 3 }))
 
 // With HANHCHINH_DEMO_OUT set (npm run demo), write the list for Excel and for print.
 const out = process.env.HANHCHINH_DEMO_OUT

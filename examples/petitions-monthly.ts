@@ -26,20 +26,8 @@ import {
   validateLetter,
 } from 'hanhchinh/petitions'
 import { formatLegalBasis } from 'hanhchinh/core'
-import { toHtml, toXlsx, type CellValue, type Table, type TableColumn } from 'hanhchinh/tables'
+import { toHtml, toText, toXlsx } from 'hanhchinh/tables'
 
-// A table as aligned plain text (the data comes from the Table; Excel and HTML from the writers).
-const cellText = (c: TableColumn, v: CellValue | undefined): string =>
-  v === null || v === undefined ? '—'
-    : c.type === 'integer' || c.type === 'decimal' ? formatVnNumber(v as number | Decimal)
-    : c.type === 'percent' ? formatVnPercent(v as number | Decimal, { decimals: 2 })
-    : String(v)
-function printTable(t: Table, only: string[]): void {
-  const cols = t.columns.filter((c) => only.includes(c.id))
-  const lines = [cols.map((c) => c.label.vi), ...t.rows.map((r) => cols.map((c) => cellText(c, r[c.id])))]
-  const width = cols.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
-  for (const l of lines) console.log(l.map((x, i) => (cols[i]!.type === 'text' ? x.padEnd(width[i]!) : x.padStart(width[i]!))).join('  ').trimEnd())
-}
 
 const path = fileURLToPath(new URL('./data/petitions-2026-03.json', import.meta.url))
 const raw: unknown[] = JSON.parse(readFileSync(path, 'utf8'))
@@ -77,7 +65,7 @@ const letters = raw.flatMap((row, i) => {
 const report = letterReport(letters, { period })
 const table = letterReportTable(report)
 console.log(`\n${typeof table.title === 'string' ? table.title : table.title.vi}`)
-printTable(table, ['kind', 'total', 'received', 'carriedOver', 'accepted', 'onTime', 'late', 'open', 'overdue', 'withdrawn', 'onTimeRate'])
+console.log(toText(table, { columns: ['kind', 'total', 'received', 'carriedOver', 'accepted', 'onTime', 'late', 'open', 'overdue', 'withdrawn', 'onTimeRate'] }))
 
 // 4. Letters overdue at the end of the window, with the due date and its basis.
 const classify = createLetterClassifier({ asOf: period.to })

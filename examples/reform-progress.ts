@@ -17,22 +17,8 @@ import { fileURLToPath } from 'node:url'
 import type { Decimal } from 'hanhchinh/core'
 import { formatVnDate, formatVnNumber, formatVnPercent } from 'hanhchinh/format'
 import { evaluateTargets, parseTarget, planProgress, planProgressTable, ReformPlanSchema, type Target, type TargetActual } from 'hanhchinh/reform'
-import { toHtml, toXlsx, type CellValue, type Table, type TableColumn } from 'hanhchinh/tables'
+import { toHtml, toText, toXlsx } from 'hanhchinh/tables'
 
-// A table as aligned plain text (the data comes from the Table; CSV, HTML and
-// Excel come from the writers of hanhchinh/tables).
-const cellText = (c: TableColumn, v: CellValue | undefined): string =>
-  v === null || v === undefined ? ''
-    : c.type === 'integer' || c.type === 'decimal' ? formatVnNumber(v as number | Decimal)
-    : c.type === 'percent' ? formatVnPercent(v as number | Decimal, { decimals: 2 })
-    : c.type === 'date' ? formatVnDate(v as string) : String(v)
-function printTable(t: Table, only?: string[]): void {
-  const cols = only === undefined ? t.columns : t.columns.filter((c) => only.includes(c.id))
-  const lines = [cols.map((c) => c.label.vi), ...t.rows.map((r) => cols.map((c) => cellText(c, r[c.id])))]
-  const width = cols.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
-  console.log(`   ${typeof t.title === 'string' ? t.title : t.title.vi}`)
-  for (const l of lines) console.log(`   ${l.map((x, i) => (cols[i]!.type === 'text' ? x.padEnd(width[i]!) : x.padStart(width[i]!))).join('  ').trimEnd()}`)
-}
 
 const data = (name: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`./data/${name}`, import.meta.url)), 'utf8'))
 const pct = (d: Decimal | undefined) => (d === undefined ? '—' : formatVnPercent(d, { decimals: 2 }))
@@ -53,7 +39,7 @@ console.log(`   - Quá hạn chưa hoàn thành: ${p.overdue} (${pct(p.ratios.ov
 console.log('')
 console.log('2. Nhiệm vụ quá hạn chưa hoàn thành:')
 const overdueTable = planProgressTable(p, { view: 'overdue' })
-printTable(overdueTable, ['no', 'id', 'title', 'owner', 'dueOn', 'daysOverdue'])
+console.log(toText(overdueTable, { columns: ['no', 'id', 'title', 'owner', 'dueOn', 'daysOverdue'], indent: 3 }))
 const late = p.tasks.filter((t) => t.state === 'completed-late')
 if (late.length > 0) {
   console.log('   Hoàn thành nhưng chậm so với thời hạn:')
@@ -62,11 +48,11 @@ if (late.length > 0) {
 console.log('')
 console.log('3. Theo lĩnh vực (Chỉ số CCHC):')
 const fieldTable = planProgressTable(p)
-printTable(fieldTable, ['group', 'assessed', 'completed', 'overdue', 'completionRate'])
+console.log(toText(fieldTable, { columns: ['group', 'assessed', 'completed', 'overdue', 'completionRate'], indent: 3 }))
 console.log('')
 console.log('4. Theo đơn vị chủ trì:')
 const ownerTable = planProgressTable(p, { view: 'owner' })
-printTable(ownerTable, ['group', 'assessed', 'completed', 'completedOnTime', 'overdue', 'completionRate', 'onTimeRate'])
+console.log(toText(ownerTable, { columns: ['group', 'assessed', 'completed', 'completedOnTime', 'overdue', 'completionRate', 'onTimeRate'], indent: 3 }))
 
 // 2. The targets, from the wording of the plan, against the mid-year figures.
 const t = data('reform-targets-2022.json') as {

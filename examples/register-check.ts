@@ -28,22 +28,8 @@ import {
   type RegisterLine,
 } from 'hanhchinh/documents'
 import { formatVnDate, formatVnNumber, formatVnPercent } from 'hanhchinh/format'
-import { toHtml, toXlsx, type CellValue, type Table, type TableColumn } from 'hanhchinh/tables'
+import { toHtml, toText, toXlsx } from 'hanhchinh/tables'
 
-// A table as aligned plain text (the data comes from the Table; CSV, HTML and
-// Excel come from the writers of hanhchinh/tables).
-const cellText = (c: TableColumn, v: CellValue | undefined): string =>
-  v === null || v === undefined ? ''
-    : c.type === 'integer' || c.type === 'decimal' ? formatVnNumber(v as number | Decimal)
-    : c.type === 'percent' ? formatVnPercent(v as number | Decimal, { decimals: 2 })
-    : c.type === 'date' ? formatVnDate(v as string) : String(v)
-function printTable(t: Table, only?: string[]): void {
-  const cols = only === undefined ? t.columns : t.columns.filter((c) => only.includes(c.id))
-  const lines = [cols.map((c) => c.label.vi), ...t.rows.map((r) => cols.map((c) => cellText(c, r[c.id])))]
-  const width = cols.map((_, i) => Math.max(...lines.map((l) => l[i]!.length)))
-  console.log(`   ${typeof t.title === 'string' ? t.title : t.title.vi}`)
-  for (const l of lines) console.log(`   ${l.map((x, i) => (cols[i]!.type === 'text' ? x.padEnd(width[i]!) : x.padStart(width[i]!))).join('  ').trimEnd()}`)
-}
 
 const csv = readFileSync(fileURLToPath(new URL('./data/incoming-register-2024.csv', import.meta.url)), 'utf8')
 const asOf = '2024-02-20'
@@ -59,12 +45,12 @@ console.log('')
 const check = checkRegister(register)
 console.log('1. Đánh số văn bản đến (Điều 22 Nghị định 30/2020/NĐ-CP)')
 const seriesTable = registerTable(check, { part: 'series' })
-printTable(seriesTable)
+console.log(toText(seriesTable, { indent: 3 }))
 const issuesTable = registerTable(check)
 if (check.issues.length === 0) console.log('   Không phát hiện sai sót.')
 else {
   console.log('')
-  printTable(issuesTable, ['no', 'kind', 'numbers', 'line', 'message'])
+  console.log(toText(issuesTable, { columns: ['no', 'kind', 'numbers', 'line', 'message'], indent: 3 }))
   console.log(`   ${(issuesTable.notes?.[0] as { vi: string }).vi}`)
 }
 console.log('')
@@ -88,7 +74,7 @@ console.log('')
 const stat = documentStatistics(register.entries, { period: { year: 2024, month: 1 }, direction: 'incoming' })
 const statTable = registerTable(stat)
 console.log(`3. Văn bản đến tháng 01/2024: ${formatVnNumber(stat.total)} văn bản, gồm ${stat.sentence.vi}`)
-printTable(statTable, ['type', 'incoming', 'total'])
+console.log(toText(statTable, { columns: ['type', 'incoming', 'total'], indent: 3 }))
 console.log('')
 
 // 5. Which documents do the summaries cite?
@@ -112,7 +98,7 @@ const july2025 = checkRegister(july2025Entries)
 const levelTable = registerTable(july2025, { title: { vi: 'Sổ văn bản đến tháng 7/2025: cấp cơ quan ban hành', en: 'Incoming register, July 2025: issuer levels' } })
 console.log('')
 console.log(`5. Cấp cơ quan ban hành sau ngày 01/07/2025 — ${july2025.ok ? 'không có lỗi đánh số' : 'có lỗi đánh số'}, ${july2025.counts.levelNotInForce} cảnh báo`)
-printTable(levelTable, ['no', 'severity', 'numbers', 'message'])
+console.log(toText(levelTable, { columns: ['no', 'severity', 'numbers', 'message'], indent: 3 }))
 
 // With HANHCHINH_DEMO_OUT set (npm run demo), write the report for Excel and for print.
 const out = process.env.HANHCHINH_DEMO_OUT
