@@ -2,7 +2,7 @@
 import { describeValue } from '../core/errors.js'
 import { accept, refuse } from '../core/parse-result.js'
 import { listNames, provinceFilter, searchAnywhere, searchUnits } from './query.js'
-import type { CommuneFailure, CommuneResult } from './resolve.js'
+import { MAX_UNIT_NAME_LENGTH, type CommuneFailure, type CommuneResult } from './resolve.js'
 import type { AdministrativeUnit, ProvinceInput, UnitLevel } from './schema.js'
 import { unitKey } from './text.js'
 
@@ -19,6 +19,13 @@ export function findByName(
 ): CommuneResult {
   if (typeof name !== 'string') {
     return failure(`Cần tên ${what.vi} (chuỗi chữ), nhận được ${describeValue(name)}`, `Expected the text of a ${what.en} name, received ${describeValue(name)}`, 'not-text')
+  }
+  if (name.length > MAX_UNIT_NAME_LENGTH) {
+    return failure(
+      `Tên ${what.vi} dài ${name.length} ký tự, quá ${MAX_UNIT_NAME_LENGTH} ký tự`,
+      `The ${what.en} name has ${name.length} characters, more than ${MAX_UNIT_NAME_LENGTH}`,
+      'too-long',
+    )
   }
   if (unitKey(name) === '') return failure(`Chưa nhập tên ${what.vi}`, `Empty ${what.en} name`, 'empty')
   const filter = provinceFilter(options.province, options.periods)

@@ -46,7 +46,7 @@ export interface ResolveCommuneOptions {
  * ```
  */
 export interface CommuneFailure extends ParseFailure {
-  readonly code: 'not-text' | 'empty' | 'unknown' | 'ambiguous' | 'unknown-province'
+  readonly code: 'not-text' | 'empty' | 'too-long' | 'unknown' | 'ambiguous' | 'unknown-province'
   readonly candidates: readonly AdministrativeUnit[]
 }
 
@@ -66,6 +66,20 @@ export type CommuneResult = ParseSuccess<AdministrativeUnit> | CommuneFailure
 
 const RESOLVE_OPTIONS: OptionNames<ResolveCommuneOptions> = { province: true, asOf: true }
 const COMMUNE_LEVEL: ReadonlySet<UnitLevel> = new Set(['commune'])
+
+/**
+ * The longest name the readers of `hanhchinh/units` look up (200
+ * characters; the longest official name has under 40): a longer text is
+ * refused at once with code `'too-long'`, before any search.
+ *
+ * @example
+ * ```ts
+ * import { MAX_UNIT_NAME_LENGTH, safeResolveCommune } from 'hanhchinh/units'
+ * MAX_UNIT_NAME_LENGTH //=> 200
+ * safeResolveCommune('x'.repeat(201)).code //=> 'too-long'
+ * ```
+ */
+export const MAX_UNIT_NAME_LENGTH = 200
 
 /**
  * Find a commune-level unit (xã, phường, thị trấn, đặc khu) by name, ignoring

@@ -68,3 +68,13 @@ describe('safeResolveCommune refusals', () => {
     expect(() => safeResolveCommune('Hồng Hà', { asOf: '2020-01-01' })).toThrow(RangeError)
   })
 })
+
+describe('hostile names', () => {
+  it('refuses a name longer than MAX_UNIT_NAME_LENGTH at once, in every reader', async () => {
+    const { MAX_UNIT_NAME_LENGTH, safeResolveCommune, safeSuccessorOf } = await import('hanhchinh/units')
+    const long = 'Phường Hồng Hà '.repeat(2000)
+    expect(safeResolveCommune(long)).toMatchObject({ ok: false, code: 'too-long' })
+    expect(safeSuccessorOf(long)).toMatchObject({ ok: false, code: 'too-long' })
+    expect(safeResolveCommune('x'.repeat(MAX_UNIT_NAME_LENGTH))).toMatchObject({ ok: false, code: 'unknown' })
+  })
+})
