@@ -2,6 +2,7 @@ import * as z from 'zod'
 import { IsoDateSchema } from '../core/iso-date.js'
 import { LabelSchema } from '../core/label.js'
 import { LegalBasisSchema } from '../core/legal-basis.js'
+import { HOLIDAY_OCCASION_IDS } from './validate.js'
 
 /**
  * The occasion a holiday entry belongs to: one of the statutory holidays of
@@ -15,15 +16,7 @@ import { LegalBasisSchema } from '../core/legal-basis.js'
  * HolidayOccasionSchema.safeParse('christmas').success //=> false
  * ```
  */
-export const HolidayOccasionSchema = z.enum([
-  'tet-duong-lich',
-  'tet-am-lich',
-  'gio-to-hung-vuong',
-  'ngay-chien-thang',
-  'quoc-te-lao-dong',
-  'quoc-khanh',
-  'other',
-])
+export const HolidayOccasionSchema = z.enum(HOLIDAY_OCCASION_IDS)
 
 /**
  * The occasion a holiday entry belongs to (see {@link HolidayOccasionSchema}).

@@ -7,7 +7,8 @@ import { isIsoDate, type IsoDate } from '../core/iso-date.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import type { AnnouncedSchedule, HolidayOccasion } from './schema.js'
 
-const OCCASIONS: ReadonlySet<HolidayOccasion> = new Set<HolidayOccasion>([
+/** The ids of the holiday occasions, shared with `HolidayOccasionSchema`. @internal */
+export const HOLIDAY_OCCASION_IDS = [
   'tet-duong-lich',
   'tet-am-lich',
   'gio-to-hung-vuong',
@@ -15,7 +16,9 @@ const OCCASIONS: ReadonlySet<HolidayOccasion> = new Set<HolidayOccasion>([
   'quoc-te-lao-dong',
   'quoc-khanh',
   'other',
-])
+] as const
+
+const OCCASIONS: ReadonlySet<HolidayOccasion> = new Set<HolidayOccasion>(HOLIDAY_OCCASION_IDS)
 
 const BASIS_TEXT_KEYS = ['title', 'article', 'clause', 'point', 'unconfirmed', 'note'] as const
 const BASIS_DATE_KEYS = ['effectiveFrom', 'effectiveTo', 'issued'] as const
