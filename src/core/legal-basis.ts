@@ -75,3 +75,22 @@ export function formatLegalBasis(basis: LegalBasis, language: 'vi' | 'en' = 'vi'
   parts.push(basis.instrument)
   return parts.join(' ')
 }
+
+/**
+ * The Civil Code 2015 (Bộ luật Dân sự 2015), whose Art 147–148 every domain
+ * uses to count time limits (the first day not counted, the last day rolled
+ * to the next working day). Spread it and add the article: one source for
+ * the instrument's number, title and effective date.
+ *
+ * @example
+ * ```ts
+ * import { CIVIL_CODE_2015, formatLegalBasis } from 'hanhchinh/core'
+ * formatLegalBasis({ ...CIVIL_CODE_2015, article: '147', clause: '2' }) //=> 'khoản 2 Điều 147 91/2015/QH13'
+ * CIVIL_CODE_2015.title //=> 'Bộ luật Dân sự 2015'
+ * ```
+ */
+export const CIVIL_CODE_2015: Readonly<LegalBasis> = Object.freeze({
+  instrument: '91/2015/QH13',
+  title: 'Bộ luật Dân sự 2015',
+  effectiveFrom: '2017-01-01' as LegalBasis['effectiveFrom'] & string,
+})

@@ -1,11 +1,12 @@
 import type { IsoDate } from '../core/iso-date.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { CIVIL_CODE_2015 } from '../core/legal-basis.js'
 
 // Dates are cast: LegalBasisSchema's date fields currently infer the branded IsoDate
 // (core's IsoDateStringSchema refines with a type guard), so plain literals do not type-check.
 const day = (d: string): IsoDate => d as IsoDate
 
-const CIVIL_CODE = { instrument: '91/2015/QH13', title: 'Bộ luật Dân sự 2015', effectiveFrom: day('2017-01-01') }
+const CIVIL_CODE = CIVIL_CODE_2015
 const DECREE_61 = {
   instrument: '61/2018/NĐ-CP',
   title: 'Nghị định về thực hiện cơ chế một cửa, một cửa liên thông trong giải quyết thủ tục hành chính',

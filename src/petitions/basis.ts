@@ -1,5 +1,6 @@
 import type { IsoDate } from '../core/iso-date.js'
 import type { LegalBasis } from '../core/legal-basis.js'
+import { CIVIL_CODE_2015 } from '../core/legal-basis.js'
 
 // LegalBasisSchema's date fields infer the branded IsoDate: plain literals are cast once here.
 const day = (d: string): IsoDate => d as IsoDate
@@ -19,7 +20,7 @@ const DECREE_155 = {
   issued: day('2026-05-15'),
   effectiveFrom: day('2026-07-01'),
 }
-const CIVIL_CODE = { instrument: '91/2015/QH13', title: 'Bộ luật Dân sự 2015', effectiveFrom: day('2017-01-01') }
+const CIVIL_CODE = CIVIL_CODE_2015
 const DECREE_09 = {
   instrument: '09/2019/NĐ-CP',
   title: 'Nghị định quy định về chế độ báo cáo của cơ quan hành chính nhà nước',

@@ -161,7 +161,8 @@ describe('docs/rules.md', () => {
     // a helper whose first parameter is `instrument`
     expect(byFile('src/emulation/rating.ts').has('335/2025/NĐ-CP')).toBe(true)
     expect(byFile('src/calendar/data/regimes.ts').has('10/2012/QH13')).toBe(true)
-    expect(byFile('src/dossiers/basis.ts').has('91/2015/QH13')).toBe(true)
+    expect(byFile('src/core/legal-basis.ts').has('91/2015/QH13')).toBe(true)
+    expect(byFile('src/dossiers/basis.ts').has('61/2018/NĐ-CP')).toBe(true)
     expect(byFile('src/rankings/data/provinces-2025.ts').has('202/2025/QH15')).toBe(true)
     expect(byFile('src/reform/fields.ts').has('2948/QĐ-BNV')).toBe(true)
     // TSDoc examples are not code
