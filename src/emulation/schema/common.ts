@@ -1,4 +1,5 @@
 import * as z from 'zod'
+import { invalidArgument } from '../../core/errors.js'
 import { isIsoDate } from '../../core/iso-date.js'
 
 // Building blocks shared by the record schemas of the domain.
@@ -19,3 +20,10 @@ export const YearKeySchema = z.string().regex(/^\d{4}$/, { message: 'Expected a 
 
 /** @internal */
 export const CountSchema = z.number().int().min(0)
+
+/** The position of an id among an enumeration's ids, or a RangeError naming the argument. @internal */
+export function positionOf<T extends string>(ids: readonly T[], value: T, argument: string): number {
+  const i = ids.indexOf(value)
+  if (i < 0) throw invalidArgument(argument, value, `one of ${ids.join(', ')}`)
+  return i
+}

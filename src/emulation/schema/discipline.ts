@@ -1,7 +1,6 @@
 import * as z from 'zod'
-import { invalidArgument } from '../../core/errors.js'
 import type { Label } from '../../core/label.js'
-import { IsoDateStringSchema } from './common.js'
+import { IsoDateStringSchema, positionOf } from './common.js'
 
 /**
  * Disciplinary forms for cán bộ, công chức, viên chức, from the mildest
@@ -87,7 +86,6 @@ export const DISCIPLINE_LABELS: Readonly<Record<DisciplineForm, Label>> = {
  * ```
  */
 export function disciplineSeverity(form: DisciplineForm): number {
-  const i = DisciplineFormSchema.options.indexOf(form)
-  if (i < 0) throw invalidArgument('form', form, `one of ${DisciplineFormSchema.options.join(', ')}`)
+  const i = positionOf(DisciplineFormSchema.options, form, 'form')
   return i + 1
 }

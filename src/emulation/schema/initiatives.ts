@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { invalidArgument } from '../../core/errors.js'
+import { positionOf } from './common.js'
 import { HeldAwardIdSchema } from './awards.js'
 
 /**
@@ -71,7 +71,6 @@ export type Initiative = z.infer<typeof InitiativeSchema>
  * ```
  */
 export function initiativeLevelRank(level: InitiativeLevel): number {
-  const i = InitiativeLevelSchema.options.indexOf(level)
-  if (i < 0) throw invalidArgument('level', level, `one of ${InitiativeLevelSchema.options.join(', ')}`)
+  const i = positionOf(InitiativeLevelSchema.options, level, 'level')
   return i + 1
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { invalidArgument } from '../../core/errors.js'
+import { positionOf } from './common.js'
 import type { Label } from '../../core/label.js'
 
 /**
@@ -53,7 +53,6 @@ export const RATING_LABELS: Readonly<Record<RatingId, Label>> = {
  * ```
  */
 export function ratingRank(rating: RatingId): number {
-  const i = RatingIdSchema.options.indexOf(rating)
-  if (i < 0) throw invalidArgument('rating', rating, `one of ${RatingIdSchema.options.join(', ')}`)
+  const i = positionOf(RatingIdSchema.options, rating, 'rating')
   return 3 - i
 }
