@@ -68,10 +68,13 @@ export type AwardMoney =
  * for decisions from 01/10/2017 to 31/12/2023 (Art 68 principles and
  * rounding, Art 69 titles, Art 73 Bằng khen and giấy khen), Decree
  * 98/2023/NĐ-CP in 2024 to 30/06/2025 (titles only), Decree 152/2025/NĐ-CP
- * from 01/07/2025. Decisions before 01/10/2017 (Decree 42/2010/NĐ-CP as
- * amended by Decree 65/2014/NĐ-CP: coefficients UNCONFIRMED, not encoded)
- * and forms without a confirmed coefficient give `{ ok: false, reason }`.
- * `uncertain` says what in the amount is not fully confirmed.
+ * from 01/07/2025; Decree 42/2010/NĐ-CP from 01/06/2010 to 30/09/2017
+ * (titles only, coefficients UNCONFIRMED: a provincial table, not the
+ * decree's text; base = "mức lương tối thiểu chung", from 01/07/2013 "mức
+ * lương cơ sở"). Decisions before 01/06/2010 and forms without a confirmed
+ * coefficient (e.g. any Bằng khen before 01/10/2017) give
+ * `{ ok: false, reason }`. `uncertain` says what in the amount is not fully
+ * confirmed.
  *
  * @example
  * ```ts
@@ -83,7 +86,11 @@ export type AwardMoney =
  * awardMoney('lao-dong-tien-tien', { decisionDate: '2024-12-20' }) //=> { ok: true, exactAmount: '702000', amount: '710000' }
  * awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2026-07-01' }) //=> { ok: true, amount: '2530000' }
  * awardMoney('bang-khen-thu-tuong', { decisionDate: '2025-09-01', recipient: 'collective' }) //=> { ok: true, amount: '16380000' }
- * awardMoney('lao-dong-tien-tien', { decisionDate: '2016-12-20' }).ok //=> false
+ * awardMoney('lao-dong-tien-tien', { decisionDate: '2016-07-14' }) //=> { ok: true, exactAmount: '363000', amount: '370000' }
+ * awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2012-12-20' }) //=> { ok: true, baseSalary: '1050000', amount: '1050000' }
+ * awardMoney('co-thi-dua-chinh-phu', { decisionDate: '2014-12-20' }) //=> { ok: true, coefficient: '24.5', amount: '28180000' }
+ * awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2016-12-20' }).ok //=> false
+ * awardMoney('lao-dong-tien-tien', { decisionDate: '2010-05-31' }).ok //=> false
  * awardMoney('lao-dong-tien-tien', { decisionDate: '2024-13-01' }) //=> throws RangeError: decisionDate
  * awardMoney('lao-dong-tien-tien', { decisionDate: new Date('2024-12-20T09:00:00+07:00') }).ok //=> true
  * awardMoney('lao-dong-tien-tien', { decisonDate: '2024-12-20' } as never) //=> throws RangeError: Unknown option "decisonDate" of awardMoney
@@ -102,8 +109,8 @@ export function awardMoney(award: HeldAwardId, options: MoneyOptions): AwardMone
   if (rule === undefined) {
     const first = AWARD_MONEY_DECREE.values[0]!.from
     return fail(
-      `Chưa mã hoá mức tiền thưởng cho quyết định ngày ${formatVnDate(decisionDate)}, trước ${formatVnDate(first)}: hệ số tiền thưởng của Nghị định 42/2010/NĐ-CP (sửa đổi bởi Nghị định 65/2014/NĐ-CP) CHƯA ĐƯỢC XÁC NHẬN.`,
-      `Award money for a decision dated ${decisionDate}, before ${first}, is not encoded: the coefficients of Decree 42/2010/NĐ-CP (as amended by Decree 65/2014/NĐ-CP) are UNCONFIRMED.`,
+      `Chưa mã hoá mức tiền thưởng cho quyết định ngày ${formatVnDate(decisionDate)}, trước ${formatVnDate(first)} (ngày Nghị định 42/2010/NĐ-CP có hiệu lực, CHƯA ĐƯỢC XÁC NHẬN): quy định tiền thưởng trước Nghị định 42/2010/NĐ-CP chưa được nghiên cứu.`,
+      `Award money for a decision dated ${decisionDate}, before ${first} (when Decree 42/2010/NĐ-CP took effect, UNCONFIRMED), is not encoded: the money rules before Decree 42/2010/NĐ-CP were not researched.`,
     )
   }
   const decree = rule.basis[0]!
@@ -112,12 +119,13 @@ export function awardMoney(award: HeldAwardId, options: MoneyOptions): AwardMone
   const coefficient = title ?? r.forms[award]?.[recipient]
   if (coefficient === undefined) {
     return fail(
-      `Chưa có hệ số tiền thưởng đã xác nhận cho ${AWARD_LABELS[award].vi} (${recipient === 'individual' ? 'cá nhân' : 'tập thể'}) theo Nghị định ${decree.instrument}.`,
-      `No confirmed money coefficient for ${AWARD_LABELS[award].en} (${recipient}) under Decree ${decree.instrument}.`,
+      `Chưa có hệ số tiền thưởng đã xác nhận cho ${AWARD_LABELS[award].vi} (${recipient === 'individual' ? 'cá nhân' : 'tập thể'}) theo Nghị định ${decree.instrument}${r.missing ? `: ${r.missing.vi}` : ''}.`,
+      `No confirmed money coefficient for ${AWARD_LABELS[award].en} (${recipient}) under Decree ${decree.instrument}${r.missing ? `: ${r.missing.en}` : ''}.`,
     )
   }
   const basis: LegalBasis[] = [cite(decree, title !== undefined ? r.titleArticle : r.formsArticle)]
   const uncertain: string[] = []
+  if (rule.uncertain !== undefined) uncertain.push(rule.uncertain)
   const note = r.notes?.[award]
   if (note !== undefined) uncertain.push(note)
   let base: Decimal

@@ -95,17 +95,85 @@ describe('award money under Decree 91/2017 (decisions 01/10/2017 – 31/12/2023)
     const h = awardMoney('huan-chuong-lao-dong-hang-ba', { decisionDate: '2020-06-01' })
     expect(h.ok === false && h.reason.en).toBe('No confirmed money coefficient for Labour Order, Third Class (individual) under Decree 91/2017/NĐ-CP.')
   })
-  it('before 01/10/2017 (Decree 42/2010 as amended by 65/2014): refused, naming what is not encoded', () => {
-    const m = awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2017-09-30' })
-    expect(m.ok).toBe(false)
-    expect(m.ok === false && m.reason.en).toContain('Decree 42/2010/NĐ-CP (as amended by Decree 65/2014/NĐ-CP) are UNCONFIRMED')
-    expect(m.ok === false && m.reason.vi).toContain('CHƯA ĐƯỢC XÁC NHẬN')
-    expect(awardMoney('lao-dong-tien-tien', { decisionDate: '2012-12-20' }).ok).toBe(false)
-  })
   it('a decision of 01–25/05/2016 is on 1,210,000 in law, with a warning (Decree 47/2016 signed 26/05/2016); 2026-07-01 on 2,530,000', () => {
     expect(atDate(BASE_SALARY, '2016-05-10')).toMatchObject({ value: 1_210_000, uncertain: expect.stringContaining('26/05/2016') })
     expect(atDate(BASE_SALARY, '2016-05-26')?.uncertain).toBeUndefined()
     expect(paid('lao-dong-tien-tien', '2026-07-01')).toMatchObject({ base: '2530000', exact: '759000', amount: '760000' })
     expect(paid('lao-dong-tien-tien', '2026-06-30').base).toBe('2340000')
+  })
+})
+
+describe('award money under Decree 42/2010 (decisions 01/06/2010 – 30/09/2017) [titles UNCONFIRMED: Bến Tre 1628/QĐ-UBND; notes/award-money.md §2.2 bis]', () => {
+  const paid = (award: Parameters<typeof awardMoney>[0], decisionDate: string, recipient?: 'individual' | 'collective') => {
+    const m = awardMoney(award, { decisionDate, ...(recipient ? { recipient } : {}) })
+    if (!m.ok) throw new Error(m.reason.en)
+    return { exact: m.exactAmount.toString(), amount: m.amount.toString(), base: m.baseSalary.toString(), coefficient: m.coefficient.toString() }
+  }
+  it('Bến Tre 1628/QĐ-UBND (14/07/2016, base 1,210,000): every title amount it prints is ceil(coefficient × base) to tens of thousands', () => {
+    const printed: [Parameters<typeof awardMoney>[0], string][] = [
+      ['chien-si-thi-dua-toan-quoc', '5450000'],
+      ['chien-si-thi-dua-cap-tinh', '3630000'],
+      ['chien-si-thi-dua-co-so', '1210000'],
+      ['lao-dong-tien-tien', '370000'],
+      ['tap-the-lao-dong-xuat-sac', '1820000'],
+      ['tap-the-lao-dong-tien-tien', '970000'],
+      ['co-thi-dua-chinh-phu', '29650000'],
+      ['co-thi-dua-cap-tinh', '18760000'],
+    ]
+    for (const [award, amount] of printed) expect([award, paid(award, '2016-07-14').amount]).toEqual([award, amount])
+    expect(paid('lao-dong-tien-tien', '2016-07-14')).toEqual({ exact: '363000', amount: '370000', base: '1210000', coefficient: '0.3' })
+  })
+  it('2012: "mức lương tối thiểu chung" 1,050,000 (Decree 31/2012, from 01/05/2012); 830,000 the day before', () => {
+    expect(paid('chien-si-thi-dua-co-so', '2012-12-20')).toEqual({ exact: '1050000', amount: '1050000', base: '1050000', coefficient: '1' })
+    expect(paid('lao-dong-tien-tien', '2012-12-20')).toMatchObject({ exact: '315000', amount: '320000' })
+    expect(paid('tap-the-lao-dong-xuat-sac', '2012-12-20')).toMatchObject({ exact: '1575000', amount: '1580000' })
+    expect(paid('lao-dong-tien-tien', '2012-04-30')).toMatchObject({ base: '830000', exact: '249000', amount: '250000' })
+  })
+  it('2014: base salary 1,150,000 (Decree 66/2013, from 01/07/2013); Decree 65/2014 (in force 20/08/2014) changed no coefficient', () => {
+    expect(paid('chien-si-thi-dua-co-so', '2014-06-30')).toMatchObject({ base: '1150000', amount: '1150000' })
+    expect(paid('lao-dong-tien-tien', '2014-12-20')).toMatchObject({ exact: '345000', amount: '350000' })
+    expect(paid('chien-si-thi-dua-cap-tinh', '2014-12-20')).toMatchObject({ exact: '3450000', amount: '3450000' })
+    expect(paid('co-thi-dua-chinh-phu', '2014-12-20')).toMatchObject({ coefficient: '24.5', exact: '28175000', amount: '28180000' })
+    expect(paid('co-thi-dua-cap-tinh', '2014-12-20')).toMatchObject({ coefficient: '15.5', exact: '17825000', amount: '17830000' })
+  })
+  it('2016: 1,150,000 until 30/04, 1,210,000 from 01/05 (Decree 47/2016)', () => {
+    expect(paid('lao-dong-tien-tien', '2016-04-30')).toMatchObject({ base: '1150000', amount: '350000' })
+    expect(paid('chien-si-thi-dua-co-so', '2016-12-20')).toMatchObject({ base: '1210000', amount: '1210000' })
+    expect(paid('tap-the-lao-dong-tien-tien', '2016-12-20')).toMatchObject({ exact: '968000', amount: '970000' })
+  })
+  it('cites the decree, the base salary and the rounding, and says the coefficients are UNCONFIRMED', () => {
+    const m = awardMoney('lao-dong-tien-tien', { decisionDate: '2014-12-20' })
+    if (!m.ok) throw new Error(m.reason.en)
+    expect(m.basis).toMatchObject([
+      { instrument: '42/2010/NĐ-CP', article: '71', unconfirmed: expect.stringContaining('Art 71') },
+      { instrument: '66/2013/NĐ-CP', effectiveFrom: '2013-07-01' },
+      { instrument: '42/2010/NĐ-CP', note: expect.stringContaining('75/2012/QĐ-UBND') },
+    ])
+    expect(m.uncertain).toContain('Bến Tre 1628/QĐ-UBND')
+    expect(m.uncertain).toContain('rounding rule')
+  })
+  it('Bằng khen, giấy khen, orders and "Chiến sĩ tiên tiến" stay refused under Decree 42/2010, naming what is missing', () => {
+    for (const award of ['bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong', 'giay-khen', 'huan-chuong-lao-dong-hang-ba', 'chien-si-tien-tien'] as const) {
+      const m = awardMoney(award, { decisionDate: '2016-12-20' })
+      expect(m.ok).toBe(false)
+      expect(m.ok === false && m.reason.en).toContain('under Decree 42/2010/NĐ-CP: the Decree 42/2010/NĐ-CP coefficients of Bằng khen')
+      expect(m.ok === false && m.reason.vi).toContain('chưa tìm thấy trong nguồn nào')
+    }
+    const collective = awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2014-12-20', recipient: 'collective' })
+    expect(collective.ok).toBe(false)
+  })
+  it('boundaries: 31/05/2010 refused (before Decree 42/2010), 01/06/2010 on 730,000; 30/09/2017 under 42/2010, 01/10/2017 under 91/2017', () => {
+    const before = awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2010-05-31' })
+    expect(before.ok).toBe(false)
+    expect(before.ok === false && before.reason.en).toContain('before 2010-06-01 (when Decree 42/2010/NĐ-CP took effect, UNCONFIRMED)')
+    expect(before.ok === false && before.reason.vi).toContain('trước 01/06/2010')
+    expect(paid('chien-si-thi-dua-co-so', '2010-06-01')).toMatchObject({ base: '730000', amount: '730000' })
+    expect(paid('lao-dong-tien-tien', '2010-06-01')).toMatchObject({ exact: '219000', amount: '220000' })
+    const last = awardMoney('co-thi-dua-cap-tinh', { decisionDate: '2017-09-30' })
+    expect(last.ok && [last.basis[0]!.instrument, last.coefficient.toString(), last.baseSalary.toString(), last.amount.toString()]).toEqual(['42/2010/NĐ-CP', '15.5', '1300000', '20150000'])
+    const first = awardMoney('co-thi-dua-cap-tinh', { decisionDate: '2017-10-01' })
+    expect(first.ok && [first.basis[0]!.instrument, first.coefficient.toString(), first.amount.toString()]).toEqual(['91/2017/NĐ-CP', '8', '10400000'])
+    expect(awardMoney('bang-khen-thu-tuong', { decisionDate: '2017-09-30' }).ok).toBe(false)
+    expect(awardMoney('bang-khen-thu-tuong', { decisionDate: '2017-10-01' }).ok).toBe(true)
   })
 })

@@ -2,6 +2,7 @@ import type { LegalBasis } from '../../core/legal-basis.js'
 import type { MoneyRecipient } from '../money.js'
 import type { HeldAwardId } from '../schema/awards.js'
 import {
+  basis,
   cite,
   ND_152_2025,
   ND_161_2026,
@@ -50,6 +51,33 @@ export interface AwardMoneyRules {
   roundingUncertain?: string
   /** Why a coefficient is UNCONFIRMED, by award. */
   notes?: Readonly<Partial<Record<HeldAwardId, string>>>
+  /** What no source gave under this decree (e.g. its Bằng khen rates): added to the reason when an award has no coefficient. */
+  missing?: Readonly<{ vi: string; en: string }>
+}
+
+// Decree 42/2010/NĐ-CP (notes/award-money.md §2.2 bis). Its money articles
+// were not seen: the title coefficients below are those of a provincial table
+// that applies it (Bến Tre 1628/QĐ-UBND of 14/07/2016), whose amounts on the
+// 1,210,000 base match ceil(coefficient × base) to tens of thousands.
+const ND_42_2010: LegalBasis = basis({
+  instrument: '42/2010/NĐ-CP',
+  title: 'Nghị định quy định chi tiết thi hành một số điều của Luật Thi đua, Khen thưởng và Luật sửa đổi, bổ sung một số điều của Luật Thi đua, Khen thưởng',
+  issued: '2010-04-15',
+  effectiveFrom: '2010-06-01',
+  effectiveTo: '2017-09-30',
+  note: 'Amended by Decree 39/2012/NĐ-CP and, for Art 4, 12–33, 41 and 49 (repealed), by Decree 65/2014/NĐ-CP Art 30.1 (in force 20/08/2014), which left the money articles in force and has no money article of its own',
+  unconfirmed: 'Effective date 01/06/2010 not seen in a source; the money chapter is Art 70–76 by a provincial table (Bình Định 2091/QĐ-UBND: "Điều 71, 72, 73, 75 và 76"), the titles taken as Art 71',
+})
+
+const TITLES_42_2010: AwardMoneyRules['titles'] = {
+  'chien-si-thi-dua-toan-quoc': '4.5',
+  'chien-si-thi-dua-cap-tinh': '3.0',
+  'chien-si-thi-dua-co-so': '1.0',
+  'lao-dong-tien-tien': '0.3',
+  'tap-the-lao-dong-xuat-sac': '1.5',
+  'tap-the-lao-dong-tien-tien': '0.8',
+  'co-thi-dua-chinh-phu': '24.5',
+  'co-thi-dua-cap-tinh': '15.5',
 }
 
 // Titles: the same coefficients in Decree 91/2017 Art 69, Decree 98/2023
@@ -74,9 +102,13 @@ const TITLES: AwardMoneyRules['titles'] = {
  * the Prime Minister 3,5, of a ministry or province 1,0, collectives double);
  * Decree 98/2023/NĐ-CP from 01/01/2024 (titles in Art 54; its Bằng khen
  * rates were not retrieved); Decree 152/2025/NĐ-CP from 01/07/2025 (titles
- * in Art 50, Bằng khen and giấy khen in Art 54, rounding in Art 49). No
- * value before 01/10/2017: the coefficients of Decree 42/2010/NĐ-CP (as
- * amended by Decree 65/2014/NĐ-CP) are UNCONFIRMED and not encoded.
+ * in Art 50, Bằng khen and giấy khen in Art 54, rounding in Art 49).
+ * Before: Decree 42/2010/NĐ-CP from 01/06/2010 (effective date UNCONFIRMED)
+ * to 30/09/2017, titles only — CSTĐTQ 4,5, CSTĐ tỉnh 3,0, CSTĐCS 1,0, LĐTT
+ * 0,3, TTLĐXS 1,5, TTLĐTT 0,8, Cờ thi đua của Chính phủ 24,5, cờ tỉnh 15,5,
+ * UNCONFIRMED (a provincial table, not the decree's text); its Bằng khen and
+ * giấy khen rates were found nowhere (`missing`). Decree 65/2014/NĐ-CP did
+ * not change the money articles. Nothing before 01/06/2010.
  *
  * @example
  * ```ts
@@ -84,10 +116,30 @@ const TITLES: AwardMoneyRules['titles'] = {
  * atDate(AWARD_MONEY_DECREE, '2025-01-15')?.value.titleArticle //=> '54'
  * atDate(AWARD_MONEY_DECREE, '2025-08-01')?.basis[0]?.instrument //=> '152/2025/NĐ-CP'
  * atDate(AWARD_MONEY_DECREE, '2020-03-01')?.value.rounding //=> { instrument: '91/2017/NĐ-CP', article: '68', clause: '2' }
- * atDate(AWARD_MONEY_DECREE, '2017-09-30') //=> undefined
+ * atDate(AWARD_MONEY_DECREE, '2017-09-30')?.basis[0]?.instrument //=> '42/2010/NĐ-CP'
+ * atDate(AWARD_MONEY_DECREE, '2014-12-20')?.value.titles['co-thi-dua-chinh-phu'] //=> '24.5'
+ * atDate(AWARD_MONEY_DECREE, '2014-12-20')?.value.forms //=> {}
+ * atDate(AWARD_MONEY_DECREE, '2010-05-31') //=> undefined
  * ```
  */
 export const AWARD_MONEY_DECREE: DatedRule<AwardMoneyRules> = datedRule('AWARD_MONEY_DECREE', [
+  {
+    from: ND_42_2010.effectiveFrom!,
+    to: ND_42_2010.effectiveTo!,
+    value: {
+      titleArticle: '71',
+      titles: TITLES_42_2010,
+      forms: {},
+      rounding: { ...ND_42_2010, note: 'Base = "mức lương tối thiểu chung" (from 01/07/2013 "mức lương cơ sở") in force on the decision date, rounded up to tens of thousands of đồng, as copied into Ninh Thuận 75/2012/QĐ-UBND Art 3' },
+      roundingUncertain: 'The Decree 42/2010 rounding rule is known from provincial decisions (Ninh Thuận 75/2012/QĐ-UBND; Bến Tre 1628/QĐ-UBND amounts); its article was not seen',
+      missing: {
+        vi: 'Hệ số tiền thưởng Bằng khen, giấy khen, huân chương, huy chương và danh hiệu "Chiến sĩ tiên tiến" theo Nghị định 42/2010/NĐ-CP chưa tìm thấy trong nguồn nào',
+        en: 'the Decree 42/2010/NĐ-CP coefficients of Bằng khen, giấy khen, orders, medals and the "Chiến sĩ tiên tiến" title were found in no source',
+      },
+    },
+    basis: [ND_42_2010],
+    uncertain: 'Decree 42/2010 title coefficients from a provincial table (Bến Tre 1628/QĐ-UBND, 14/07/2016), not from the decree\'s text; Decree 39/2012 (amending it) not read; effective date 01/06/2010 UNCONFIRMED',
+  },
   {
     from: ND_91_2017.effectiveFrom!,
     to: ND_91_2017.effectiveTo!,

@@ -46,7 +46,8 @@ describe('the dated rule data of the domain', () => {
     expect(checkQuota({ hoanThanhTot: 30, hoanThanhXuatSac: 7 }, { year: 2022 }).caps).toEqual([])
   })
   it('money: Decree 98/2023 from 01/01/2024, Decree 152/2025 from 01/07/2025; base salary 2,340,000 from 01/07/2024', () => {
-    expect(atDate(AWARD_MONEY_DECREE, '2017-09-30')).toBeUndefined()
+    expect(atDate(AWARD_MONEY_DECREE, '2010-05-31')).toBeUndefined()
+    expect(atDate(AWARD_MONEY_DECREE, '2017-09-30')).toMatchObject({ from: '2010-06-01', to: '2017-09-30', value: { titleArticle: '71', forms: {} }, basis: [{ instrument: '42/2010/NĐ-CP' }] })
     expect(atDate(AWARD_MONEY_DECREE, '2023-12-31')?.basis[0]?.instrument).toBe('91/2017/NĐ-CP')
     expect(atDate(AWARD_MONEY_DECREE, '2023-12-31')?.value).toMatchObject({ titleArticle: '69', formsArticle: '73', rounding: { article: '68', clause: '2' } })
     expect(atDate(AWARD_MONEY_DECREE, '2025-06-30')?.basis[0]?.instrument).toBe('98/2023/NĐ-CP')
@@ -56,7 +57,7 @@ describe('the dated rule data of the domain', () => {
     const m = awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2025-06-30' })
     expect(m.ok && m.basis.map((b) => `${b.instrument} ${b.article ?? ''}`.trim())).toEqual(['98/2023/NĐ-CP 54', '73/2024/NĐ-CP 3', '98/2023/NĐ-CP'])
     const before = awardMoney('lao-dong-tien-tien', { decisionDate: '2009-04-30', baseSalary: 650_000 })
-    expect(before.ok === false && before.reason.vi).toContain('trước 01/10/2017')
+    expect(before.ok === false && before.reason.vi).toContain('trước 01/06/2010')
   })
   it('BASE_SALARY: one value for every day from 01/05/2009, each start date as researched (issue 18)', () => {
     const starts = BASE_SALARY.values.map((v) => [v.from, v.value])
