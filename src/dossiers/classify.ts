@@ -155,14 +155,14 @@ export interface Classification {
 export const S_EARLY = 0, S_ON_TIME = 1, S_LATE = 2, S_IN_PROGRESS = 3, S_OVERDUE = 4, S_REFUSED = 5, S_STOPPED = 6, S_WITHDRAWN = 7,
   S_UNKNOWN_END = 8
 
-/** Classify a walked timeline at `asOfMs` (no allocation). @internal */
-export function statusOf(w: Walk, asOfMs: number): number {
+/** Classify a walked timeline at its `asOfMs` (no allocation). @internal */
+export function statusOf(w: Walk): number {
   switch (w.finishType) {
     case 0: {
       if (w.unknownEnd) return S_UNKNOWN_END
       const awaiting = w.awaitingSinceMs
       if (awaiting === awaiting) return awaiting > w.dueMs ? S_OVERDUE : S_IN_PROGRESS
-      return asOfMs > w.dueMs ? S_OVERDUE : S_IN_PROGRESS
+      return w.asOfMs > w.dueMs ? S_OVERDUE : S_IN_PROGRESS
     }
     case 1:
     case 2:
@@ -344,10 +344,10 @@ function classifierFor(options: ClassifyOptions, where: string): (dossier: Dossi
   const dues = new DueTexts(texts)
   const supplement = engine.policy.supplement
   // one scratch walk, read at once into the result: no allocation but the result itself
-  const w = newWalk(finishedBy)
+  const w = newWalk(finishedBy, asOfMs)
   return (dossier: DossierLike): Classification => {
-    walker.walk(dossier, supplement, asOfMs, w)
-    const code = statusOf(w, asOfMs)
+    walker.walk(dossier, supplement, w)
+    const code = statusOf(w)
     const status = DOSSIER_STATUSES[code]!
     const label = LABELS_BY_CODE[code]!
     const due = dues.instant(w.dueMs)

@@ -236,10 +236,33 @@ export class Engine {
     return r
   }
 
+  /** What `endOf` adds to `day × MS_DAY` (NaN until first needed: office hours are read lazily). */
+  private dueOffsetMs = NaN
+
   /** End instant of a due day under the `dueTime` policy. */
   endOf(day: number): number {
-    if (this.policy.dueTime === 'end-of-day') return (day + 1) * MS_DAY - OFFSET_MS - 1
-    return day * MS_DAY - OFFSET_MS + officeClosingMs(this.officeHours())
+    let offset = this.dueOffsetMs
+    if (offset !== offset) {
+      offset = this.policy.dueTime === 'end-of-day' ? MS_DAY - OFFSET_MS - 1 : officeClosingMs(this.officeHours()) - OFFSET_MS
+      this.dueOffsetMs = offset
+    }
+    return day * MS_DAY + offset
+  }
+
+  /**
+   * The due day of a day-based limit counted from a receipt on `day`, when no cut-off applies and
+   * the flat cache holds it (then it is neither provisional nor explained): one typed-array read.
+   * −1 otherwise, and {@link Engine.base} answers, with its checks and reasons.
+   */
+  quickDueDay(day: number, limit: TimeLimit): number {
+    const flat = this.flat
+    if (flat === null || this.cutoffMs >= 0) return -1
+    const amount = limit.amount
+    // an integer from 0 to FLAT_AMOUNTS − 1 (anything else, a text included, goes to `base`)
+    if ((amount >>> 0) !== amount || amount >= FLAT_AMOUNTS || day < this.flatLo || day >= this.flatLo + FLAT_DAYS) return -1
+    const u = limit.unit
+    const unit = u === 'working-days' ? UNIT_WORKING_DAYS : u === 'days' ? UNIT_DAYS : u === 'months' ? UNIT_MONTHS : -1
+    return unit < 0 ? -1 : flat[((day - this.flatLo) * FLAT_AMOUNTS + amount) * 3 + unit]! - 1
   }
 
   /** Due of the limit counted from a receipt (or restart) instant (`receivedDay`: its Vietnam day number, when known). */

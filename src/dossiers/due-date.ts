@@ -101,7 +101,7 @@ class PublicEngine implements DeadlineEngine {
   dueDate(dossier: DossierLike, asOf?: AsOf): DueDateResult {
     const asOfMs = asOf === undefined ? Infinity : readAsOf(asOf, 'asOf').epochMs
     const notes: WalkNotes = { reasons: [] }
-    const w = this.walker.walk(dossier, this.policy.supplement, asOfMs, newWalk(), notes)
+    const w = this.walker.walk(dossier, this.policy.supplement, newWalk('processed', asOfMs), notes)
     const policy = this.policy
     if (w.startMs !== w.receivedMs && w.requests === 0) {
       notes.reasons.unshift(

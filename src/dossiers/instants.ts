@@ -27,10 +27,6 @@ for (let y = 1; y < 10_000; y++) {
   YEAR_START[y] = 365 * (y - 1970) + Math.floor(y1 / 4) - Math.floor(y1 / 100) + Math.floor(y1 / 400) - 477
 }
 
-/** Two ASCII characters (first × 128 + second) → their value when both are digits ('00'…'99'), else −1. */
-const PAIRS = new Int8Array(128 * 128).fill(-1)
-for (let i = 0; i < 100; i++) PAIRS[((48 + Math.floor(i / 10)) << 7) | (48 + (i % 10))] = i
-
 /**
  * Epoch milliseconds of the common `YYYY-MM-DDTHH:mm:ss+07:00` / `...Z`
  * shapes (years 0001–9999), or NaN when the string has another shape (or is
@@ -61,16 +57,15 @@ export function readInto(s: string, out: Float64Array, k: number): boolean {
   if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58 || s.charCodeAt(16) !== 58) {
     return false
   }
-  const a0 = s.charCodeAt(0), a1 = s.charCodeAt(1), a2 = s.charCodeAt(2), a3 = s.charCodeAt(3)
-  const a5 = s.charCodeAt(5), a6 = s.charCodeAt(6), a8 = s.charCodeAt(8), a9 = s.charCodeAt(9)
-  const a11 = s.charCodeAt(11), a12 = s.charCodeAt(12), a14 = s.charCodeAt(14), a15 = s.charCodeAt(15)
-  const a17 = s.charCodeAt(17), a18 = s.charCodeAt(18)
-  // Every character ASCII (so that two of them index the pair table), then every pair two digits.
-  if ((a0 | a1 | a2 | a3 | a5 | a6 | a8 | a9 | a11 | a12 | a14 | a15 | a17 | a18) > 127) return false
-  const yh = PAIRS[(a0 << 7) | a1]!, yl = PAIRS[(a2 << 7) | a3]!, mo = PAIRS[(a5 << 7) | a6]!, d = PAIRS[(a8 << 7) | a9]!
-  const h = PAIRS[(a11 << 7) | a12]!, mi = PAIRS[(a14 << 7) | a15]!, sec = PAIRS[(a17 << 7) | a18]!
-  if ((yh | yl | mo | d | h | mi | sec) < 0) return false
-  const y = yh * 100 + yl
+  const y0 = s.charCodeAt(0) - 48, y1 = s.charCodeAt(1) - 48, y2 = s.charCodeAt(2) - 48, y3 = s.charCodeAt(3) - 48
+  const m0 = s.charCodeAt(5) - 48, m1 = s.charCodeAt(6) - 48, d0 = s.charCodeAt(8) - 48, d1 = s.charCodeAt(9) - 48
+  const h0 = s.charCodeAt(11) - 48, h1 = s.charCodeAt(12) - 48, i0 = s.charCodeAt(14) - 48, i1 = s.charCodeAt(15) - 48
+  const s0 = s.charCodeAt(17) - 48, s1 = s.charCodeAt(18) - 48
+  // Every one a digit, in one test: x is 0–9 exactly when x and x + 6 are both 0–15.
+  if (((y0 | (y0 + 6) | y1 | (y1 + 6) | y2 | (y2 + 6) | y3 | (y3 + 6) | m0 | (m0 + 6) | m1 | (m1 + 6) | d0 | (d0 + 6) | d1 | (d1 + 6) |
+    h0 | (h0 + 6) | h1 | (h1 + 6) | i0 | (i0 + 6) | i1 | (i1 + 6) | s0 | (s0 + 6) | s1 | (s1 + 6)) & ~15) !== 0) return false
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3, mo = m0 * 10 + m1, d = d0 * 10 + d1
+  const h = h0 * 10 + h1, mi = i0 * 10 + i1, sec = s0 * 10 + s1
   if (y === 0 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || sec > 59) return false
   const leap = (y & 3) === 0 && (y % 100 !== 0 || y % 400 === 0)
   if (d > 28 && d > (mo === 2 ? (leap ? 29 : 28) : 30 + ((mo + (mo >> 3)) & 1))) return false

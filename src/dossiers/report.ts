@@ -11,7 +11,7 @@ import {
   S_UNKNOWN_END, type FinishedBy,
 } from './classify.js'
 import type { Engine } from './deadline-engine.js'
-import { DUE_DATE_OPTION_NAMES, type DueDateOptions, type ResolvedDuePolicy } from './deadline-policy.js'
+import { DUE_DATE_OPTION_NAMES, type DueDateOptions, type ResolvedDuePolicy, type SupplementPolicy } from './deadline-policy.js'
 import { createEngine } from './due-date.js'
 import { MS_DAY, OFFSET_MS, vnDay } from './instants.js'
 import { percentages, type PercentageMethod, type PercentagesOptions } from './percentages.js'
@@ -267,6 +267,21 @@ const COUNT_KEYS: readonly (keyof DossierCounts)[] = [
   'processingWorkingDays',
 ]
 
+// The accumulator counts into one Float64Array per section (slots in COUNT_KEYS order): adding to
+// a typed-array slot never allocates, where adding to an object's number field may box the sum.
+const C_TOTAL = 0, C_RECEIVED = 2, C_CARRIED_OVER = 3, C_AWAITING = 13, C_SUPPLEMENT_REQUESTED = 14, C_EXTENDED = 15,
+  C_PROVISIONAL = 16, C_ON_TIME_766 = 17, C_SECONDS = 18, C_WORKING_DAYS = 19
+/** The slot of each status code (S_EARLY … S_UNKNOWN_END). */
+const STATUS_SLOT = Int8Array.from([4, 5, 6, 7, 8, 9, 10, 11, 12])
+
+/** Counts of a slot array as a {@link DossierCounts}, plus `invalid`. */
+function countsOf(slots: Float64Array, invalid: number): DossierCounts {
+  const c = emptyCounts()
+  for (let i = 0; i < COUNT_KEYS.length; i++) c[COUNT_KEYS[i]!] = slots[i]!
+  c.invalid = invalid
+  return c
+}
+
 function emptyCounts(): DossierCounts {
   return {
     total: 0, invalid: 0, received: 0, carriedOver: 0, early: 0, onTime: 0, late: 0, inProgress: 0, inProgressOverdue: 0, refused: 0,
@@ -344,11 +359,14 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   private readonly fromDay: number
   private readonly toDay: number
   private readonly groupBy: ReportGroupBy<D> | undefined
-  private readonly totals = emptyCounts()
-  private readonly groups = new Map<string, DossierCounts>()
+  /** Counts of every dossier when there are no groups (with groups, the sum of the groups'). */
+  private readonly totals = new Float64Array(COUNT_KEYS.length)
+  private readonly groups = new Map<string, Float64Array>()
+  private invalid = 0
   private readonly w: Walk
   private readonly w766: Walk
   private readonly skipInvalid: boolean
+  private readonly supplement: SupplementPolicy
 
   constructor(options: DossierReportOptions<D>, where: string) {
     const o = readOptions(options, REPORT_OPTION_NAMES as OptionNames<DossierReportOptions<D>>, where)
@@ -356,6 +374,7 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
     let asOfMs = requireAsOf(asOf).epochMs
     this.engine = createEngine(rules, where)
     this.walker = new TimelineWalker(this.engine, true)
+    this.supplement = this.engine.policy.supplement
     const finishedBy = readFinishedBy(finishedByOption)
     let period: ReportSettings['period'] = null
     this.fromDay = -Infinity
@@ -389,8 +408,8 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
       policy: this.engine.policy,
       percentages: { decimals, method },
     }
-    this.w = newWalk(finishedBy)
-    this.w766 = newWalk('processed')
+    this.w = newWalk(finishedBy, asOfMs)
+    this.w766 = newWalk('processed', asOfMs)
   }
 
   add(dossier: D): void {
@@ -402,88 +421,70 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
       this.addChecked(dossier)
     } catch (error) {
       if (!(error instanceof RangeError || error instanceof TypeError)) throw error
-      this.totals.invalid++
+      this.invalid++
     }
   }
 
   private addChecked(dossier: D): void {
     const asOfMs = this.asOfMs
-    const w = this.walker.walk(dossier, this.engine.policy.supplement, asOfMs, this.w)
+    const w = this.walker.walk(dossier, this.supplement, this.w)
     const receivedDay = w.receivedDay
     if (receivedDay > this.toDay) return
-    if (w.finishType !== 0 && vnDay(w.finishMs) < this.fromDay) return
-    const code = statusOf(w, asOfMs)
-    // The 766 rule: supplement time subtracted (pause), first terminal status, >1 request = overdue.
-    let onTime766: boolean
-    if (w.requests > 1 || code === S_UNKNOWN_END) onTime766 = false
-    else {
-      let v = w
-      let due = w.dueMs
-      if (w.finishedBy === 'returned' && w.finishType !== 3 && w.finishType !== 4 && w.finishType !== 5) {
-        v = this.walker.walk(dossier, 'pause', asOfMs, this.w766)
-        due = v.dueMs
-      } else if (w.requests > 0 && this.engine.policy.supplement !== 'pause') {
-        // Under 'restart', the 'pause' due of the same walk — the first due plus the waiting
-        // time — when no extension moved it; otherwise a second walk under 'pause'.
-        if (w.extensions === 0) due = w.baseDueMs + w.waitingMs
-        else {
-          v = this.walker.walk(dossier, 'pause', asOfMs, this.w766)
-          due = v.dueMs
-        }
-      }
-      const end = v.finishType !== 0 ? v.finishMs : v.awaitingSinceMs === v.awaitingSinceMs ? v.awaitingSinceMs : asOfMs
-      onTime766 = end <= due
+    const finishDay = w.finishType !== 0 ? vnDay(w.finishMs) : 0
+    if (w.finishType !== 0 && finishDay < this.fromDay) return
+    const code = statusOf(w)
+    // The 766 rule: with no supplement request and the first terminal status as the end, the walk
+    // itself is the 766 walk; otherwise see `onTime766`.
+    const onTime766 = w.requests === 0 && w.finishedBy === 'processed'
+      // (two comparisons, not one of a chosen number: a number chosen by `?:` may be boxed)
+      ? code !== S_UNKNOWN_END && (w.finishType !== 0 ? w.finishMs <= w.dueMs : asOfMs <= w.dueMs)
+      : this.onTime766(dossier, w, code)
+    let c: Float64Array = this.totals
+    if (this.groupBy !== undefined) {
+      const key = groupKeyOf(this.groupBy, dossier)
+      const g = this.groups.get(key)
+      if (g !== undefined) c = g
+      else this.groups.set(key, (c = new Float64Array(COUNT_KEYS.length)))
     }
-    let processingSeconds = 0
-    let processingWorkingDays = 0
-    const finished = code === S_EARLY || code === S_ON_TIME || code === S_LATE
-    if (finished) {
-      processingSeconds = Math.round((w.finishMs - w.startMs - w.pausedMs) / 1000)
-      const finishDay = vnDay(w.finishMs)
-      processingWorkingDays = finishDay > w.startDay ? this.engine.workingDaysBetweenDays(w.startDay, finishDay) : 0
+    c[C_TOTAL]!++
+    c[receivedDay >= this.fromDay ? C_RECEIVED : C_CARRIED_OVER]!++
+    c[STATUS_SLOT[code]!]!++
+    if (w.requests > 0) {
+      c[C_SUPPLEMENT_REQUESTED]!++
+      if ((code === S_IN_PROGRESS || code === S_OVERDUE) && w.awaitingSinceMs === w.awaitingSinceMs) c[C_AWAITING]!++
     }
-    const inPeriod = receivedDay >= this.fromDay
-    const awaiting = (code === S_IN_PROGRESS || code === S_OVERDUE) && w.awaitingSinceMs === w.awaitingSinceMs
-    const extended = w.originalDueMs === w.originalDueMs
-    const key = this.groupBy === undefined ? undefined : groupKeyOf(this.groupBy, dossier)
-    this.bump(this.totals, code, inPeriod, awaiting, w, extended, onTime766, finished, processingSeconds, processingWorkingDays)
-    if (key !== undefined) {
-      let c = this.groups.get(key)
-      if (c === undefined) {
-        c = emptyCounts()
-        this.groups.set(key, c)
-      }
-      this.bump(c, code, inPeriod, awaiting, w, extended, onTime766, finished, processingSeconds, processingWorkingDays)
+    if (w.originalDueMs === w.originalDueMs) c[C_EXTENDED]!++
+    if (w.provisional) c[C_PROVISIONAL]!++
+    if (onTime766) c[C_ON_TIME_766]!++
+    if (code <= S_LATE) {
+      // finished (early, on time, late): processing time less the supplement pauses, and working days
+      c[C_SECONDS]! += Math.round((w.finishMs - w.startMs - w.pausedMs) / 1000)
+      if (finishDay > w.startDay) c[C_WORKING_DAYS]! += this.engine.workingDaysBetweenDays(w.startDay, finishDay)
     }
   }
 
-  private bump(
-    c: DossierCounts, code: number, inPeriod: boolean, awaiting: boolean, w: Walk, extended: boolean, onTime766: boolean,
-    finished: boolean, seconds: number, workingDays: number,
-  ): void {
-    c.total++
-    if (inPeriod) c.received++
-    else c.carriedOver++
-    switch (code) {
-      case S_EARLY: c.early++; break
-      case S_ON_TIME: c.onTime++; break
-      case S_LATE: c.late++; break
-      case S_IN_PROGRESS: c.inProgress++; break
-      case S_OVERDUE: c.inProgressOverdue++; break
-      case S_REFUSED: c.refused++; break
-      case S_STOPPED: c.stopped++; break
-      case S_UNKNOWN_END: c.unknownEnd++; break
-      default: c.withdrawn++
+  /**
+   * The 766 rule (supplement time subtracted as under 'pause', first terminal status as the end,
+   * more than one request overdue) for a walk with a supplement request or finished by return.
+   */
+  private onTime766(dossier: D, w: Walk, code: number): boolean {
+    if (w.requests > 1 || code === S_UNKNOWN_END) return false
+    let v = w
+    let due = w.dueMs
+    if (w.finishedBy === 'returned' && w.finishType !== 3 && w.finishType !== 4 && w.finishType !== 5) {
+      v = this.walker.walk(dossier, 'pause', this.w766)
+      due = v.dueMs
+    } else if (w.requests > 0 && this.supplement !== 'pause') {
+      // Under 'restart', the 'pause' due of the same walk — the first due plus the waiting
+      // time — when no extension moved it; otherwise a second walk under 'pause'.
+      if (w.extensions === 0) due = w.baseDueMs + w.waitingMs
+      else {
+        v = this.walker.walk(dossier, 'pause', this.w766)
+        due = v.dueMs
+      }
     }
-    if (awaiting) c.awaitingSupplement++
-    if (w.requests > 0) c.supplementRequested++
-    if (extended) c.extended++
-    if (w.provisional) c.provisional++
-    if (onTime766) c.onTime766++
-    if (finished) {
-      c.processingSeconds += seconds
-      c.processingWorkingDays += workingDays
-    }
+    const end = v.finishType !== 0 ? v.finishMs : v.awaitingSinceMs === v.awaitingSinceMs ? v.awaitingSinceMs : this.asOfMs
+    return end <= due
   }
 
   addAll(dossiers: Iterable<D>): void {
@@ -494,7 +495,16 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   }
 
   report(): DossierReport {
-    return buildReport(this.settings, this.totals, this.groups)
+    const groups = new Map<string, DossierCounts>()
+    let totals: Float64Array = this.totals
+    if (this.groupBy !== undefined) {
+      totals = new Float64Array(COUNT_KEYS.length)
+      for (const [key, g] of this.groups) {
+        for (let i = 0; i < g.length; i++) totals[i]! += g[i]!
+        groups.set(key, countsOf(g, 0))
+      }
+    }
+    return buildReport(this.settings, countsOf(totals, this.invalid), groups)
   }
 }
 

@@ -4,7 +4,7 @@ import type { Engine } from './deadline-engine.js'
 import type { SupplementPolicy } from './deadline-policy.js'
 import { REASONS } from './explanation.js'
 import { eventMs, instantMs, readInto, vnDay } from './instants.js'
-import type { DossierEvent, DossierLike } from './schema.js'
+import type { DossierEvent, DossierLike, TimeLimit } from './schema.js'
 
 // The timeline walk: a dossier's events in time order, up to a moment, under a supplement
 // policy — the due instant after supplements and extensions, the end of processing, and the
@@ -48,6 +48,11 @@ export const EVENT_TYPE_LIST = "'supplement-requested', 'supplement-supplied', '
 
 /** Scratch record filled by {@link TimelineWalker.walk}. @internal */
 export interface Walk {
+  /**
+   * The moment of the walk, set by the caller: events after it are ignored. A field, not an
+   * argument of `walk`: a number passed to a call that is not inlined is boxed on the heap.
+   */
+  asOfMs: number
   receivedMs: number
   /** Vietnam day number of the receipt. */
   receivedDay: number
@@ -82,10 +87,23 @@ export interface WalkNotes {
 /** Vietnam day number of a walk's due instant. @internal */
 export const dueDayOf = (w: Walk): number => (w.dueDay === w.dueDay ? w.dueDay : vnDay(w.dueMs))
 
+/** The fields of a walk its events change, as before any event. */
+function resetEffects(out: Walk): void {
+  out.finishMs = NaN
+  out.finishType = 0
+  out.requests = 0
+  out.awaitingSinceMs = NaN
+  out.pausedMs = 0
+  out.waitingMs = 0
+  out.extensions = 0
+  out.originalDueMs = NaN
+  out.unknownEnd = false
+}
+
 /** A fresh scratch record. @internal */
-export function newWalk(finishedBy: 'processed' | 'returned' = 'processed'): Walk {
+export function newWalk(finishedBy: 'processed' | 'returned' = 'processed', asOfMs = Infinity): Walk {
   return {
-    receivedMs: 0, receivedDay: 0, startMs: 0, startDay: 0, dueMs: 0, dueDay: NaN, baseDueMs: 0, originalDueMs: NaN, provisional: false, finishMs: NaN, finishType: 0,
+    asOfMs, receivedMs: 0, receivedDay: 0, startMs: 0, startDay: 0, dueMs: 0, dueDay: NaN, baseDueMs: 0, originalDueMs: NaN, provisional: false, finishMs: NaN, finishType: 0,
     requests: 0, awaitingSinceMs: NaN, pausedMs: 0, waitingMs: 0, extensions: 0, finishedBy, unknownEnd: false,
   }
 }
@@ -111,7 +129,8 @@ export class TimelineWalker {
    * due, the end of processing and the counts the classifiers need. Cheap:
    * no allocation beyond the cached calendar look-ups when `notes` is absent.
    */
-  walk(dossier: DossierLike, supplement: SupplementPolicy, asOfMs: number, out: Walk, notes?: WalkNotes): Walk {
+  walk(dossier: DossierLike, supplement: SupplementPolicy, out: Walk, notes?: WalkNotes): Walk {
+    const asOfMs = out.asOfMs
     if (dossier === null || typeof dossier !== 'object') throw wrongType('dossier', dossier, 'a dossier object')
     const engine = this.engine
     const receivedAt = dossier.receivedAt
@@ -130,6 +149,11 @@ export class TimelineWalker {
       out.dueDay = NaN
       out.provisional = false
       if (notes) notes.reasons.push(REASONS.recordedAppointment())
+    } else if ((out.dueDay = engine.quickDueDay(receivedDay, limit)) >= 0) {
+      out.startMs = receivedMs
+      out.startDay = receivedDay
+      out.dueMs = engine.endOf(out.dueDay)
+      out.provisional = false
     } else {
       const base = engine.base(receivedMs, limit, receivedDay)
       out.startMs = base.startMs
@@ -140,20 +164,80 @@ export class TimelineWalker {
       if (notes && base.reasons.length) notes.reasons.push(...base.reasons)
     }
     out.baseDueMs = out.dueMs
-    out.finishMs = NaN
-    out.finishType = 0
-    out.requests = 0
-    out.awaitingSinceMs = NaN
-    out.pausedMs = 0
-    out.waitingMs = 0
-    out.extensions = 0
-    out.originalDueMs = NaN
-    out.unknownEnd = false
+    resetEffects(out)
     const events = dossier.events
     if (events === undefined) return this.recorded(dossier, out, false)
     if (!Array.isArray(events)) throw wrongType('dossier.events', events, 'an array of events')
     if (events.length === 0) return this.recorded(dossier, out, false)
     const finishByReturn = notes?.finishedBy === 'returned' || out.finishedBy === 'returned'
+    // One pass in array order when the events are in time order (the usual case) and no
+    // extension needs its checks; otherwise the events are read, then applied in time order.
+    if (notes === undefined) {
+      const ends = this.singlePass(events, limit, supplement, asOfMs, out, finishByReturn)
+      if (ends !== -1) {
+        if (finishByReturn && out.finishType === 1) { out.finishType = 0; out.finishMs = NaN }
+        return out.finishType === 0 ? this.recorded(dossier, out, ends === 1) : out
+      }
+      const s = this.startState
+      out.startMs = s[0]!
+      out.startDay = s[1]!
+      out.dueMs = s[2]!
+      out.dueDay = s[3]!
+      out.provisional = s[4] === 1
+      resetEffects(out)
+    }
+    return this.twoPhase(dossier, events, limit, supplement, asOfMs, out, finishByReturn, notes)
+  }
+
+  /** The start and due of a walk before its events: [startMs, startDay, dueMs, dueDay, provisional]. */
+  private readonly startState = new Float64Array(5)
+
+  /**
+   * The events applied in array order, each checked (type and instant) as it is read, also
+   * those after `asOf` or after the end. Returns 1 or 0 (whether an ending event exists), or
+   * −1 when it declines — events out of time order, an extension — and the caller starts over.
+   */
+  private singlePass(
+    events: readonly DossierEvent[], limit: TimeLimit, supplement: SupplementPolicy, asOfMs: number, out: Walk, finishByReturn: boolean,
+  ): number {
+    const s = this.startState
+    s[0] = out.startMs
+    s[1] = out.startDay
+    s[2] = out.dueMs
+    s[3] = out.dueDay
+    s[4] = out.provisional ? 1 : 0
+    const times = this.times
+    let ends = 0
+    let live = true
+    let prev = -Infinity
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]
+      if (e === null || typeof e !== 'object') throw wrongType(`dossier.events[${i}]`, e, 'an event { type, at }')
+      const kind = eventKind(e.type)
+      if (kind === 0) throw invalidArgument(`dossier.events[${i}].type`, e.type, `one of ${EVENT_TYPE_LIST}`)
+      if (kind === K_EXTENDED) return -1
+      if (kind >= K_PROCESSED) ends = 1
+      const at = e.at
+      if (!(typeof at === 'string' && readInto(at, times, 0))) times[0] = eventMs(at, i)
+      const t = times[0]!
+      if (t < prev) return -1
+      prev = t
+      if (!live) continue
+      if (t > asOfMs) {
+        live = false
+        continue
+      }
+      this.apply(kind, 0, i, events, limit, supplement, out, finishByReturn, undefined)
+      if (out.finishType !== 0 && !(finishByReturn && out.finishType === 1)) live = false
+    }
+    return ends
+  }
+
+  /** Every event read and checked first, then applied in time order (stable for equal instants). */
+  private twoPhase(
+    dossier: DossierLike, events: readonly DossierEvent[], limit: TimeLimit, supplement: SupplementPolicy, asOfMs: number, out: Walk, finishByReturn: boolean,
+    notes: WalkNotes | undefined,
+  ): Walk {
     const count = events.length
     if (this.times.length < count) {
       this.times = new Float64Array(Math.max(count, this.times.length * 2))
@@ -183,79 +267,92 @@ export class TimelineWalker {
       const i = order === null ? k : order[k]!
       const t = times[i]!
       if (t > asOfMs) break
-      const kind = kinds[i]!
-      switch (kind) {
-        case K_SUPPLEMENT_REQUESTED:
-          out.requests++
-          if (out.awaitingSinceMs !== out.awaitingSinceMs) out.awaitingSinceMs = t
-          break
-        case K_SUPPLEMENT_SUPPLIED: {
-          const since = out.awaitingSinceMs
-          if (since !== since) break // a supply without a request: ignored (validateTimeline reports it)
-          out.awaitingSinceMs = NaN
-          out.waitingMs += t - since
-          if (supplement === 'restart') {
-            const b = engine.base(t, limit)
-            out.startMs = b.startMs
-            out.startDay = b.startDay
-            out.dueMs = b.ms
-            out.dueDay = b.day
-            out.provisional ||= b.provisional
-            if (notes) {
-              notes.reasons.push(REASONS.supplementRestart(t))
-              if (b.reasons.length) notes.reasons.push(...b.reasons)
-            }
-          } else {
-            out.pausedMs += t - since
-            out.dueMs += t - since
-            out.dueDay = NaN
-            if (notes) {
-              notes.reasons.push(REASONS.supplementPause(since, t))
-            }
-          }
-          break
-        }
-        case K_EXTENDED: {
-          const e = events[i] as Extract<DossierEvent, { type: 'extended' }>
-          out.extensions++
-          if (out.extensions > engine.policy.extension.maxCount) {
-            throw invalidArgument(
-              `dossier.events[${i}]`, e,
-              `at most ${engine.policy.extension.maxCount} extension(s) — the appointment may be re-scheduled only once (NĐ 61/2018 Art 19(9))`,
-            )
-          }
-          const newDue = engine.dateOrInstantMs(e.newDue, `dossier.events[${i}].newDue`)
-          const noticeDays = vnDay(out.dueMs) - vnDay(t)
-          if (noticeDays < engine.policy.extension.minNoticeDays && engine.policy.extension.late === 'ignore') {
-            if (notes) {
-              notes.reasons.push(REASONS.extensionLate(t, engine.policy.extension.minNoticeDays))
-            }
-            break
-          }
-          if (out.originalDueMs !== out.originalDueMs) out.originalDueMs = out.dueMs
-          out.dueMs = newDue
-          out.dueDay = NaN
-          if (notes) {
-            notes.reasons.push(REASONS.extensionApplied(newDue))
-          }
-          break
-        }
-        case K_PROCESSED:
-        case K_REFUSED:
-        case K_STOPPED:
-        case K_WITHDRAWN:
-          if (out.finishType === 0) { out.finishMs = t; out.finishType = kind - K_FINISH_BASE }
-          break
-        case K_RETURNED:
-          if (out.finishType === 0 || (finishByReturn && out.finishType === 1)) { out.finishMs = t; out.finishType = 2 }
-          break
-        default: // consultations: recorded, no effect on the clock (NĐ 61/2018 Art 19(5))
-          break
-      }
+      this.apply(kinds[i]!, i, i, events, limit, supplement, out, finishByReturn, notes)
       if (out.finishType !== 0 && !(finishByReturn && out.finishType === 1)) break
     }
     if (finishByReturn && out.finishType === 1) { out.finishType = 0; out.finishMs = NaN }
     return out.finishType === 0 ? this.recorded(dossier, out, ends) : out
+  }
+
+  /** The effect of event `i` (of kind `kind`, at `times[slot]`: an index, not a boxed number) on the walk. */
+  private apply(
+    kind: number, slot: number, i: number, events: readonly DossierEvent[], limit: TimeLimit, supplement: SupplementPolicy, out: Walk,
+    finishByReturn: boolean, notes: WalkNotes | undefined,
+  ): void {
+    const engine = this.engine
+    const t = this.times[slot]!
+    switch (kind) {
+      case K_SUPPLEMENT_REQUESTED:
+        out.requests++
+        if (out.awaitingSinceMs !== out.awaitingSinceMs) out.awaitingSinceMs = t
+        break
+      case K_SUPPLEMENT_SUPPLIED: {
+        const since = out.awaitingSinceMs
+        if (since !== since) break // a supply without a request: ignored (validateTimeline reports it)
+        out.awaitingSinceMs = NaN
+        out.waitingMs += t - since
+        if (supplement === 'restart' && notes === undefined && (out.dueDay = engine.quickDueDay(vnDay(t), limit)) >= 0) {
+          out.startMs = t
+          out.startDay = vnDay(t)
+          out.dueMs = engine.endOf(out.dueDay)
+        } else if (supplement === 'restart') {
+          const b = engine.base(t, limit)
+          out.startMs = b.startMs
+          out.startDay = b.startDay
+          out.dueMs = b.ms
+          out.dueDay = b.day
+          out.provisional ||= b.provisional
+          if (notes) {
+            notes.reasons.push(REASONS.supplementRestart(t))
+            if (b.reasons.length) notes.reasons.push(...b.reasons)
+          }
+        } else {
+          out.pausedMs += t - since
+          out.dueMs += t - since
+          out.dueDay = NaN
+          if (notes) {
+            notes.reasons.push(REASONS.supplementPause(since, t))
+          }
+        }
+        break
+      }
+      case K_EXTENDED: {
+        const e = events[i] as Extract<DossierEvent, { type: 'extended' }>
+        out.extensions++
+        if (out.extensions > engine.policy.extension.maxCount) {
+          throw invalidArgument(
+            `dossier.events[${i}]`, e,
+            `at most ${engine.policy.extension.maxCount} extension(s) — the appointment may be re-scheduled only once (NĐ 61/2018 Art 19(9))`,
+          )
+        }
+        const newDue = engine.dateOrInstantMs(e.newDue, `dossier.events[${i}].newDue`)
+        const noticeDays = vnDay(out.dueMs) - vnDay(t)
+        if (noticeDays < engine.policy.extension.minNoticeDays && engine.policy.extension.late === 'ignore') {
+          if (notes) {
+            notes.reasons.push(REASONS.extensionLate(t, engine.policy.extension.minNoticeDays))
+          }
+          break
+        }
+        if (out.originalDueMs !== out.originalDueMs) out.originalDueMs = out.dueMs
+        out.dueMs = newDue
+        out.dueDay = NaN
+        if (notes) {
+          notes.reasons.push(REASONS.extensionApplied(newDue))
+        }
+        break
+      }
+      case K_PROCESSED:
+      case K_REFUSED:
+      case K_STOPPED:
+      case K_WITHDRAWN:
+        if (out.finishType === 0) { out.finishMs = t; out.finishType = kind - K_FINISH_BASE }
+        break
+      case K_RETURNED:
+        if (out.finishType === 0 || (finishByReturn && out.finishType === 1)) { out.finishMs = t; out.finishType = 2 }
+        break
+      default: // consultations: recorded, no effect on the clock (NĐ 61/2018 Art 19(5))
+        break
+    }
   }
 
   /**

@@ -256,6 +256,74 @@ describe('dossierReport — properties', () => {
   })
 })
 
+describe('dossierReport — the same answer however the events are listed and written', () => {
+  // Events in time order take a one-pass walk; out of order, or with an extension, they are read
+  // first and applied in time order. Instants written as '+07:00' or 'Z' texts take an arithmetic
+  // reader; a Date or another shape takes the core's. All of these must give the same report.
+  const asOf = '2025-01-20T12:00:00+07:00'
+  const t0 = Date.UTC(2024, 11, 1, 1, 30)
+  const TYPES = [
+    'supplement-requested', 'supplement-supplied', 'consultation-requested', 'consultation-answered', 'extended',
+    'processed', 'returned', 'refused', 'stopped', 'withdrawn',
+  ] as const
+  const vn = (ms: number): string => `${new Date(ms + 7 * 3_600_000).toISOString().slice(0, 19)}+07:00`
+  const zulu = (ms: number): string => `${new Date(ms).toISOString().slice(0, 19)}Z`
+  const arbDossier = fc.record({
+    received: fc.integer({ min: 0, max: 40 * 1440 }),
+    amount: fc.integer({ min: 0, max: 12 }),
+    unit: fc.constantFrom('working-days', 'days', 'months', 'working-hours'),
+    // distinct minutes after the receipt, so that the time order is one order
+    steps: fc.uniqueArray(fc.integer({ min: 1, max: 30 * 1440 }), { maxLength: 5 }),
+    types: fc.array(fc.constantFrom(...TYPES), { minLength: 5, maxLength: 5 }),
+    group: fc.constantFrom('A', 'B'),
+  }).map(({ received, amount, unit, steps, types, group }) => {
+    const r = t0 + received * 60_000
+    const times = steps.map((m) => r + m * 60_000).sort((a, b) => a - b)
+    const events = times.map((ms, k) => (types[k] === 'extended'
+      ? { type: 'extended', at: ms, newDue: vn(ms + 5 * 86_400_000).slice(0, 10) }
+      : { type: types[k]!, at: ms }))
+    return { received: r, timeLimit: { amount, unit }, events, group }
+  })
+  type Raw = { received: number; timeLimit: { amount: number; unit: string }; events: { type: string; at: number; newDue?: string }[]; group: string }
+  const write = (d: Raw, how: (ms: number) => string | Date, order: (events: Raw['events']) => Raw['events']): DossierLike =>
+    ({
+      agency: d.group, receivedAt: how(d.received), timeLimit: d.timeLimit,
+      events: order(d.events).map((e) => ({ ...e, at: how(e.at) })),
+    }) as DossierLike
+  const asIs = (e: Raw['events']): Raw['events'] => e
+  const reversed = (e: Raw['events']): Raw['events'] => [...e].reverse()
+
+  it('in time order or not; as +07:00 texts, Z texts or Dates', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbDossier, { maxLength: 25 }),
+        fc.constantFrom('restart', 'pause') as fc.Arbitrary<'restart' | 'pause'>,
+        fc.constantFrom('processed', 'returned') as fc.Arbitrary<'processed' | 'returned'>,
+        (raw, supplement, finishedBy) => {
+          const options = { asOf, groupBy: 'agency' as const, supplement, finishedBy, invalid: 'skip' as const }
+          const expected = dossierReport(raw.map((d) => write(d, (ms) => new Date(ms), asIs)), options)
+          for (const how of [vn, zulu]) {
+            for (const order of [asIs, reversed]) {
+              expect(dossierReport(raw.map((d) => write(d, how, order)), options)).toEqual(expected)
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('a bad event is an error wherever it stands, also after the end', () => {
+    const base = { receivedAt: '2024-12-02T08:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' as const } }
+    const processed = { type: 'processed' as const, at: '2024-12-03T09:00:00+07:00' }
+    for (const bad of ['2024-12-04T25:00:00+07:00', '2024-02-30T10:00:00+07:00', '2024-12-04T10:00:00+07:0٠']) {
+      expect(() => dossierReport([{ ...base, events: [processed, { type: 'returned', at: bad }] }], { asOf })).toThrow(/events\[1\]\.at/)
+    }
+    expect(() => dossierReport([{ ...base, events: [processed, { type: 'retuned', at: '2024-12-04T10:00:00+07:00' } as unknown as DossierEvent] }], { asOf }))
+      .toThrow(/events\[1\]\.type/)
+  })
+})
+
 describe('dossierReport — invalid dossiers', () => {
   const asOf = '2026-04-30T00:00:00+07:00'
   const twice: DossierLike = {
