@@ -255,8 +255,18 @@ const FIRST_DAY = -719_162, LAST_DAY = 2_932_896
  * `formatVietnamDateTime` / `fromDayNumber`, without a `Date` or a regular expression per dossier.
  * @internal
  */
+/** Instances never used, kept for the life of the module so that their classes keep their shape (see `Engine.idle`). */
+let idleTexts: InstantTexts | undefined, idleDues: DueTexts | undefined
+
 class InstantTexts {
   private readonly days = new Map<number, IsoDate>()
+
+  constructor() {
+    if (idleTexts === undefined) {
+      idleTexts = this
+      idleTexts = new InstantTexts()
+    }
+  }
 
   /** `fromDayNumber(day)`, cached. */
   date(day: number): IsoDate {
@@ -295,7 +305,12 @@ class DueTexts {
   /** The date text of the last {@link DueTexts.instant}. */
   date: IsoDate = '' as IsoDate
 
-  constructor(private readonly texts: InstantTexts) {}
+  constructor(private readonly texts: InstantTexts) {
+    if (idleDues === undefined) {
+      idleDues = this
+      idleDues = new DueTexts(idleTexts ?? texts)
+    }
+  }
 
   /** `formatVietnamDateTime(ms)`, and its civil date in `date`. */
   instant(ms: number): string {

@@ -351,6 +351,9 @@ function groupKeyOf<D extends DossierLike>(groupBy: ReportGroupBy<D>, d: D): str
   }
 }
 
+/** An accumulator that is never used, kept for the life of the module: see `Engine.idle`. */
+let idleAccumulator: Accumulator<DossierLike> | undefined
+
 class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   private readonly engine: Engine
   private readonly walker: TimelineWalker
@@ -410,6 +413,10 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
     }
     this.w = newWalk(finishedBy, asOfMs)
     this.w766 = newWalk('processed', asOfMs)
+    if (idleAccumulator === undefined) {
+      idleAccumulator = this as unknown as Accumulator<DossierLike>
+      idleAccumulator = new Accumulator<DossierLike>({ asOf: '2000-01-01' }, where)
+    }
   }
 
   add(dossier: D): void {

@@ -1,6 +1,6 @@
 import { invalidArgument, wrongType } from '../core/errors.js'
 import type { Label } from '../core/label.js'
-import type { Engine } from './deadline-engine.js'
+import { Engine } from './deadline-engine.js'
 import type { SupplementPolicy } from './deadline-policy.js'
 import { REASONS } from './explanation.js'
 import { eventMs, instantMs, readInto, vnDay } from './instants.js'
@@ -109,6 +109,9 @@ export function newWalk(finishedBy: 'processed' | 'returned' = 'processed', asOf
 }
 
 
+/** A walker that is never used, kept for the life of the module: see `Engine.idle`. */
+let idleWalker: TimelineWalker | undefined
+
 /**
  * Walks timelines with one engine; its scratch arrays for event times and kinds are reused from
  * dossier to dossier (no allocation per dossier). @internal
@@ -122,7 +125,13 @@ export class TimelineWalker {
    * @param checkRecorded - whether an unfinished walk of a dossier whose `recordedStatus` says it
    * ended is marked `unknownEnd` (classification and reports: yes; the due date alone: no)
    */
-  constructor(readonly engine: Engine, private readonly checkRecorded = false) {}
+  constructor(readonly engine: Engine, private readonly checkRecorded = false) {
+    // one idle walker on the idle engine, kept for the life of the module (see `Engine.idle`)
+    if (idleWalker === undefined) {
+      idleWalker = this
+      idleWalker = new TimelineWalker(Engine.idle ?? engine, checkRecorded)
+    }
+  }
 
   /**
    * Walk the timeline up to `asOfMs` under a supplement policy and return the
