@@ -67,12 +67,16 @@ export type AwardMoney =
  * {@link BASE_SALARY}, both read at the decision date: Decree 91/2017/NĐ-CP
  * for decisions from 01/10/2017 to 31/12/2023 (Art 68 principles and
  * rounding, Art 69 titles, Art 73 Bằng khen and giấy khen), Decree
- * 98/2023/NĐ-CP in 2024 to 30/06/2025 (titles only), Decree 152/2025/NĐ-CP
- * from 01/07/2025; Decree 42/2010/NĐ-CP from 01/06/2010 to 30/09/2017
+ * 98/2023/NĐ-CP in 2024 to 30/06/2025 (titles only: the Bằng khen and
+ * giấy khen rates of its Art 58 were found in no source, and the refusal
+ * says what is known — a commune chairman's giấy khen 0,15), Decree
+ * 152/2025/NĐ-CP from 01/07/2025 (BK bộ/tỉnh 1,5, giấy khen 0,3); Decree
+ * 42/2010/NĐ-CP from 01/06/2010 to 30/09/2017
  * (titles only, coefficients UNCONFIRMED: a provincial table, not the
  * decree's text; base = "mức lương tối thiểu chung", from 01/07/2013 "mức
  * lương cơ sở"). Decisions before 01/06/2010 and forms without a confirmed
- * coefficient (e.g. any Bằng khen before 01/10/2017) give
+ * coefficient (any Bằng khen before 01/10/2017 or from 01/01/2024 to
+ * 30/06/2025) give
  * `{ ok: false, reason }`. `uncertain` says what in the amount is not fully
  * confirmed.
  *
@@ -90,6 +94,10 @@ export type AwardMoney =
  * awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2012-12-20' }) //=> { ok: true, baseSalary: '1050000', amount: '1050000' }
  * awardMoney('co-thi-dua-chinh-phu', { decisionDate: '2014-12-20' }) //=> { ok: true, coefficient: '24.5', amount: '28180000' }
  * awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2016-12-20' }).ok //=> false
+ * awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2023-12-31' }) //=> { ok: true, coefficient: '1', amount: '1800000' }
+ * awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2024-01-01' }).ok //=> false
+ * awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2025-07-01' }) //=> { ok: true, coefficient: '1.5', amount: '3510000' }
+ * awardMoney('giay-khen', { decisionDate: '2025-07-01' }) //=> { ok: true, exactAmount: '702000', amount: '710000' }
  * awardMoney('lao-dong-tien-tien', { decisionDate: '2010-05-31' }).ok //=> false
  * awardMoney('lao-dong-tien-tien', { decisionDate: '2024-13-01' }) //=> throws RangeError: decisionDate
  * awardMoney('lao-dong-tien-tien', { decisionDate: new Date('2024-12-20T09:00:00+07:00') }).ok //=> true

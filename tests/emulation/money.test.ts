@@ -177,3 +177,54 @@ describe('award money under Decree 42/2010 (decisions 01/06/2010 – 30/09/2017)
     expect(awardMoney('bang-khen-thu-tuong', { decisionDate: '2017-10-01' }).ok).toBe(true)
   })
 })
+
+describe('Bằng khen and giấy khen money in the two refused periods [notes/award-money.md §2.4]', () => {
+  // Decree 98/2023 Art 58 (decisions 01/01/2024 – 30/06/2025): no source printed the Bằng khen rates.
+  it('a Bằng khen of the provincial chairman decided 15/03/2024 (base 1,800,000) or 15/08/2024 (base 2,340,000) is refused, naming Art 58 and what is known', () => {
+    for (const decisionDate of ['2024-03-15', '2024-08-15']) {
+      for (const recipient of ['individual', 'collective'] as const) {
+        const m = awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate, recipient })
+        expect(m.ok).toBe(false)
+        expect(m.ok === false && m.reason.en).toContain(`(${recipient}) under Decree 98/2023/NĐ-CP: the coefficients of the Bằng khen of the Prime Minister, the Bằng khen of a ministry, sector or province and the giấy khen (Art 58.1.a, b, e) were found in no source`)
+        expect(m.ok === false && m.reason.en).toContain("the commune chairman's giấy khen 0,15 (Art 58.1.g), collectives double (Art 58.2.c)")
+        expect(m.ok === false && m.reason.vi).toContain('(Điều 58 khoản 1 điểm a, b, e) chưa tìm thấy trong nguồn nào')
+      }
+    }
+    // A base salary passed by the caller does not help: the coefficient is what is missing.
+    expect(awardMoney('bang-khen-thu-tuong', { decisionDate: '2024-08-15', baseSalary: 2_340_000 }).ok).toBe(false)
+    expect(awardMoney('giay-khen', { decisionDate: '2025-03-01' }).ok).toBe(false)
+    // Titles of the same dates are paid (Art 54).
+    const s = awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2024-03-15' })
+    expect(s.ok && [s.baseSalary.toString(), s.amount.toString()]).toEqual(['1800000', '1800000'])
+    const t = awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2024-08-15' })
+    expect(t.ok && [t.basis[0]!.instrument, t.basis[0]!.article, t.amount.toString()]).toEqual(['98/2023/NĐ-CP', '54', '2340000'])
+  })
+  it('boundaries: 31/12/2023 paid under Decree 91/2017 Art 73 (1,0 × 1,800,000), 01/01/2024 refused; 30/06/2025 refused, 01/07/2025 paid under Decree 152/2025 Art 54 (1,5 × 2,340,000)', () => {
+    const last91 = awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2023-12-31' })
+    expect(last91.ok && [last91.basis[0]!.instrument, last91.basis[0]!.article, last91.coefficient.toString(), last91.amount.toString()]).toEqual(['91/2017/NĐ-CP', '73', '1', '1800000'])
+    const last91c = awardMoney('bang-khen-thu-tuong', { decisionDate: '2023-12-31', recipient: 'collective' })
+    expect(last91c.ok && [last91c.exactAmount.toString(), last91c.amount.toString()]).toEqual(['12600000', '12600000'])
+    expect(awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2024-01-01' }).ok).toBe(false)
+    expect(awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2025-06-30' }).ok).toBe(false)
+    const first152 = awardMoney('bang-khen-chu-tich-ubnd-tinh', { decisionDate: '2025-07-01' })
+    expect(first152.ok && [first152.basis[0]!.instrument, first152.basis[0]!.article, first152.coefficient.toString(), first152.exactAmount.toString(), first152.amount.toString()]).toEqual(['152/2025/NĐ-CP', '54', '1.5', '3510000', '3510000'])
+    const bkTTg = awardMoney('bang-khen-thu-tuong', { decisionDate: '2025-07-01' })
+    expect(bkTTg.ok && bkTTg.amount.toString()).toBe('8190000')
+  })
+  it('giấy khen under Decree 152/2025: 0,3 for an individual (flagged: secondary source), 0,6 for a collective', () => {
+    const i = awardMoney('giay-khen', { decisionDate: '2025-07-01' })
+    expect(i.ok && [i.coefficient.toString(), i.exactAmount.toString(), i.amount.toString()]).toEqual(['0.3', '702000', '710000'])
+    expect(i.ok && i.uncertain).toContain('Art 54.1.e')
+    const c = awardMoney('giay-khen', { decisionDate: '2025-07-01', recipient: 'collective' })
+    expect(c.ok && [c.coefficient.toString(), c.amount.toString()]).toEqual(['0.6', '1410000'])
+  })
+  // Decree 42/2010 (decisions 01/06/2010 – 30/09/2017): no source printed its Bằng khen / giấy khen rates.
+  it('a Bằng khen decided in 2015 (base 1,150,000) stays refused under Decree 42/2010; the title of the same date is paid', () => {
+    for (const award of ['bang-khen-chu-tich-ubnd-tinh', 'bang-khen-thu-tuong', 'bang-khen-bo-nganh', 'giay-khen'] as const) {
+      const m = awardMoney(award, { decisionDate: '2015-12-20' })
+      expect(m.ok === false && m.reason.en).toContain('under Decree 42/2010/NĐ-CP: the Decree 42/2010/NĐ-CP coefficients of Bằng khen, giấy khen')
+    }
+    const t = awardMoney('chien-si-thi-dua-co-so', { decisionDate: '2015-12-20' })
+    expect(t.ok && [t.baseSalary.toString(), t.amount.toString()]).toEqual(['1150000', '1150000'])
+  })
+})

@@ -41,7 +41,7 @@ import { datedRule, type DatedRule } from './dated.js'
 export interface AwardMoneyRules {
   /** Article of the title coefficients (Decree 91/2017 Art 69; Decree 98/2023 Art 54; Decree 152/2025 Art 50). */
   titleArticle: string
-  /** Article of the Bằng khen / giấy khen coefficients, when they are encoded. */
+  /** Article of the Bằng khen / giấy khen coefficients, when it is known (Decree 91/2017 Art 73; Decree 98/2023 Art 58, whose coefficients were not found; Decree 152/2025 Art 54). */
   formsArticle?: string
   titles: Readonly<Partial<Record<HeldAwardId, string>>>
   forms: Readonly<Partial<Record<HeldAwardId, Readonly<Partial<Record<MoneyRecipient, string>>>>>>
@@ -100,9 +100,12 @@ const TITLES: AwardMoneyRules['titles'] = {
  * base salary in force on the decision date; Art 68.2: rounded up to tens of
  * thousands; Art 69 titles; Art 73 Bằng khen and giấy khen — Bằng khen of
  * the Prime Minister 3,5, of a ministry or province 1,0, collectives double);
- * Decree 98/2023/NĐ-CP from 01/01/2024 (titles in Art 54; its Bằng khen
- * rates were not retrieved); Decree 152/2025/NĐ-CP from 01/07/2025 (titles
- * in Art 50, Bằng khen and giấy khen in Art 54, rounding in Art 49).
+ * Decree 98/2023/NĐ-CP from 01/01/2024 (titles in Art 54; Bằng khen and
+ * giấy khen in Art 58, whose Bằng khen rates were found in no source —
+ * `missing` names them and the little that is known: a commune chairman's
+ * giấy khen 0,15, collectives double); Decree 152/2025/NĐ-CP from
+ * 01/07/2025 (titles in Art 50, Bằng khen and giấy khen in Art 54 — BK bộ/
+ * tỉnh 1,5, giấy khen 0,3 —, rounding in Art 49).
  * Before: Decree 42/2010/NĐ-CP from 01/06/2010 (effective date UNCONFIRMED)
  * to 30/09/2017, titles only — CSTĐTQ 4,5, CSTĐ tỉnh 3,0, CSTĐCS 1,0, LĐTT
  * 0,3, TTLĐXS 1,5, TTLĐTT 0,8, Cờ thi đua của Chính phủ 24,5, cờ tỉnh 15,5,
@@ -114,6 +117,9 @@ const TITLES: AwardMoneyRules['titles'] = {
  * ```ts
  * import { AWARD_MONEY_DECREE, atDate } from 'hanhchinh/emulation'
  * atDate(AWARD_MONEY_DECREE, '2025-01-15')?.value.titleArticle //=> '54'
+ * atDate(AWARD_MONEY_DECREE, '2025-01-15')?.value.formsArticle //=> '58'
+ * atDate(AWARD_MONEY_DECREE, '2025-01-15')?.value.forms //=> {}
+ * atDate(AWARD_MONEY_DECREE, '2025-07-01')?.value.forms['bang-khen-chu-tich-ubnd-tinh'] //=> { individual: '1.5', collective: '3.0' }
  * atDate(AWARD_MONEY_DECREE, '2025-08-01')?.basis[0]?.instrument //=> '152/2025/NĐ-CP'
  * atDate(AWARD_MONEY_DECREE, '2020-03-01')?.value.rounding //=> { instrument: '91/2017/NĐ-CP', article: '68', clause: '2' }
  * atDate(AWARD_MONEY_DECREE, '2017-09-30')?.basis[0]?.instrument //=> '42/2010/NĐ-CP'
@@ -168,8 +174,13 @@ export const AWARD_MONEY_DECREE: DatedRule<AwardMoneyRules> = datedRule('AWARD_M
       titleArticle: '54',
       titles: TITLES,
       forms: {},
+      formsArticle: '58',
       rounding: { ...ND_98_2023, note: 'Rounding up to tens of thousands as quoted by the Government portal (VGP, 07/01/2024)' },
       roundingUncertain: 'The Decree 98/2023 rounding rule is known from a secondary quotation; its article number was not seen',
+      missing: {
+        vi: 'hệ số tiền thưởng Bằng khen của Thủ tướng Chính phủ, Bằng khen của bộ, ban, ngành, tỉnh và giấy khen (Điều 58 khoản 1 điểm a, b, e) chưa tìm thấy trong nguồn nào; chỉ biết (nguồn thứ cấp, Bộ Nội vụ trả lời): giấy khen của Chủ tịch UBND cấp xã 0,15 lần (điểm g), tập thể gấp hai lần (khoản 2 điểm c), Kỷ niệm chương của bộ, ngành, tỉnh không quá 0,6 lần (điểm d); huân chương (Điều 55), huy chương chưa được mã hoá',
+        en: 'the coefficients of the Bằng khen of the Prime Minister, the Bằng khen of a ministry, sector or province and the giấy khen (Art 58.1.a, b, e) were found in no source; known only (secondary, Ministry of Home Affairs answers): the commune chairman\'s giấy khen 0,15 (Art 58.1.g), collectives double (Art 58.2.c), a ministry\'s or province\'s Kỷ niệm chương at most 0,6 (Art 58.1.d); orders (Art 55) and medals are not encoded',
+      },
     },
     basis: [ND_98_2023],
   },
@@ -183,9 +194,12 @@ export const AWARD_MONEY_DECREE: DatedRule<AwardMoneyRules> = datedRule('AWARD_M
         'bang-khen-thu-tuong': { individual: '3.5', collective: '7.0' },
         'bang-khen-chu-tich-ubnd-tinh': { individual: '1.5', collective: '3.0' },
         'bang-khen-bo-nganh': { individual: '1.5', collective: '3.0' },
-        'giay-khen': { collective: '0.6' },
+        'giay-khen': { individual: '0.3', collective: '0.6' },
       },
       rounding: cite(ND_152_2025, '49'),
+      notes: {
+        'giay-khen': 'Decree 152/2025 Art 54.1.e: 0,3 for every giấy khen of Law Art 75.1.a–d (the commune chairman\'s included, up from 0,15 under Decree 98/2023); the individual rate is seen in secondary sources only (laodong.vn, 2025)',
+      },
     },
     basis: [ND_152_2025],
   },
