@@ -1,4 +1,6 @@
 import type { Holiday } from './schema.js'
+import { FIRST_SUPPORTED_DAY, LAST_SUPPORTED_DAY } from './day-number.js'
+import { dayNumbersOf, registerDayNumbers, type CalendarDayNumbers } from './day-numbers.js'
 import { createWorkCalendar, type WorkCalendar } from './work-calendar.js'
 
 /**
@@ -30,7 +32,9 @@ export const vietnamCivilService: WorkCalendar = /* @__PURE__ */ lazyCalendar()
 function lazyCalendar(): WorkCalendar {
   let instance: WorkCalendar | undefined
   const get = (): WorkCalendar => (instance ??= createWorkCalendar())
-  return Object.freeze({
+  let numbers: CalendarDayNumbers | undefined
+  const num = (): CalendarDayNumbers => (numbers ??= dayNumbersOf(get())!)
+  const lazy: WorkCalendar = Object.freeze({
     isWorkingDay: (date) => get().isWorkingDay(date),
     dayInfo: (date) => get().dayInfo(date),
     addWorkingDays: (date, n) => get().addWorkingDays(date, n),
@@ -48,6 +52,14 @@ function lazyCalendar(): WorkCalendar {
     addWorkingHours: (instant, hours) => get().addWorkingHours(instant, hours),
     workingMinutesBetween: (a, b) => get().workingMinutesBetween(a, b),
   } satisfies WorkCalendar)
+  registerDayNumbers(lazy, {
+    first: FIRST_SUPPORTED_DAY,
+    last: LAST_SUPPORTED_DAY,
+    isWorking: (dn) => num().isWorking(dn),
+    add: (dn, n) => num().add(dn, n),
+    provisionalBetween: (a, b) => num().provisionalBetween(a, b),
+  })
+  return lazy
 }
 
 /**

@@ -10,7 +10,8 @@ import type { Label } from '../core/label.js'
 import type { LegalBasis } from '../core/legal-basis.js'
 import { readCalendarOptions, type WorkCalendarOptions } from './calendar-options.js'
 import { holidayRegimes } from './data/regimes.js'
-import { FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR, parseSupportedDate, yearOfDay } from './day-number.js'
+import { FIRST_SUPPORTED_DAY, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_DAY, LAST_SUPPORTED_YEAR, parseSupportedDate, yearOfDay } from './day-number.js'
+import { registerDayNumbers } from './day-numbers.js'
 import { dayInfoOf, type DayInfo } from './day-info.js'
 import { createOfficeTime, type DetailedInstant } from './office-time.js'
 import { provisionalReasons } from './provisional-reasons.js'
@@ -237,6 +238,19 @@ export function createWorkCalendar(options?: WorkCalendarOptions): WorkCalendar 
     addWorkingHours: officeTime.addWorkingHours,
     workingMinutesBetween: officeTime.workingMinutesBetween,
   }
+  registerDayNumbers(calendar, {
+    first: FIRST_SUPPORTED_DAY,
+    last: LAST_SUPPORTED_DAY,
+    isWorking: days.isWorkingDn,
+    add: (dn, n) => addDn(dn, n, 'n'),
+    provisionalBetween(a, b) {
+      // the years addWorkingDaysDetailed's reasons cover (provisionalReasons: one per year without a confirmed schedule)
+      const ya = yearOfDay(a)
+      const yb = yearOfDay(b)
+      for (let y = Math.min(ya, yb); y <= Math.max(ya, yb); y++) if (tables.provisionalYear(y)) return true
+      return false
+    },
+  })
   return Object.freeze(calendar)
 }
 

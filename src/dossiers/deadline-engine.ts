@@ -1,6 +1,7 @@
 import { invalidArgument } from '../core/errors.js'
 import { daysInMonth, fromDayNumber, isIsoDate, toDayNumber } from '../core/iso-date.js'
 import type { Label } from '../core/label.js'
+import { dayNumbersOf, type CalendarDayNumbers } from '../calendar/day-numbers.js'
 import {
   landOfficeTime, officeClosingMs, officeOpeningMs, parseOfficeHours, type OfficeLanding, type ParsedOfficeHours,
 } from '../calendar/office-hours.js'
@@ -34,7 +35,7 @@ interface DayResult { readonly day: number; readonly provisional: boolean; reado
 const MAX_WINDOW = 8192
 
 /** The flat due-day cache of an engine (see `Engine.flat`): start days covered, amounts below, built after so many dues. */
-const FLAT_DAYS = 2048, FLAT_AMOUNTS = 64, FLAT_AFTER = 4096
+const FLAT_DAYS = 2048, FLAT_AMOUNTS = 64, FLAT_AFTER = 16_384
 
 const UNIT_WORKING_DAYS = 0, UNIT_DAYS = 1, UNIT_MONTHS = 2, UNIT_WORKING_HOURS = 3, UNIT_HOURS = 4
 /** {@link MAX_TIME_LIMIT_AMOUNT} indexed by the unit numbers above. */
@@ -77,10 +78,14 @@ export class Engine {
   /** The calendar's office hours, read on first use. */
   private office: ParsedOfficeHours | null = null
 
+  /** The calendar's day-number side when it is one this library built (see `addDetailed`). */
+  private readonly dayNumbers: CalendarDayNumbers | undefined
+
   constructor(reading: PolicyReading, calendar: DeadlineCalendar) {
     this.policy = reading.policy
     this.cutoffMs = reading.cutoffMs
     this.calendar = calendar
+    this.dayNumbers = dayNumbersOf(calendar)
     if (Engine.idle === undefined) {
       Engine.idle = this // (so that the idle one does not build another)
       Engine.idle = new Engine(reading, calendar)
@@ -92,11 +97,27 @@ export class Engine {
     return this.office ??= parseOfficeHours(this.calendar.officeHours, 'calendar.officeHours')
   }
 
+  /**
+   * `calendar.addWorkingDaysDetailed(day, n)` as a day result. A calendar this library built
+   * answers by day number (no text, no reasons to read unless the answer is provisional); any
+   * other calendar, or a day outside its range (then the calendar's own RangeError), by its method.
+   */
+  private addDetailed(day: number, n: number): DayResult {
+    const numbers = this.dayNumbers
+    if (numbers !== undefined && day >= numbers.first && day <= numbers.last) {
+      const r = numbers.add(day, n)
+      if (!numbers.provisionalBetween(day, r)) return { day: r, provisional: false, reasons: NO_REASONS }
+    }
+    const d = this.calendar.addWorkingDaysDetailed(fromDayNumber(day), n)
+    return { day: toDayNumber(d.date), provisional: d.provisional, reasons: reasonTexts(d.reasons) }
+  }
+
   /** Whether a day number is a working day (cached). */
   isWorking(day: number): boolean {
     let r = this.workingCache.get(day)
     if (r === undefined) {
-      r = this.calendar.isWorkingDay(fromDayNumber(day))
+      const numbers = this.dayNumbers
+      r = numbers !== undefined && day >= numbers.first && day <= numbers.last ? numbers.isWorking(day) : this.calendar.isWorkingDay(fromDayNumber(day))
       if (this.workingCache.size > 200_000) this.workingCache.clear()
       this.workingCache.set(day, r)
     }
@@ -131,8 +152,7 @@ export class Engine {
       const hit = this.dayCache.get(key)
       if (hit !== undefined) return hit
     }
-    const d = this.calendar.addWorkingDaysDetailed(fromDayNumber(day), n)
-    const r: DayResult = { day: toDayNumber(d.date), provisional: d.provisional, reasons: reasonTexts(d.reasons) }
+    const r = this.addDetailed(day, n)
     if (cacheable) {
       if (this.dayCache.size > 500_000) this.dayCache.clear()
       this.dayCache.set(key, r)
@@ -197,8 +217,7 @@ export class Engine {
     const key = strict ? -day - 1 : day
     let r = this.startCache.get(key)
     if (r === undefined) {
-      const d = this.calendar.addWorkingDaysDetailed(fromDayNumber(strict ? day : day - 1), 1)
-      r = { day: toDayNumber(d.date), provisional: d.provisional, reasons: reasonTexts(d.reasons) }
+      r = this.addDetailed(strict ? day : day - 1, 1)
       if (this.startCache.size > 200_000) this.startCache.clear()
       this.startCache.set(key, r)
     }
@@ -226,10 +245,7 @@ export class Engine {
     let r: DayResult
     if (unit === UNIT_WORKING_DAYS) {
       if (amount === 0) r = this.firstWorking(startDay, false)
-      else {
-        const d = this.calendar.addWorkingDaysDetailed(fromDayNumber(startDay), amount)
-        r = { day: toDayNumber(d.date), provisional: d.provisional, reasons: reasonTexts(d.reasons) }
-      }
+      else r = this.addDetailed(startDay, amount)
     } else {
       let end: number
       if (unit === UNIT_DAYS) end = startDay + amount
