@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { toCsv, toHtml, toXlsx } from 'hanhchinh/tables'
-import { z } from 'zod'
+import * as z from 'zod'
 import { formatVnNumber, importRecords, vnCount, vnNumber } from 'hanhchinh/format'
 import {
   compareRankings,

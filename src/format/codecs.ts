@@ -77,7 +77,7 @@ function numberFromJson(n: number): ParseResult<Decimal> {
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { Decimal } from 'hanhchinh'
  * import { vnNumber } from 'hanhchinh/format'
  * vnNumber().parse('1.234,5') //=> '1234.5'
@@ -103,7 +103,7 @@ export function vnNumber(options?: NumberOptions) {
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { vnCount } from 'hanhchinh/format'
  * vnCount().parse('50.308') //=> 50308
  * vnCount().parse(43) //=> 43
@@ -148,7 +148,7 @@ export function vnCount() {
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { Decimal } from 'hanhchinh'
  * import { vnPercent } from 'hanhchinh/format'
  * vnPercent().parse('84,79%') //=> '84.79'
@@ -180,7 +180,7 @@ export function vnPercent(options?: PercentOptions) {
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { vnDate } from 'hanhchinh/format'
  * vnDate().parse('20/12/2021') //=> '2021-12-20'
  * vnDate().safeParse('30/02/2024').success //=> false
@@ -201,7 +201,7 @@ export function vnDate() {
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { vnDateTime } from 'hanhchinh/format'
  * vnDateTime().parse('20/12/2021 15:30') //=> '2021-12-20T15:30:00+07:00'
  * z.encode(vnDateTime(), '2021-12-20T15:30:00+07:00') //=> '20/12/2021 15:30'
@@ -270,7 +270,7 @@ export type EnumLabels<Id extends string> = { readonly [K in Id]?: string | Labe
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { vnEnum } from 'hanhchinh/format'
  * const status = vnEnum(['early', 'on-time', 'late'], {
  *   early: 'Trước hạn',

@@ -8,7 +8,7 @@ import type { ImportIssue } from './import-types.js'
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { formatImportIssue, importRecords, vnDate } from 'hanhchinh/format'
  * const r = importRecords(z.object({ receivedOn: vnDate() }), 'Ngày tiếp nhận\r\n30/02/2024\r\n', { columns: { 'Ngày tiếp nhận': 'receivedOn' } })
  * formatImportIssue(r.issues[0]!)

@@ -39,7 +39,7 @@ export type UnknownColumns = 'warn' | 'ignore' | 'strict' | 'keep'
  * @example
  * ```ts
  * import { importRecords, vnCount } from 'hanhchinh/format'
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * const r = importRecords(z.object({ n: vnCount() }), 'n,Ngày có kết quả\n1,20/12/2021\n')
  * r.warnings //=> [{ code: 'unknown_column', column: 'Ngày có kết quả', index: 1 }]
  * r.warnings[0]?.message.en //=> 'column "Ngày có kết quả" is not in the schema: its values are not imported (map it with columns, or silence this with columns: { "Ngày có kết quả": null } or unknownColumns: \'ignore\')'
@@ -232,7 +232,7 @@ export interface ImportIssue {
  * @example
  * ```ts
  * import { importRecords, vnCount, type ImportStats } from 'hanhchinh/format'
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * const stats: ImportStats = importRecords(z.object({ n: vnCount() }), 'n\n1\n\n-1\n').stats
  * stats //=> { read: 2, accepted: 1, rejected: 1, blank: 1 }
  * ```
@@ -253,7 +253,7 @@ export interface ImportStats {
  * @example
  * ```ts
  * import { importRecords, vnDate } from 'hanhchinh/format'
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * const r = importRecords(z.object({ receivedOn: vnDate() }), 'STT,Ngày tiếp nhận\n1,20/12/2021\n', { columns: { 'Ngày tiếp nhận': 'receivedOn' } })
  * r.columns //=> [{ header: 'STT', status: 'unknown' }, { header: 'Ngày tiếp nhận', status: 'mapped', field: 'receivedOn' }]
  * ```
@@ -272,7 +272,7 @@ export interface ImportColumn {
  * @example
  * ```ts
  * import { importRecords, vnCount, type ImportResult } from 'hanhchinh/format'
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * const r: ImportResult<{ n: number }> = importRecords(z.object({ n: vnCount() }), 'n\n50.308\n')
  * r.records //=> [{ n: 50308 }]
  * ```
@@ -296,7 +296,7 @@ export interface ImportResult<T> {
  * @example
  * ```ts
  * import { importRecordsStream, vnCount, type ImportEvent } from 'hanhchinh/format'
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * const events: ImportEvent<{ n: number }>[] = []
  * for await (const e of importRecordsStream(z.object({ n: vnCount() }), ['n\n', '7\n'])) events.push(e)
  * events.map((e) => e.kind) //=> ['header', 'record']

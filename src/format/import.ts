@@ -161,7 +161,7 @@ function collector<T>(): { result: ImportResult<T>; emit: (e: ImportEvent<unknow
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { importRecords, vnCount, vnDate, vnEnum } from 'hanhchinh/format'
  * const Row = z.object({
  *   code: z.string(),
@@ -187,7 +187,7 @@ function collector<T>(): { result: ImportResult<T>; emit: (e: ImportEvent<unknow
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { importRecords, vnDate } from 'hanhchinh/format'
  * import { toXlsx } from 'hanhchinh/tables'
  * // a workbook with a title row above the header and a real date cell
@@ -256,7 +256,7 @@ export function importRecords<S extends z.ZodType>(
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { importRecordsStream, vnCount } from 'hanhchinh/format'
  * async function* file() { yield 'Số hồ sơ\r\n50.308\r\n'; yield '-4\r\n7\r\n' }
  * let total = 0

@@ -46,7 +46,7 @@ function bound(issue: { origin: string; inclusive?: boolean; exact?: boolean }, 
  *
  * @example
  * ```ts
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * import { issueMessage } from 'hanhchinh/format'
  * const r = z.object({ n: z.number().min(0) }).safeParse({ n: -1 })
  * issueMessage(r.error!.issues[0]!) //=> { vi: 'phải ≥ 0', en: 'must be ≥ 0' }

@@ -135,7 +135,7 @@ export type BandSet = z.infer<typeof BandSetSchema>
  * @example
  * ```ts
  * import { provinceName } from 'hanhchinh/rankings'
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * provinceName({ era: 'pre-2025' }).parse('TT-Huế') //=> 'hue'
  * provinceName().safeParse('QN').success //=> false
  * z.encode(provinceName(), 'ba-ria-vung-tau') //=> 'Bà Rịa - Vũng Tàu'
@@ -197,7 +197,7 @@ const PlaceOutputOf = z.object({ rank: z.number(), of: z.number() })
  * @example
  * ```ts
  * import { rankPlace } from 'hanhchinh/rankings'
- * import { z } from 'zod'
+ * import * as z from 'zod'
  * rankPlace().parse('19/63') //=> { rank: 19, of: 63 }
  * rankPlace().parse(7) //=> { rank: 7 }
  * rankPlace().parse('xếp thứ 3/63') //=> { rank: 3, of: 63 }
