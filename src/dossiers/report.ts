@@ -498,7 +498,10 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
     if (dossiers === null || typeof dossiers !== 'object' || typeof (dossiers as Iterable<D>)[Symbol.iterator] !== 'function') {
       throw wrongType('dossiers', dossiers, 'an iterable of dossiers')
     }
-    for (const d of dossiers) this.add(d)
+    if (Array.isArray(dossiers)) {
+      // an array by index: no iterator, and a loop of its own for arrays and one for other iterables
+      for (let i = 0; i < dossiers.length; i++) this.add(dossiers[i] as D)
+    } else for (const d of dossiers) this.add(d)
   }
 
   report(): DossierReport {
