@@ -7,6 +7,7 @@ import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { DOSSIER_BASIS } from './basis.js'
 import { DUE_DATE_OPTION_NAMES, type DueDateOptions } from './deadline-policy.js'
 import { createEngine } from './due-date.js'
+import { idleInstance, keepIdleInstance } from './idle-instances.js'
 import { MS_DAY, OFFSET_MS, vnDay } from './instants.js'
 import { EVENT_LABELS, type DossierLike } from './schema.js'
 import { dueDayOf, newWalk, TimelineWalker, type Walk } from './timeline.js'
@@ -255,17 +256,11 @@ const FIRST_DAY = -719_162, LAST_DAY = 2_932_896
  * `formatVietnamDateTime` / `fromDayNumber`, without a `Date` or a regular expression per dossier.
  * @internal
  */
-/** Instances never used, kept for the life of the module so that their classes keep their shape (see `Engine.idle`). */
-let idleTexts: InstantTexts | undefined, idleDues: DueTexts | undefined
-
 class InstantTexts {
   private readonly days = new Map<number, IsoDate>()
 
   constructor() {
-    if (idleTexts === undefined) {
-      idleTexts = this
-      idleTexts = new InstantTexts()
-    }
+    keepIdleInstance(InstantTexts, () => new InstantTexts())
   }
 
   /** `fromDayNumber(day)`, cached. */
@@ -306,10 +301,7 @@ class DueTexts {
   date: IsoDate = '' as IsoDate
 
   constructor(private readonly texts: InstantTexts) {
-    if (idleDues === undefined) {
-      idleDues = this
-      idleDues = new DueTexts(idleTexts ?? texts)
-    }
+    keepIdleInstance(DueTexts, () => new DueTexts(idleInstance(InstantTexts) ?? texts))
   }
 
   /** `formatVietnamDateTime(ms)`, and its civil date in `date`. */

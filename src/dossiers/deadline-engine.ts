@@ -7,6 +7,7 @@ import {
 } from '../calendar/office-hours.js'
 import type { DeadlineCalendar, PolicyReading, ResolvedDuePolicy } from './deadline-policy.js'
 import { NO_REASONS, reasonTexts } from './explanation.js'
+import { keepIdleInstance } from './idle-instances.js'
 import { instantMs, MS_DAY, OFFSET_MS, vnDay } from './instants.js'
 import { MAX_TIME_LIMIT_AMOUNT, type TimeLimit } from './schema.js'
 
@@ -50,15 +51,6 @@ const MAX_AMOUNT: readonly number[] = [
  * @internal
  */
 export class Engine {
-  /**
-   * An engine that is never used, kept for the life of the module. V8 drops the hidden class of a
-   * class none of whose instances is alive at a full garbage collection, and with it the optimized
-   * code of every function that saw one: without a live instance, each report after a full GC
-   * would run its first hundred thousand dossiers unoptimized (measured: 40–50 ms per 300,000).
-   * An empty one — no cache filled — so that nothing of a caller's engine is retained.
-   */
-  static idle: Engine | undefined
-
   /** The calendar in use. */
   readonly calendar: DeadlineCalendar
   /** The resolved policy. */
@@ -86,10 +78,7 @@ export class Engine {
     this.cutoffMs = reading.cutoffMs
     this.calendar = calendar
     this.dayNumbers = dayNumbersOf(calendar)
-    if (Engine.idle === undefined) {
-      Engine.idle = this // (so that the idle one does not build another)
-      Engine.idle = new Engine(reading, calendar)
-    }
+    keepIdleInstance(Engine, () => new Engine(reading, calendar))
   }
 
   /** The calendar's office sessions, parsed once (a RangeError naming `calendar.officeHours` when unusable). */

@@ -13,6 +13,7 @@ import {
 import type { Engine } from './deadline-engine.js'
 import { DUE_DATE_OPTION_NAMES, type DueDateOptions, type ResolvedDuePolicy, type SupplementPolicy } from './deadline-policy.js'
 import { createEngine } from './due-date.js'
+import { keepIdleInstance } from './idle-instances.js'
 import { MS_DAY, OFFSET_MS, vnDay } from './instants.js'
 import { percentages, type PercentageMethod, type PercentagesOptions } from './percentages.js'
 import type { DossierLike } from './schema.js'
@@ -351,9 +352,6 @@ function groupKeyOf<D extends DossierLike>(groupBy: ReportGroupBy<D>, d: D): str
   }
 }
 
-/** An accumulator that is never used, kept for the life of the module: see `Engine.idle`. */
-let idleAccumulator: Accumulator<DossierLike> | undefined
-
 class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   private readonly engine: Engine
   private readonly walker: TimelineWalker
@@ -413,10 +411,7 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
     }
     this.w = newWalk(finishedBy, asOfMs)
     this.w766 = newWalk('processed', asOfMs)
-    if (idleAccumulator === undefined) {
-      idleAccumulator = this as unknown as Accumulator<DossierLike>
-      idleAccumulator = new Accumulator<DossierLike>({ asOf: '2000-01-01' }, where)
-    }
+    keepIdleInstance(Accumulator, () => new Accumulator<DossierLike>({ asOf: '2000-01-01' }, where))
   }
 
   add(dossier: D): void {

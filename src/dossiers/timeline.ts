@@ -3,6 +3,7 @@ import type { Label } from '../core/label.js'
 import { Engine } from './deadline-engine.js'
 import type { SupplementPolicy } from './deadline-policy.js'
 import { REASONS } from './explanation.js'
+import { idleInstance, keepIdleInstance } from './idle-instances.js'
 import { eventMs, instantMs, readInto, vnDay } from './instants.js'
 import type { DossierEvent, DossierLike, TimeLimit } from './schema.js'
 
@@ -109,9 +110,6 @@ export function newWalk(finishedBy: 'processed' | 'returned' = 'processed', asOf
 }
 
 
-/** A walker that is never used, kept for the life of the module: see `Engine.idle`. */
-let idleWalker: TimelineWalker | undefined
-
 /**
  * Walks timelines with one engine; its scratch arrays for event times and kinds are reused from
  * dossier to dossier (no allocation per dossier). @internal
@@ -126,11 +124,7 @@ export class TimelineWalker {
    * ended is marked `unknownEnd` (classification and reports: yes; the due date alone: no)
    */
   constructor(readonly engine: Engine, private readonly checkRecorded = false) {
-    // one idle walker on the idle engine, kept for the life of the module (see `Engine.idle`)
-    if (idleWalker === undefined) {
-      idleWalker = this
-      idleWalker = new TimelineWalker(Engine.idle ?? engine, checkRecorded)
-    }
+    keepIdleInstance(TimelineWalker, () => new TimelineWalker(idleInstance(Engine) ?? engine, checkRecorded))
   }
 
   /**
