@@ -35,8 +35,8 @@ interface DayResult { readonly day: number; readonly provisional: boolean; reado
 /** Widest span of days covered by an engine's running count of working days (about 22 years). */
 const MAX_WINDOW = 8192
 
-/** The flat due-day cache of an engine (see `Engine.flat`): start days covered, amounts below, built after so many dues. */
-const FLAT_DAYS = 2048, FLAT_AMOUNTS = 64, FLAT_AFTER = 16_384
+/** The due-day rows of an engine (see `Engine.dueRows`): start days covered, amounts below. */
+const ROW_DAYS = 2048, ROW_AMOUNTS = 64
 
 const UNIT_WORKING_DAYS = 0, UNIT_DAYS = 1, UNIT_MONTHS = 2, UNIT_WORKING_HOURS = 3, UNIT_HOURS = 4
 /** {@link MAX_TIME_LIMIT_AMOUNT} indexed by the unit numbers above. */
@@ -214,14 +214,15 @@ export class Engine {
   }
 
   /**
-   * Due day of a day-based limit with no reasons and not provisional, from the flat cache: the
-   * due day + 1 (0 when not cached, or when the result has reasons — those stay in `dayCache`).
-   * Built lazily once an engine has served `FLAT_AFTER` day-based dues (a report, a classifier),
-   * over `FLAT_DAYS` start days around the first start day seen then, amounts below `FLAT_AMOUNTS`.
+   * Due days of day-based limits with no reasons and not provisional, one row per start day
+   * (index: start day − `rowsLo`), each slot `amount × 3 + unit` holding the due day + 1 (0 when
+   * not cached, or when the result has reasons — those stay in `dayCache`). `ROW_DAYS` start days
+   * around the first one seen, amounts below `ROW_AMOUNTS`. A row of 192 slots is made when its start
+   * day is first asked, so the cache serves from the first dossier and a small report allocates a
+   * few rows, not the whole table.
    */
-  private flat: Int32Array | null = null
-  private flatLo = 0
-  private dayBasedCalls = 0
+  private dueRows: (number[] | undefined)[] | null = null
+  private rowsLo = 0
 
   /** Due day of a day-based limit counted from `startDay` (not itself counted). */
   private dueDay(startDay: number, amount: number, unit: number): DayResult {
@@ -269,18 +270,21 @@ export class Engine {
 
   /**
    * The due day of a day-based limit counted from a receipt on `day`, when no cut-off applies and
-   * the flat cache holds it (then it is neither provisional nor explained): one typed-array read.
+   * the due rows hold it (then it is neither provisional nor explained): two array reads.
    * −1 otherwise, and {@link Engine.base} answers, with its checks and reasons.
    */
   quickDueDay(day: number, limit: TimeLimit): number {
-    const flat = this.flat
-    if (flat === null || this.cutoffMs >= 0) return -1
+    const rows = this.dueRows
+    if (rows === null || this.cutoffMs >= 0) return -1
     const amount = limit.amount
-    // an integer from 0 to FLAT_AMOUNTS − 1 (anything else, a text included, goes to `base`)
-    if ((amount >>> 0) !== amount || amount >= FLAT_AMOUNTS || day < this.flatLo || day >= this.flatLo + FLAT_DAYS) return -1
+    const i = day - this.rowsLo
+    // an integer from 0 to ROW_AMOUNTS − 1 (anything else, a text included, goes to `base`)
+    if ((amount >>> 0) !== amount || amount >= ROW_AMOUNTS || i < 0 || i >= ROW_DAYS) return -1
+    const row = rows[i]
+    if (row === undefined) return -1
     const u = limit.unit
     const unit = u === 'working-days' ? UNIT_WORKING_DAYS : u === 'days' ? UNIT_DAYS : u === 'months' ? UNIT_MONTHS : -1
-    return unit < 0 ? -1 : flat[((day - this.flatLo) * FLAT_AMOUNTS + amount) * 3 + unit]! - 1
+    return unit < 0 ? -1 : row[amount * 3 + unit]! - 1
   }
 
   /** Due of the limit counted from a receipt (or restart) instant (`receivedDay`: its Vietnam day number, when known). */
@@ -322,27 +326,25 @@ export class Engine {
     out.startDay = startDay
     out.startMs = startMs
     if (dayBased) {
-      // the flat cache first: one typed-array read for the usual limits (see `flat`)
-      const flat = this.flat
-      const slot = ((startDay - this.flatLo) * FLAT_AMOUNTS + amount) * 3 + unit
-      if (flat !== null && amount < FLAT_AMOUNTS && startDay >= this.flatLo && startDay < this.flatLo + FLAT_DAYS) {
-        const day = flat[slot]! - 1
-        if (day >= 0) {
-          out.day = day
-          out.ms = this.endOf(day)
-          out.provisional = provisional
-          out.reasons = reasons
-          return out
-        }
-      } else if (flat === null && ++this.dayBasedCalls === FLAT_AFTER) {
-        this.flat = new Int32Array(FLAT_DAYS * FLAT_AMOUNTS * 3)
-        this.flatLo = startDay - (FLAT_DAYS >> 2)
+      // the due rows first: two array reads for the usual limits (see `dueRows`)
+      let rows = this.dueRows
+      if (rows === null) {
+        rows = this.dueRows = new Array<number[] | undefined>(ROW_DAYS).fill(undefined)
+        this.rowsLo = startDay - (ROW_DAYS >> 2)
+      }
+      const i = startDay - this.rowsLo
+      const row = amount < ROW_AMOUNTS && i >= 0 && i < ROW_DAYS ? rows[i] ?? (rows[i] = new Array<number>(ROW_AMOUNTS * 3).fill(0)) : undefined
+      const slot = amount * 3 + unit
+      if (row !== undefined && row[slot]! > 0) {
+        const day = row[slot]! - 1
+        out.day = day
+        out.ms = this.endOf(day)
+        out.provisional = provisional
+        out.reasons = reasons
+        return out
       }
       const d = this.dueDay(startDay, amount, unit)
-      if (this.flat !== null && !d.provisional && d.reasons.length === 0 && amount < FLAT_AMOUNTS &&
-        startDay >= this.flatLo && startDay < this.flatLo + FLAT_DAYS) {
-        this.flat[((startDay - this.flatLo) * FLAT_AMOUNTS + amount) * 3 + unit] = d.day + 1
-      }
+      if (row !== undefined && !d.provisional && d.reasons.length === 0) row[slot] = d.day + 1
       out.day = d.day
       out.ms = this.endOf(d.day)
       out.provisional = provisional || d.provisional

@@ -6,8 +6,8 @@ import {
   classifyDossier, createClassifier, createReportAccumulator, dueDate, type DeadlineCalendar, type DossierEvent, type DossierLike,
 } from '../../src/dossiers/index.js'
 
-// A classifier (or report) that has served thousands of dossiers answers from its flat due-day
-// cache and its one-pass 766 rule: the answers must be those of a fresh classifier per dossier.
+// A classifier (or report) that has served thousands of dossiers answers from its due-day rows
+// and its one-pass 766 rule: the answers must be those of a fresh classifier per dossier.
 const pad = (n: number): string => String(n).padStart(2, '0')
 function dossiers(): DossierLike[] {
   const out: DossierLike[] = []
@@ -33,13 +33,13 @@ describe('engine caches', () => {
   it('a classifier after 18,000 dossiers answers as a fresh one per dossier', () => {
     for (const asOf of ['2025-03-01', '2027-06-30']) {
       const classify = createClassifier({ asOf })
-      for (let k = 0; k < 3; k++) for (const d of all) classify(d) // warm: 18,000 dues build the flat cache
+      for (let k = 0; k < 3; k++) for (const d of all) classify(d) // warm: 18,000 dues fill the due-day rows
       for (const d of all) expect(classify(d)).toEqual(classifyDossier(d, { asOf }))
     }
   })
   it('the counts of a report over 30,000 dossiers are the sums of one-dossier reports', () => {
     for (const supplement of ['restart', 'pause'] as const) {
-      // five times over: past the 16,384 dues after which the flat cache is built, then read from it
+      // five times over: the due-day rows are filled on the first pass, then read from
       const big = createReportAccumulator({ asOf: '2027-06-30', supplement })
       for (let k = 0; k < 5; k++) for (const d of all) big.add(d)
       const sums: Record<string, number> = {}
@@ -53,6 +53,49 @@ describe('engine caches', () => {
       expect(sums.provisional).toBeGreaterThan(500)
       expect(sums.supplementRequested).toBeGreaterThan(5000)
     }
+  })
+  it('dense receipts (few days, few limits: nearly every due read from the rows) count as one-dossier reports', () => {
+    // 4,000 dossiers received over 40 days around Tết Ất Tỵ (28/01–02/02/2025), limits of 0–9 days
+    const dense = Array.from({ length: 4000 }, (_, i): DossierLike => {
+      const day = new Date(Date.UTC(2025, 0, 10) + ((i * 7) % 40) * 86_400_000).toISOString().slice(0, 10)
+      const at = `${day}T${pad(7 + (i % 9))}:15:00+07:00`
+      const after = (d: number): string => new Date(Date.parse(at) + d * 86_400_000).toISOString().replace('.000Z', 'Z')
+      const events: DossierEvent[] = i % 6 === 0 ? [{ type: 'supplement-requested', at: after(1) }, { type: 'supplement-supplied', at: after(3) }] : []
+      events.push({ type: 'processed', at: after(i % 15) })
+      // each day has 20 (amount, unit) pairs, each five times: the first fills its row slot, the others read it
+      return { receivedAt: at, timeLimit: { amount: Math.floor(i / 40) % 10, unit: Math.floor(i / 400) % 2 === 0 ? 'days' : 'working-days' }, events }
+    })
+    const big = createReportAccumulator({ asOf: '2025-12-31' })
+    const classify = createClassifier({ asOf: '2025-12-31' })
+    const sums: Record<string, number> = {}
+    for (const d of dense) {
+      big.add(d)
+      expect(classify(d)).toEqual(classifyDossier(d, { asOf: '2025-12-31' }))
+      const one = createReportAccumulator({ asOf: '2025-12-31' })
+      one.add(d)
+      for (const [k, v] of Object.entries(one.report().counts)) sums[k] = (sums[k] ?? 0) + v
+    }
+    expect(big.report().counts).toEqual(sums)
+    expect(sums.early! * sums.onTime! * sums.late!).toBeGreaterThan(0)
+  })
+  it('receipts over forty years, most outside the 2,048 days of due-day rows, count as one-dossier reports', () => {
+    // the first receipt (2010) places the rows; later ones fall before and far after them
+    const spread = Array.from({ length: 3000 }, (_, i): DossierLike => {
+      const day = new Date(Date.UTC(2010, 0, 4) + (((i * 4111) % 14_600) - (i === 0 ? 0 : 5000)) * 86_400_000)
+      const at = `${day.toISOString().slice(0, 10)}T08:30:00+07:00`
+      const done = new Date(Date.parse(at) + (i % 40) * 86_400_000).toISOString().replace('.000Z', 'Z')
+      return { receivedAt: at, timeLimit: { amount: i % 70, unit: i % 4 === 0 ? 'days' : 'working-days' }, events: [{ type: 'processed', at: done }] }
+    })
+    const big = createReportAccumulator({ asOf: '2040-01-01' })
+    for (let k = 0; k < 2; k++) for (const d of spread) big.add(d)
+    const sums: Record<string, number> = {}
+    for (const d of spread) {
+      const one = createReportAccumulator({ asOf: '2040-01-01' })
+      one.add(d)
+      for (const [k, v] of Object.entries(one.report().counts)) sums[k] = (sums[k] ?? 0) + 2 * v
+    }
+    expect(big.report().counts).toEqual(sums)
+    expect(sums.early! + sums.onTime! + sums.late!).toBe(6000)
   })
   it('the 766 rule counts the same under either supplement policy (it always pauses)', () => {
     const counts = (['restart', 'pause'] as const).map((supplement) => {
