@@ -8,16 +8,18 @@ import { readChoice, readOptions, type OptionNames } from '../core/options.js'
 import { DOSSIER_BASIS } from './basis.js'
 import {
   readFinishedBy, statusOf, S_EARLY, S_IN_PROGRESS, S_LATE, S_ON_TIME, S_OVERDUE, S_REFUSED, S_STOPPED,
-  S_UNKNOWN_END, type FinishedBy,
+  S_UNKNOWN_END, S_WITHDRAWN, type FinishedBy,
 } from './classify.js'
 import type { Engine } from './deadline-engine.js'
 import { DUE_DATE_OPTION_NAMES, type DueDateOptions, type ResolvedDuePolicy, type SupplementPolicy } from './deadline-policy.js'
 import { createEngine } from './due-date.js'
 import { keepIdleInstance } from './idle-instances.js'
-import { MS_DAY, OFFSET_MS, vnDay } from './instants.js'
+import { MS_DAY, OFFSET_MS, readInto, vnDay } from './instants.js'
 import { percentages, type PercentageMethod, type PercentagesOptions } from './percentages.js'
 import type { DossierLike } from './schema.js'
-import { newWalk, TimelineWalker, type Walk } from './timeline.js'
+import {
+  eventKind, K_EXTENDED, K_FINISH_BASE, K_PROCESSED, K_SUPPLEMENT_REQUESTED, K_SUPPLEMENT_SUPPLIED, newWalk, TimelineWalker, type Walk,
+} from './timeline.js'
 
 /**
  * How dossiers are grouped in a report: by procedure code, receiving agency,
@@ -368,6 +370,10 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   private readonly w766: Walk
   private readonly skipInvalid: boolean
   private readonly supplement: SupplementPolicy
+  /** Whether {@link Accumulator.addUsual} may answer: the end of processing by the first ending event. */
+  private readonly usual: boolean
+  private readonly useAppointment: boolean
+  private readonly instant = new Float64Array(1)
 
   constructor(options: DossierReportOptions<D>, where: string) {
     const o = readOptions(options, REPORT_OPTION_NAMES as OptionNames<DossierReportOptions<D>>, where)
@@ -411,6 +417,8 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
     }
     this.w = newWalk(finishedBy, asOfMs)
     this.w766 = newWalk('processed', asOfMs)
+    this.usual = finishedBy === 'processed'
+    this.useAppointment = this.engine.policy.useRecordedAppointment
     keepIdleInstance(Accumulator, () => new Accumulator<DossierLike>({ asOf: '2000-01-01' }, where))
   }
 
@@ -428,6 +436,7 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   }
 
   private addChecked(dossier: D): void {
+    if (this.usual && this.addUsual(dossier)) return
     const asOfMs = this.asOfMs
     const w = this.walker.walk(dossier, this.supplement, this.w)
     const receivedDay = w.receivedDay
@@ -463,6 +472,131 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
       c[C_SECONDS]! += Math.round((w.finishMs - w.startMs - w.pausedMs) / 1000)
       if (finishDay > w.startDay) c[C_WORKING_DAYS]! += this.engine.workingDaysBetweenDays(w.startDay, finishDay)
     }
+  }
+
+  /**
+   * The usual dossier in one pass, with no walk record and no second walk, counted exactly as
+   * {@link Accumulator.addChecked} counts it: instants written as the fast-shape texts
+   * (`…+07:00` or `…Z`), events already in time order, no extension, no recorded appointment in
+   * use, a recorded status only on a finished dossier. Every event is still read and checked, also
+   * after the end. Anything else returns false, having counted nothing, and the walk answers (with
+   * its checks and errors); an invalid time limit throws here the walk's own error.
+   */
+  private addUsual(dossier: D): boolean {
+    if (dossier === null || typeof dossier !== 'object') return false
+    const engine = this.engine
+    const asOfMs = this.asOfMs
+    const pause = this.supplement === 'pause'
+    const t = this.instant
+    const receivedAt = dossier.receivedAt
+    if (typeof receivedAt !== 'string' || !readInto(receivedAt, t, 0)) return false
+    const receivedMs = t[0]!
+    const receivedDay = vnDay(receivedMs)
+    const limit = dossier.timeLimit
+    if (limit === null || typeof limit !== 'object' || (this.useAppointment && dossier.appointmentAt !== undefined)) return false
+    let startMs = receivedMs
+    let startDay = receivedDay
+    let dueDay = engine.quickDueDay(receivedDay, limit)
+    let dueMs: number
+    let provisional = false
+    if (dueDay >= 0) dueMs = engine.endOf(dueDay)
+    else {
+      const b = engine.base(receivedMs, limit, receivedDay)
+      startMs = b.startMs
+      startDay = b.startDay
+      dueMs = b.ms
+      dueDay = b.day
+      provisional = b.provisional
+    }
+    const baseDueMs = dueMs
+    let finishMs = 0
+    let finishType = 0
+    let requests = 0
+    let awaiting = NaN
+    let waiting = 0
+    const events = dossier.events
+    if (events !== undefined) {
+      if (!Array.isArray(events)) return false
+      let live = true
+      let prev = -Infinity
+      for (let i = 0; i < events.length; i++) {
+        const e = events[i]
+        if (e === null || typeof e !== 'object') return false
+        const kind = eventKind(e.type)
+        if (kind === 0 || kind === K_EXTENDED) return false
+        const at = e.at
+        if (typeof at !== 'string' || !readInto(at, t, 0)) return false
+        const ms = t[0]!
+        if (ms < prev) return false
+        prev = ms
+        if (!live) continue
+        if (ms > asOfMs) live = false
+        else if (kind === K_SUPPLEMENT_REQUESTED) {
+          requests++
+          if (awaiting !== awaiting) awaiting = ms
+        } else if (kind === K_SUPPLEMENT_SUPPLIED) {
+          if (awaiting === awaiting) { // (a supply without a request is ignored, as in the walk)
+            waiting += ms - awaiting
+            if (pause) {
+              dueMs += ms - awaiting
+              dueDay = vnDay(dueMs)
+            } else {
+              const day = vnDay(ms)
+              startMs = ms
+              startDay = day
+              dueDay = engine.quickDueDay(day, limit)
+              if (dueDay >= 0) dueMs = engine.endOf(dueDay)
+              else {
+                const b = engine.base(ms, limit, day)
+                startMs = b.startMs
+                startDay = b.startDay
+                dueMs = b.ms
+                dueDay = b.day
+                provisional ||= b.provisional
+              }
+            }
+            awaiting = NaN
+          }
+        } else if (kind >= K_PROCESSED) {
+          finishMs = ms
+          finishType = kind - K_FINISH_BASE // (returned: 2)
+          live = false
+        }
+      }
+    }
+    if (finishType === 0 && (dossier.recordedStatus !== undefined || dossier.recordedClass !== undefined)) return false
+    if (receivedDay > this.toDay) return true
+    const finishDay = finishType !== 0 ? vnDay(finishMs) : 0
+    if (finishType !== 0 && finishDay < this.fromDay) return true
+    let code: number
+    if (finishType === 0) code = (awaiting === awaiting ? awaiting : asOfMs) > dueMs ? S_OVERDUE : S_IN_PROGRESS
+    else if (finishType <= 2) code = finishMs > dueMs ? S_LATE : finishDay < dueDay ? S_EARLY : S_ON_TIME
+    else code = finishType === 3 ? S_REFUSED : finishType === 4 ? S_STOPPED : S_WITHDRAWN
+    // the 766 rule: supplement time paused, more than one request overdue (see `onTime766`)
+    const end = finishType !== 0 ? finishMs : awaiting === awaiting ? awaiting : asOfMs
+    const onTime766 = requests === 0 ? end <= dueMs : requests === 1 && end <= (pause ? dueMs : baseDueMs + waiting)
+    let c: Float64Array = this.totals
+    if (this.groupBy !== undefined) {
+      const key = groupKeyOf(this.groupBy, dossier)
+      const g = this.groups.get(key)
+      if (g !== undefined) c = g
+      else this.groups.set(key, (c = new Float64Array(COUNT_KEYS.length)))
+    }
+    c[C_TOTAL]!++
+    c[receivedDay >= this.fromDay ? C_RECEIVED : C_CARRIED_OVER]!++
+    c[STATUS_SLOT[code]!]!++
+    if (requests > 0) {
+      c[C_SUPPLEMENT_REQUESTED]!++
+      if (finishType === 0 && awaiting === awaiting) c[C_AWAITING]!++
+    }
+    if (provisional) c[C_PROVISIONAL]!++
+    if (onTime766) c[C_ON_TIME_766]!++
+    if (code <= S_LATE) {
+      // under 'pause' the waiting time is not processing time; under 'restart' the clock started again
+      c[C_SECONDS]! += Math.round((finishMs - startMs - (pause ? waiting : 0)) / 1000)
+      if (finishDay > startDay) c[C_WORKING_DAYS]! += engine.workingDaysBetweenDays(startDay, finishDay)
+    }
+    return true
   }
 
   /**

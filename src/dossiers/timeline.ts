@@ -14,13 +14,14 @@ import type { DossierEvent, DossierLike, TimeLimit } from './schema.js'
 /** Finish types: 1 processed, 2 returned, 3 refused, 4 stopped, 5 withdrawn (event kind − `K_FINISH_BASE`). @internal */
 export const FINISH_TYPE = { processed: 1, returned: 2, refused: 3, stopped: 4, withdrawn: 5 } as const
 
-/** Event kinds on the hot path (0: not an event type). */
-const K_SUPPLEMENT_REQUESTED = 1, K_SUPPLEMENT_SUPPLIED = 2, K_EXTENDED = 3, K_CONSULTATION_REQUESTED = 4,
+/** Event kinds on the hot path (0: not an event type). @internal */
+export const K_SUPPLEMENT_REQUESTED = 1, K_SUPPLEMENT_SUPPLIED = 2, K_EXTENDED = 3, K_CONSULTATION_REQUESTED = 4,
   K_CONSULTATION_ANSWERED = 5, K_PROCESSED = 6, K_RETURNED = 7, K_REFUSED = 8, K_STOPPED = 9, K_WITHDRAWN = 10
-const K_FINISH_BASE = K_PROCESSED - FINISH_TYPE.processed
+/** Event kind − finish type, for the ending kinds. @internal */
+export const K_FINISH_BASE = K_PROCESSED - FINISH_TYPE.processed
 
-/** The kind of an event type, 0 when it is not one of the event type ids. */
-function eventKind(type: unknown): number {
+/** The kind of an event type, 0 when it is not one of the event type ids. @internal */
+export function eventKind(type: unknown): number {
   switch (type) {
     case 'processed': return K_PROCESSED
     case 'returned': return K_RETURNED

@@ -313,6 +313,53 @@ describe('dossierReport — the same answer however the events are listed and wr
     )
   })
 
+  it('the usual dossiers (texts, in order, no extension) count as when written with Dates', () => {
+    // Texts in time order with no extension take the report's one-pass path; Dates take the walk.
+    // Supplement rounds (one or two, supplied or not), consultations, every ending, open dossiers,
+    // receipts into an unannounced year (provisional dues), every day-based and hour-based unit,
+    // with and without a cut-off, a period, and receipts on the same days (due days read from cache).
+    const usual = fc.record({
+      day: fc.integer({ min: 0, max: 12 }).map((k) => (k < 10 ? k : 760 + k)), // Dec 2024, or Jan 2027 (unannounced)
+      minute: fc.integer({ min: 0, max: 1439 }),
+      amount: fc.integer({ min: 0, max: 8 }),
+      unit: fc.constantFrom('working-days', 'working-days', 'days', 'months', 'working-hours', 'hours'),
+      rounds: fc.array(fc.tuple(fc.integer({ min: 1, max: 4 * 1440 }), fc.option(fc.integer({ min: 1, max: 6 * 1440 }), { nil: undefined })), { maxLength: 2 }),
+      consultation: fc.boolean(),
+      end: fc.option(fc.tuple(fc.constantFrom('processed', 'returned', 'refused', 'stopped', 'withdrawn'), fc.integer({ min: 0, max: 20 * 1440 })), { nil: undefined }),
+      after: fc.boolean(),
+      group: fc.constantFrom('A', 'B'),
+    }).map(({ day, minute, amount, unit, rounds, consultation, end, after, group }): Raw => {
+      const r = t0 + day * 86_400_000 + minute * 60_000
+      const events: Raw['events'] = []
+      let t = r
+      for (const [asked, supplied] of rounds) {
+        events.push({ type: 'supplement-requested', at: (t += asked * 60_000) })
+        if (supplied === undefined) break
+        events.push({ type: 'supplement-supplied', at: (t += supplied * 60_000) })
+      }
+      if (consultation) events.push({ type: 'consultation-requested', at: (t += 60_000) })
+      if (end !== undefined) {
+        events.push({ type: end[0], at: (t += end[1] * 60_000) })
+        if (after) events.push({ type: end[0] === 'processed' ? 'returned' : 'processed', at: t + 3_600_000 })
+      }
+      return { received: r, timeLimit: { amount, unit }, events, group }
+    })
+    fc.assert(
+      fc.property(
+        fc.array(usual, { minLength: 1, maxLength: 60 }),
+        fc.constantFrom('restart', 'pause') as fc.Arbitrary<'restart' | 'pause'>,
+        fc.constantFrom(undefined, '15:00'),
+        fc.constantFrom(undefined, { from: '2024-12-05', to: '2024-12-31' }),
+        (raw, supplement, cutoff, period) => {
+          const options = { asOf: '2027-02-28T23:59:59+07:00', groupBy: 'agency' as const, supplement, cutoff, period, invalid: 'skip' as const }
+          const expected = dossierReport(raw.map((d) => write(d, (ms) => new Date(ms), asIs)), options)
+          for (const how of [vn, zulu]) expect(dossierReport(raw.map((d) => write(d, how, asIs)), options)).toEqual(expected)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
   it('a bad event is an error wherever it stands, also after the end', () => {
     const base = { receivedAt: '2024-12-02T08:00:00+07:00', timeLimit: { amount: 3, unit: 'working-days' as const } }
     const processed = { type: 'processed' as const, at: '2024-12-03T09:00:00+07:00' }
