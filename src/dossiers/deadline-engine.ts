@@ -156,12 +156,15 @@ export class Engine {
    * otherwise the calendar's answer, cached per pair.
    */
   workingDaysBetweenDays(a: number, b: number): number {
-    if (a <= b) {
-      const lo = this.countLo
-      const counts = this.counts
-      if (a >= lo && b + 1 < lo + counts.length) return counts[b + 1 - lo]! - counts[a + 1 - lo]!
-      if (this.growCounts(a, b + 1)) return this.counts[b + 1 - this.countLo]! - this.counts[a + 1 - this.countLo]!
-    }
+    // small enough to be inlined where it is called per dossier: the rest is another call
+    const lo = this.countLo
+    const counts = this.counts
+    if (a <= b && a >= lo && b + 1 < lo + counts.length) return counts[b + 1 - lo]! - counts[a + 1 - lo]!
+    return this.workingDaysBetweenDaysSlow(a, b)
+  }
+
+  private workingDaysBetweenDaysSlow(a: number, b: number): number {
+    if (a <= b && this.growCounts(a, b + 1)) return this.counts[b + 1 - this.countLo]! - this.counts[a + 1 - this.countLo]!
     if (b - a > 4000 || a - b > 4000) return this.calendar.workingDaysBetween(fromDayNumber(a), fromDayNumber(b))
     const key = a * 8192 + (b - a + 4096)
     let r = this.betweenCache.get(key)

@@ -423,12 +423,13 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   }
 
   add(dossier: D): void {
+    // the usual dossier first (one call fewer per dossier: `add` is inlined where it is called)
     if (!this.skipInvalid) {
-      this.addChecked(dossier)
+      if (!(this.usual && this.addUsual(dossier))) this.addChecked(dossier)
       return
     }
     try {
-      this.addChecked(dossier)
+      if (!(this.usual && this.addUsual(dossier))) this.addChecked(dossier)
     } catch (error) {
       if (!(error instanceof RangeError || error instanceof TypeError)) throw error
       this.invalid++
@@ -436,7 +437,6 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
   }
 
   private addChecked(dossier: D): void {
-    if (this.usual && this.addUsual(dossier)) return
     const asOfMs = this.asOfMs
     const w = this.walker.walk(dossier, this.supplement, this.w)
     const receivedDay = w.receivedDay
