@@ -452,13 +452,7 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
       // (two comparisons, not one of a chosen number: a number chosen by `?:` may be boxed)
       ? code !== S_UNKNOWN_END && (w.finishType !== 0 ? w.finishMs <= w.dueMs : asOfMs <= w.dueMs)
       : this.onTime766(dossier, w, code)
-    let c: Float64Array = this.totals
-    if (this.groupBy !== undefined) {
-      const key = groupKeyOf(this.groupBy, dossier)
-      const g = this.groups.get(key)
-      if (g !== undefined) c = g
-      else this.groups.set(key, (c = new Float64Array(COUNT_KEYS.length)))
-    }
+    const c = this.slotsOf(dossier)
     c[C_TOTAL]!++
     c[receivedDay >= this.fromDay ? C_RECEIVED : C_CARRIED_OVER]!++
     c[STATUS_SLOT[code]!]!++
@@ -474,6 +468,15 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
       c[C_SECONDS]! += Math.round((w.finishMs - w.startMs - w.pausedMs) / 1000)
       if (finishDay > w.startDay) c[C_WORKING_DAYS]! += this.engine.workingDaysBetweenDays(w.startDay, finishDay)
     }
+  }
+
+  /** The counts a dossier adds to: its group's (made on first use), or the totals when there are no groups. */
+  private slotsOf(dossier: D): Float64Array {
+    if (this.groupBy === undefined) return this.totals
+    const key = groupKeyOf(this.groupBy, dossier)
+    let g = this.groups.get(key)
+    if (g === undefined) this.groups.set(key, (g = new Float64Array(COUNT_KEYS.length)))
+    return g
   }
 
   /**
@@ -577,13 +580,7 @@ class Accumulator<D extends DossierLike> implements ReportAccumulator<D> {
     // the 766 rule: supplement time paused, more than one request overdue (see `onTime766`)
     const end = finishType !== 0 ? finishMs : awaiting === awaiting ? awaiting : asOfMs
     const onTime766 = requests === 0 ? end <= dueMs : requests === 1 && end <= (pause ? dueMs : baseDueMs + waiting)
-    let c: Float64Array = this.totals
-    if (this.groupBy !== undefined) {
-      const key = groupKeyOf(this.groupBy, dossier)
-      const g = this.groups.get(key)
-      if (g !== undefined) c = g
-      else this.groups.set(key, (c = new Float64Array(COUNT_KEYS.length)))
-    }
+    const c = this.slotsOf(dossier)
     c[C_TOTAL]!++
     c[receivedDay >= this.fromDay ? C_RECEIVED : C_CARRIED_OVER]!++
     c[STATUS_SLOT[code]!]!++
