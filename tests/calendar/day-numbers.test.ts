@@ -3,19 +3,13 @@ import { describe, expect, it } from 'vitest'
 import { dayNumbersOf } from '../../src/calendar/day-numbers.js'
 import { createWorkCalendar, vietnamCivilService } from '../../src/calendar/index.js'
 import { fromDayNumber, toDayNumber } from '../../src/core/iso-date.js'
+import { outcome } from '../support/outcome.js'
 
 // The day-number side of the calendars this library builds (read by the deadline engine of
 // hanhchinh/dossiers) must answer exactly as their public methods, and belong to those very
 // objects only.
 describe('dayNumbersOf', () => {
   const province = createWorkCalendar({ extraWorkingDays: ['2024-05-11'], extraDaysOff: ['2024-01-02'] })
-  const outcome = (f: () => unknown): unknown => {
-    try {
-      return f()
-    } catch (e) {
-      return { error: (e as Error).name, message: (e as Error).message }
-    }
-  }
 
   it('belongs to the calendars this library built, and to no copy of them', () => {
     expect(dayNumbersOf(vietnamCivilService)).toBeDefined()

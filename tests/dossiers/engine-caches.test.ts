@@ -5,6 +5,7 @@ import { formatVietnamDateTime } from '../../src/core/instant.js'
 import {
   classifyDossier, createClassifier, createReportAccumulator, dueDate, type DeadlineCalendar, type DossierEvent, type DossierLike,
 } from '../../src/dossiers/index.js'
+import { outcome } from '../support/outcome.js'
 
 // A classifier (or report) that has served thousands of dossiers answers from its due-day rows
 // and its one-pass 766 rule: the answers must be those of a fresh classifier per dossier.
@@ -133,13 +134,6 @@ describe('the calendar read by day number', () => {
     addWorkingDaysDetailed: (d, n) => vietnamCivilService.addWorkingDaysDetailed(d, n),
     workingDaysBetween: (a, b) => vietnamCivilService.workingDaysBetween(a, b),
     officeHours: vietnamCivilService.officeHours,
-  }
-  const outcome = (f: () => unknown): unknown => {
-    try {
-      return f()
-    } catch (e) {
-      return { error: (e as Error).name, message: (e as Error).message }
-    }
   }
   it('the same due, provisional flag and reasons as through the methods', () => {
     fc.assert(
